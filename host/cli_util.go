@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/google/uuid"
+	"golang.org/x/term"
+
+	"github.com/safehar/safehar/host/internal/keystore"
+)
+
+// pseudonymKey returns this install's placeholder key from the OS keyring,
+// or a per-run random key and a note saying so.
+func pseudonymKey() ([]byte, string) {
+	if os.Getenv("SAFEHAR_NO_KEYRING") != "" {
+		return keystore.Load(context.Background(), &keystore.Store{Backend: noKeyring{}})
+	}
+	return keystore.Load(context.Background(), keystore.New())
+}
+
+// newExportID returns a uuid v7 (time-ordered) for an export.
+func newExportID() string {
+	id, err := uuid.NewV7()
+	if err != nil {
+		return uuid.NewString()
+	}
+	return id.String()
+}
+
+// progress reports how far a large input has been read, on a terminal only.
+type progress struct {
+	r       io.Reader
+	w       io.Writer
+	name    string
+	total   int64
+	n       int64
+	last    time.Time
+	enabled bool
+	shown   bool
+}
+
+const progressMin = 8 << 20
+
+func newProgress(w io.Writer, r io.Reader, name string, quiet bool) *progress {
+	p := &progress{r: r, w: w, name: name}
+	if quiet {
+		return p
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.enabled = true
+		if in, ok := r.(*os.File); ok {
+			if fi, err := in.Stat(); err == nil && fi.Mode().IsRegular() {
+				p.total = fi.Size()
+			}
+		}
+	}
+	return p
+}
+
+func (p *progress) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.n += int64(n)
+	if p.enabled && p.n >= progressMin && time.Since(p.last) > 200*time.Millisecond {
+		p.last = time.Now()
+		p.shown = true
+		if p.total > 0 {
+			fmt.Fprintf(p.w, "\rsafehar: %s: %d%% (%d of %d MB)", p.name, p.n*100/p.total, p.n>>20, p.total>>20)
+		} else {
+			fmt.Fprintf(p.w, "\rsafehar: %s: %d MB", p.name, p.n>>20)
+		}
+	}
+	return n, err
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+// noKeyring is the keyring backend when SAFEHAR_NO_KEYRING is set.
+type noKeyring struct{}
+
+func (noKeyring) Get(string, string) (string, error) {
+	return "", fmt.Errorf("SAFEHAR_NO_KEYRING is set")
+}
+func (noKeyring) Set(string, string, string) error { return fmt.Errorf("SAFEHAR_NO_KEYRING is set") }

@@ -1,0 +1,83 @@
+// Command safehar sanitizes HAR files so they can be shared without leaking
+// sessions. It is both a command-line tool (sanitize, verify, install, …) and
+// the native-messaging host the safehar browser extension talks to.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Version is the safehar release; set with -ldflags "-X main.Version=…".
+var Version = "0.1.0"
+
+// command is one subcommand of the CLI.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+// commands is filled by the files that implement each subcommand (init).
+var commands = map[string]*command{}
+
+func register(c *command) { commands[c.name] = c }
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	// Native-messaging mode: Chrome passes the caller's origin as argv[1],
+	// Firefox the path of the host manifest and the add-on id.
+	if isNativeMessagingLaunch(args) {
+		if c := commands["native-messaging"]; c != nil {
+			return c.run(args, stdin, stdout, stderr)
+		}
+		fmt.Fprintln(stderr, "safehar: this build has no native-messaging support.")
+		return 2
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		usage(stdout)
+		return 0
+	case "version", "--version":
+		fmt.Fprintf(stdout, "safehar %s\n", Version)
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok || c.name == "native-messaging" {
+		fmt.Fprintf(stderr, "safehar: unknown command %q; run 'safehar help' for the list.\n", args[0])
+		return 2
+	}
+	return c.run(args[1:], stdin, stdout, stderr)
+}
+
+// isNativeMessagingLaunch tells a browser's launch from a CLI invocation.
+func isNativeMessagingLaunch(args []string) bool {
+	a := args[0]
+	if strings.HasPrefix(a, "chrome-extension://") {
+		return true
+	}
+	// Firefox: <path to manifest .json> <add-on id>
+	return len(args) >= 2 && strings.HasSuffix(a, ".json") && !strings.HasPrefix(a, "-") && commands[a] == nil
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `safehar: share HAR files without sharing your sessions.
+
+Usage:
+  safehar sanitize [-o OUT] [--report FILE.json] [IN]
+  safehar verify [--json] IN...
+  safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
+  safehar uninstall [same flags]
+  safehar doctor
+  safehar version
+
+Exit codes: 0 success (verify: clean), 1 verify found secrets, 2 error.
+`)
+}

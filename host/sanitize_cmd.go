@@ -1,0 +1,217 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/safehar/safehar/sanitize"
+)
+
+func init() {
+	register(&command{name: "sanitize", summary: "redact a HAR file", run: runSanitize})
+}
+
+func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("sanitize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the sanitized HAR to `OUT` (default: standard output)")
+	reportPath := fs.String("report", "", "write a JSON report (counts, never values) to `FILE`")
+	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
+	quiet := fs.Bool("q", false, "no summary on standard error")
+	if err := fs.Parse(reorder(args, fs)); err != nil {
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "safehar sanitize: give one input file (or none for standard input).")
+		return 2
+	}
+	in, name, closeIn, err := openInput(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: %v\n", err)
+		return 2
+	}
+	defer closeIn()
+
+	key, note := pseudonymKey()
+	if note != "" && !*quiet {
+		fmt.Fprintf(stderr, "safehar: %s\n", note)
+	}
+	s := sanitize.New(sanitize.DefaultRules(), sanitize.WithKey(key), sanitize.WithTool("safehar", Version),
+		sanitize.WithExportID(newExportID()), sanitize.WithMaxString(*maxString<<20))
+
+	progress := newProgress(stderr, in, name, *quiet)
+	var rep *sanitize.Report
+	if *out == "" || *out == "-" {
+		rep, err = s.Sanitize(stdout, progress)
+	} else {
+		err = writeAtomic(*out, func(w io.Writer) error {
+			var err error
+			rep, err = s.Sanitize(w, progress)
+			return err
+		})
+	}
+	progress.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: %s: %s\n", name, sentence(err))
+		if *out == "" || *out == "-" {
+			fmt.Fprintln(stderr, "safehar sanitize: the output on standard output is incomplete: discard it.")
+		}
+		return 2
+	}
+	if *reportPath != "" {
+		rep.Findings = nil
+		if err := writeAtomic(*reportPath, func(w io.Writer) error {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(rep)
+		}); err != nil {
+			fmt.Fprintf(stderr, "safehar sanitize: could not write the report: %s\n", sentence(err))
+			return 2
+		}
+	}
+	if !*quiet {
+		fmt.Fprintln(stderr, "safehar: "+summary(rep))
+	}
+	return 0
+}
+
+// summary is the one-line account of what was redacted.
+func summary(rep *sanitize.Report) string {
+	if rep.Redacted == 0 {
+		return fmt.Sprintf("redacted nothing: no secrets found in %d entries", rep.Entries)
+	}
+	type kc struct {
+		k sanitize.Kind
+		n int
+	}
+	var kinds []kc
+	for k, n := range rep.Counts {
+		kinds = append(kinds, kc{k, n})
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if kinds[i].n != kinds[j].n {
+			return kinds[i].n > kinds[j].n
+		}
+		return kinds[i].k < kinds[j].k
+	})
+	parts := make([]string, len(kinds))
+	for i, x := range kinds {
+		parts[i] = fmt.Sprintf("%d %s", x.n, plural(string(x.k), x.n))
+	}
+	return fmt.Sprintf("redacted %d %s in %d entries: %s", rep.Redacted, plural("value", rep.Redacted), rep.Entries, strings.Join(parts, ", "))
+}
+
+func plural(w string, n int) string {
+	if n == 1 {
+		return w
+	}
+	return w + "s"
+}
+
+// sentence renders an error as one sentence for the user.
+func sentence(err error) string {
+	var se *sanitize.Error
+	if errors.As(err, &se) {
+		return se.Msg
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s: %v", pe.Path, pe.Err)
+	}
+	return err.Error()
+}
+
+// openInput opens the named file, or standard input for "" and "-".
+func openInput(path string, stdin io.Reader) (io.Reader, string, func(), error) {
+	if path == "" || path == "-" {
+		return stdin, "standard input", func() {}, nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, path, nil, fmt.Errorf("%s does not exist; check the path", path)
+		}
+		return nil, path, nil, fmt.Errorf("cannot read %s: %v", path, err)
+	}
+	if fi.IsDir() {
+		return nil, path, nil, fmt.Errorf("%s is a folder, not a HAR file", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, path, nil, fmt.Errorf("cannot open %s: %v", path, err)
+	}
+	return f, path, func() { f.Close() }, nil
+}
+
+// writeAtomic writes a file through a temporary file in the same folder
+// (0600), fsyncs and renames it; on any error the temporary file is removed
+// and path is left as it was.
+func writeAtomic(path string, fill func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder; name a file to write", path)
+	}
+	f, err := os.CreateTemp(dir, ".safehar-*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %v", dir, errors.Unwrap(err))
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = f.Chmod(0o600); err != nil {
+		return err
+	}
+	if err = fill(f); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// reorder puts flags before positional arguments so "sanitize IN -o OUT"
+// works as well as "sanitize -o OUT IN".
+func reorder(args []string, fs *flag.FlagSet) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && a != "-" {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if strings.Contains(name, "=") {
+				continue
+			}
+			if f := fs.Lookup(name); f != nil {
+				if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
+					continue
+				}
+				if i+1 < len(args) {
+					flags = append(flags, args[i+1])
+					i++
+				}
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(flags, pos...)
+}

@@ -1,0 +1,354 @@
+package sanitize
+
+import (
+	"bytes"
+	"net/url"
+	"time"
+)
+
+// member is one member of an object whose meaning depends on its siblings.
+type member struct {
+	ks, ke int // key content (raw)
+	vs, ve int // value (raw, including quotes for strings)
+	str    bool
+}
+
+// walk finds the edits for the JSON value at t[i:] (after whitespace) in
+// context c. rule, when set, marks every string inside as a secret of that
+// rule (the value of a sensitive key). It returns the end of the value.
+func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
+	i = skipWS(t, i)
+	if i >= len(t) {
+		return 0, errAt(i, "unexpected end of input")
+	}
+	switch t[i] {
+	case '{':
+		if depth >= x.maxDepth {
+			return 0, errAt(i, "nesting deeper than %d levels", x.maxDepth)
+		}
+		switch c {
+		case cHeader, cCookie, cQueryItem, cParam, cPostData, cContent, cWSMessage:
+			return x.siblings(t, i, c, ed, depth)
+		}
+		return x.object(t, i, c, rule, ed, depth)
+	case '[':
+		if depth >= x.maxDepth {
+			return 0, errAt(i, "nesting deeper than %d levels", x.maxDepth)
+		}
+		return x.array(t, i, c, rule, ed, depth)
+	case '"':
+		e, err := stringEnd(t, i+1)
+		if err != nil {
+			return 0, err
+		}
+		x.stringValue(t, i+1, e, c, rule, ed)
+		return e + 1, nil
+	default:
+		return skipScalar(t, i)
+	}
+}
+
+func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
+	i = skipWS(t, i+1)
+	if i < len(t) && t[i] == '}' {
+		return i + 1, nil
+	}
+	for {
+		i = skipWS(t, i)
+		if i >= len(t) || t[i] != '"' {
+			return 0, errAt(i, "expected a string key")
+		}
+		ke, err := stringEnd(t, i+1)
+		if err != nil {
+			return 0, err
+		}
+		key := x.key(t[i+1 : ke])
+		i = skipWS(t, ke+1)
+		if i >= len(t) || t[i] != ':' {
+			return 0, errAt(i, "expected ':'")
+		}
+		cc := child(c, key)
+		r := rule
+		if cc == cAny && r == nil {
+			r = x.keyRule(key)
+		}
+		savedName := x.name
+		if r != nil && r != rule {
+			x.name = key
+		}
+		x.push(key, 0)
+		if c == cEntry && string(key) == "startedDateTime" {
+			if vs := skipWS(t, i+1); vs < len(t) && t[vs] == '"' {
+				if ve, err := stringEnd(t, vs+1); err == nil {
+					x.entryTime = string(t[vs+1 : ve])
+				}
+			}
+		}
+		i, err = x.walk(t, i+1, cc, r, ed, depth+1)
+		x.pop()
+		x.name = savedName
+		if err != nil {
+			return 0, err
+		}
+		i = skipWS(t, i)
+		if i >= len(t) {
+			return 0, errAt(i, "unexpected end of input")
+		}
+		if t[i] == ',' {
+			i++
+			continue
+		}
+		if t[i] == '}' {
+			return i + 1, nil
+		}
+		return 0, errAt(i, "expected ',' or '}'")
+	}
+}
+
+// key returns the decoded key (most keys have no escapes: no copy).
+func (x *run) key(raw []byte) []byte {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return raw
+	}
+	var js jsonString
+	if !decodeJSONString(raw, &js) {
+		return raw
+	}
+	return append([]byte(nil), js.dec...)
+}
+
+// keyRule is the rule for a JSON key: a secret name, or, inside a JWT's
+// claims, a personal claim.
+func (x *run) keyRule(key []byte) *Rule {
+	if x.inJWT && !x.opt.KeepPersonal {
+		x.norm = normalizeBytes(x.norm, key)
+		if personalClaims[string(x.norm)] {
+			return personalRule
+		}
+	}
+	return x.lookup(InJSONKey, key)
+}
+
+var personalRule = &Rule{ID: "jwt.personal-claim", Kind: KindPersonal, Where: InJSONKey,
+	Reason: "personal data in token claims (email, name, phone) is pseudonymised"}
+
+var personalClaims = map[string]bool{"email": true, "name": true, "givenname": true, "familyname": true,
+	"middlename": true, "nickname": true, "preferredusername": true, "phonenumber": true, "phone": true,
+	"upn": true, "uniquename": true, "birthdate": true, "emails": true, "username": true, "login": true}
+
+func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
+	i = skipWS(t, i+1)
+	if i < len(t) && t[i] == ']' {
+		return i + 1, nil
+	}
+	ec := element(c)
+	for n := 0; ; n++ {
+		x.push(nil, n)
+		var err error
+		if ec == cEntry {
+			i, err = x.entryValue(t, i, n, ed, depth+1)
+		} else {
+			i, err = x.walk(t, i, ec, rule, ed, depth+1)
+		}
+		x.pop()
+		if err != nil {
+			return 0, err
+		}
+		i = skipWS(t, i)
+		if i >= len(t) {
+			return 0, errAt(i, "unexpected end of input")
+		}
+		if t[i] == ',' {
+			i++
+			continue
+		}
+		if t[i] == ']' {
+			return i + 1, nil
+		}
+		return 0, errAt(i, "expected ',' or ']'")
+	}
+}
+
+// entryValue walks one element of log.entries and stamps its findings with
+// the entry's host and time.
+func (x *run) entryValue(t []byte, i, n int, ed *edits, depth int) (int, error) {
+	x.entry, x.entryStart, x.entryHost, x.entryTime = n, len(x.rep.Findings), "", ""
+	x.rep.Entries++
+	end, err := x.walk(t, i, cEntry, nil, ed, depth)
+	for k := x.entryStart; k < len(x.rep.Findings); k++ {
+		f := &x.rep.Findings[k]
+		if f.Host == "" {
+			f.Host = x.entryHost
+		}
+		if f.Time == "" {
+			f.Time = x.entryTime
+		}
+	}
+	x.entry = -1
+	return end, err
+}
+
+// stringValue handles a string whose content is t[s:e].
+func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
+	if rule != nil {
+		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+			x.format(dec, 0, len(dec), rule, false, ed)
+		})
+		return
+	}
+	if e == s {
+		return
+	}
+	if c == cURL && x.entryHost == "" && len(x.path) >= 2 && string(x.path[len(x.path)-1].key) == "url" {
+		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+			if u, err := url.Parse(string(dec)); err == nil {
+				x.entryHost = u.Hostname()
+			}
+			x.scanString(dec, ed)
+		})
+		return
+	}
+	x.withString(t, s, e, ed, x.scanString)
+}
+
+// siblings handles an object whose values are read in the light of its
+// other members: a header's name, a body's mimeType and encoding.
+func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error) {
+	start := len(x.mem)
+	defer func() { x.mem = x.mem[:start] }()
+	j := skipWS(t, i+1)
+	if j < len(t) && t[j] == '}' {
+		return j + 1, nil
+	}
+	for {
+		j = skipWS(t, j)
+		if j >= len(t) || t[j] != '"' {
+			return 0, errAt(j, "expected a string key")
+		}
+		ke, err := stringEnd(t, j+1)
+		if err != nil {
+			return 0, err
+		}
+		m := member{ks: j + 1, ke: ke}
+		j = skipWS(t, ke+1)
+		if j >= len(t) || t[j] != ':' {
+			return 0, errAt(j, "expected ':'")
+		}
+		m.vs = skipWS(t, j+1)
+		if m.ve, err = skipValue(t, m.vs, depth+1, x.maxDepth); err != nil {
+			return 0, err
+		}
+		m.str = t[m.vs] == '"'
+		x.mem = append(x.mem, m)
+		j = skipWS(t, m.ve)
+		if j >= len(t) {
+			return 0, errAt(j, "unexpected end of input")
+		}
+		if t[j] == ',' {
+			j++
+			continue
+		}
+		if t[j] != '}' {
+			return 0, errAt(j, "expected ',' or '}'")
+		}
+		j++
+		break
+	}
+	mem := x.mem[start:]
+	get := func(name string) []byte {
+		for _, m := range mem {
+			if m.str && string(x.key(t[m.ks:m.ke])) == name {
+				return x.key(t[m.vs+1 : m.ve-1])
+			}
+		}
+		return nil
+	}
+	name := get("name")
+	mime := string(get("mimeType"))
+	base64 := string(get("encoding")) == "base64"
+	if c == cWSMessage {
+		for _, m := range mem {
+			if string(t[m.ks:m.ke]) == "opcode" && string(bytes.TrimSpace(t[m.vs:m.ve])) == "2" {
+				base64 = true
+			}
+		}
+	}
+	savedName := x.name
+	defer func() { x.name = savedName; x.expires = time.Time{} }()
+	for _, m := range mem {
+		key := x.key(t[m.ks:m.ke])
+		x.push(key, 0)
+		x.name = nil
+		handled := false
+		if m.str {
+			s, e := m.vs+1, m.ve-1
+			handled = true
+			switch {
+			case c == cHeader && string(key) == "value":
+				x.name = name
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+					if r := x.lookup(InHeader, name); r != nil {
+						x.format(dec, 0, len(dec), r, false, ed)
+					} else {
+						x.scanString(dec, ed)
+					}
+				})
+			case c == cCookie && string(key) == "value":
+				x.name = name
+				x.expires = cookieFieldExpiry(get("expires"))
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+					x.secret(dec, 0, len(dec), cookieRule, KindCookie, true, ed)
+				})
+				x.expires = time.Time{}
+			case (c == cQueryItem || c == cParam) && string(key) == "value":
+				x.name = name
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+					if r := x.lookup(InParam, name); r != nil {
+						x.format(dec, 0, len(dec), r, true, ed)
+					} else {
+						x.scanString(dec, ed)
+					}
+				})
+			case (c == cPostData || c == cContent) && string(key) == "text",
+				c == cWSMessage && string(key) == "data":
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+					x.body(dec, mime, base64 && c != cPostData, ed)
+				})
+			case string(key) == "name" && c != cContent && c != cPostData:
+				// Names stay.
+			default:
+				handled = false
+			}
+		}
+		if !handled {
+			cc := child(c, key)
+			var r *Rule
+			if cc == cAny {
+				r = x.keyRule(key)
+				if r != nil {
+					x.name = key
+				}
+			}
+			if _, err := x.walk(t, m.vs, cc, r, ed, depth+1); err != nil {
+				x.pop()
+				return 0, err
+			}
+		}
+		x.pop()
+	}
+	return j, nil
+}
+
+var cookieRule = &Rule{ID: "cookie.value", Kind: KindCookie, Where: InHeader,
+	Reason: "every cookie value; names and attributes stay"}
+
+func cookieFieldExpiry(v []byte) time.Time {
+	if len(v) == 0 {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, string(v))
+	if err != nil {
+		return time.Time{}
+	}
+	return t.UTC()
+}

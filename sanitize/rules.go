@@ -1,0 +1,325 @@
+package sanitize
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// RulesVersion identifies the built-in table; it is recorded in every
+// sanitized file and report. Bump it whenever the table changes.
+const RulesVersion = "2026.11.1"
+
+// Where says which kind of name (or which values) a Rule looks at.
+type Where uint8
+
+const (
+	// InHeader: HTTP header names, any case, HTTP/1 and HTTP/2.
+	InHeader Where = 1 << iota
+	// InParam: query and fragment parameters in every URL, form fields
+	// (urlencoded and multipart), and HTML form fields and meta tags.
+	InParam
+	// InJSONKey: object keys at any depth of a JSON body, a websocket frame,
+	// JSON inside a JSON string, or an inline script.
+	InJSONKey
+	// InValue: a credential format recognised by its value, anywhere.
+	InValue
+)
+
+// Format says how a matched value is rewritten.
+type Format string
+
+const (
+	// FormatWhole replaces the whole value (a JWT keeps its claims).
+	FormatWhole Format = ""
+	// FormatScheme keeps the first word ("Bearer", "Basic", "SSWS") and
+	// replaces the credentials after it.
+	FormatScheme Format = "scheme"
+	// FormatCookie replaces every cookie value in a Cookie header, keeping
+	// the names.
+	FormatCookie Format = "cookie"
+	// FormatSetCookie replaces the cookie value of each Set-Cookie line,
+	// keeping its name and attributes.
+	FormatSetCookie Format = "set-cookie"
+	// FormatJWT keeps a token's header and claims (personal claims
+	// pseudonymised) and replaces its signature.
+	FormatJWT Format = "jwt"
+	// FormatPEM keeps the BEGIN and END lines of a PEM block.
+	FormatPEM Format = "pem"
+	// FormatAfterPrefix keeps the literal prefix and replaces the rest.
+	FormatAfterPrefix Format = "after-prefix"
+)
+
+// Rule is one line of the table: what to look at, what kind of secret it is
+// and why. Names and suffixes are compared after normalisation: lower case,
+// with "-", "_", "." and "[]" removed, so "X-API-Key", "x_api_key" and
+// "xApiKey" are one name.
+type Rule struct {
+	ID       string
+	Kind     Kind
+	Where    Where
+	Names    []string // exact names
+	Suffixes []string // name endings
+	// Keep marks names that are never secrets (e.g. token_type), checked
+	// before any other name rule.
+	Keep bool
+	// Prefix is the literal a value rule's match starts with (the fast
+	// prefilter); Pattern is matched right there, anchored.
+	Prefix  string
+	Pattern string
+	// MinBefore: for value rules, the byte before the match must not be a
+	// letter or digit (true for all built-in value rules).
+	Format Format
+	Reason string
+}
+
+// Rules is a compiled table. Build one with DefaultRules or Extend.
+type Rules struct {
+	Version string
+	table   []Rule
+
+	names map[Where]*nameSet
+	value []*valueRule
+	// pairs maps the first two bytes of a value-rule prefix to the rules
+	// starting with them (index into triggers; 0 means none).
+	pairs    [1 << 16]uint8
+	triggers [][]*valueRule
+	// free are value rules without a literal prefix (policy patterns): run
+	// on every text.
+	free []*valueRule
+}
+
+type nameSet struct {
+	exact    map[string]*Rule
+	keep     map[string]bool
+	suffixes []suffixRule
+}
+
+type suffixRule struct {
+	suffix string
+	rule   *Rule
+}
+
+type valueRule struct {
+	rule *Rule
+	re   *regexp.Regexp
+	fold bool // prefix compared case-insensitively
+}
+
+// Table returns a copy of the rules, for display and audit.
+func (r *Rules) Table() []Rule { return append([]Rule(nil), r.table...) }
+
+// DefaultRules returns the built-in table compiled. The result is shared
+// and must not be modified.
+func DefaultRules() *Rules {
+	defaultOnce.Do(func() {
+		r, err := compile(RulesVersion, builtin)
+		if err != nil {
+			panic("sanitize: built-in rules do not compile: " + err.Error())
+		}
+		defaultRules = r
+	})
+	return defaultRules
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultRules *Rules
+)
+
+// Extend returns new Rules with the extra names and patterns of an
+// administrator's policy added. Built-in rules are never removed or weakened.
+func (r *Rules) Extend(x Extra) (*Rules, error) {
+	t := append([]Rule(nil), r.table...)
+	add := func(where Where, what string, names []string) error {
+		for _, n := range names {
+			if normalize(n) == "" {
+				return fmt.Errorf("the policy's %s name %q has no letters or digits", what, n)
+			}
+			t = append(t, Rule{ID: "policy." + what + "." + n, Kind: KindSecret, Where: where,
+				Names: []string{n}, Reason: "named by the administrator's policy"})
+		}
+		return nil
+	}
+	if err := add(InHeader, "header", x.Headers); err != nil {
+		return nil, err
+	}
+	if err := add(InParam, "param", x.Params); err != nil {
+		return nil, err
+	}
+	if err := add(InJSONKey, "json-key", x.JSONKeys); err != nil {
+		return nil, err
+	}
+	for _, p := range x.Patterns {
+		if err := checkPolicyPattern(p); err != nil {
+			return nil, err
+		}
+		kind := p.Kind
+		if kind == "" {
+			kind = KindSecret
+		}
+		t = append(t, Rule{ID: "policy.pattern." + p.Name, Kind: kind, Where: InValue,
+			Pattern: p.Regexp, Reason: "pattern from the administrator's policy"})
+	}
+	v := r.Version
+	if len(x.Headers)+len(x.Params)+len(x.JSONKeys)+len(x.Patterns) > 0 {
+		v += "+policy"
+	}
+	return compile(v, t)
+}
+
+// checkPolicyPattern refuses patterns that cannot work as a redaction rule.
+// Go's regexp (RE2) runs in linear time, so no pattern can take exponential
+// time; what remains to refuse are patterns that match (nearly) everything.
+func checkPolicyPattern(p PatternSpec) error {
+	if p.Name == "" {
+		return fmt.Errorf("a policy pattern has no name; give each pattern a short name")
+	}
+	re, err := regexp.Compile(p.Regexp)
+	if err != nil {
+		return fmt.Errorf("the policy pattern %q is not a valid regular expression (%v); fix it in the policy", p.Name, err)
+	}
+	for _, probe := range []string{"", "a", "0", " ", "GET", "text/html", "https://example.com/", "200"} {
+		if loc := re.FindStringIndex(probe); loc != nil && (loc[1]-loc[0] == len(probe) || loc[1] == loc[0]) {
+			return fmt.Errorf("the policy pattern %q matches ordinary text such as %q; make it specific to the secret's format", p.Name, probe)
+		}
+	}
+	return nil
+}
+
+func compile(version string, table []Rule) (*Rules, error) {
+	r := &Rules{Version: version, table: table, names: map[Where]*nameSet{}}
+	r.triggers = [][]*valueRule{nil}
+	for c := 0; c < 256; c++ {
+		r.pairs['='<<8|c] = trigEquals
+		r.pairs[':'<<8|c] = trigColon
+	}
+	for i := range table {
+		rule := &table[i]
+		if rule.ID == "" || rule.Reason == "" {
+			return nil, fmt.Errorf("rule %d (%q) needs an id and a reason", i, rule.ID)
+		}
+		if rule.Where == InValue {
+			if err := r.addValue(rule); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		for _, w := range []Where{InHeader, InParam, InJSONKey} {
+			if rule.Where&w == 0 {
+				continue
+			}
+			ns := r.names[w]
+			if ns == nil {
+				ns = &nameSet{exact: map[string]*Rule{}, keep: map[string]bool{}}
+				r.names[w] = ns
+			}
+			for _, n := range rule.Names {
+				k := normalize(n)
+				if rule.Keep {
+					ns.keep[k] = true
+				} else if _, dup := ns.exact[k]; !dup {
+					ns.exact[k] = rule
+				}
+			}
+			for _, s := range rule.Suffixes {
+				ns.suffixes = append(ns.suffixes, suffixRule{normalize(s), rule})
+			}
+		}
+	}
+	return r, nil
+}
+
+func (r *Rules) addValue(rule *Rule) error {
+	pat := rule.Pattern
+	if pat == "" {
+		pat = regexp.QuoteMeta(rule.Prefix)
+	}
+	re, err := regexp.Compile(`^(?:` + pat + `)`)
+	if err != nil {
+		return fmt.Errorf("rule %s: %v", rule.ID, err)
+	}
+	vr := &valueRule{rule: rule, re: re}
+	r.value = append(r.value, vr)
+	prefix := rule.Prefix
+	if prefix == "" {
+		prefix, _ = re.LiteralPrefix()
+	}
+	if len(prefix) < 2 {
+		r.free = append(r.free, vr)
+		return nil
+	}
+	variants := []string{prefix[:2]}
+	if strings.HasPrefix(pat, "(?i)") {
+		vr.fold = true
+		l, u := strings.ToLower(prefix[:2]), strings.ToUpper(prefix[:2])
+		variants = []string{l, u, l[:1] + u[1:], u[:1] + l[1:]}
+	}
+	for _, v := range variants {
+		k := uint16(v[0])<<8 | uint16(v[1])
+		idx := r.pairs[k]
+		if idx == 0 {
+			if len(r.triggers) >= trigColon {
+				return fmt.Errorf("too many distinct value-rule prefixes")
+			}
+			idx = uint8(len(r.triggers))
+			r.triggers = append(r.triggers, nil)
+			r.pairs[k] = idx
+		}
+		r.triggers[idx] = append(r.triggers[idx], vr)
+	}
+	return nil
+}
+
+// normalize folds a name for comparison: lower case, without - _ . [ ] and
+// spaces.
+func normalize(name string) string {
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 32)
+		case c == '-' || c == '_' || c == '.' || c == '[' || c == ']' || c == ' ' || c == '$':
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// normalizeBytes is normalize for a name in a byte slice, into buf.
+func normalizeBytes(buf []byte, name []byte) []byte {
+	buf = buf[:0]
+	for _, c := range name {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+32)
+		case c == '-' || c == '_' || c == '.' || c == '[' || c == ']' || c == ' ' || c == '$':
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return buf
+}
+
+// lookup returns the rule for a (normalized) name at where, or nil.
+func (r *Rules) lookup(where Where, norm []byte) *Rule {
+	ns := r.names[where]
+	if ns == nil || len(norm) == 0 || len(norm) > 80 {
+		return nil
+	}
+	if ns.keep[string(norm)] {
+		return nil
+	}
+	if rule := ns.exact[string(norm)]; rule != nil {
+		return rule
+	}
+	for _, s := range ns.suffixes {
+		if len(norm) > len(s.suffix) && string(norm[len(norm)-len(s.suffix):]) == s.suffix {
+			return s.rule
+		}
+	}
+	return nil
+}

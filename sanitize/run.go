@@ -1,0 +1,327 @@
+package sanitize
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// maxEmbed bounds how deep strings are searched for embedded documents
+// (JSON in a JSON string in a body …).
+const maxEmbed = 8
+
+// maxFindings bounds the findings kept in a Report; counts go on.
+const maxFindings = 100000
+
+// run is the state of one Sanitize or Verify call.
+type run struct {
+	rules    *Rules
+	opt      *options
+	ps       *pseudonymizer
+	rep      *Report
+	maxDepth int
+
+	path   []seg
+	name   []byte // name of the value being looked at, for findings
+	levels []*level
+	lvl    int
+	inJWT  bool
+
+	entry      int
+	entryStart int // first finding of the current entry
+	entryHost  string
+	entryTime  string
+	expires    time.Time // expiry of the value being redacted, if known
+
+	norm []byte
+	keys []byte
+	mem  []member
+}
+
+type seg struct {
+	key []byte
+	idx int
+}
+
+type level struct {
+	js jsonString
+	ed edits
+}
+
+func (x *run) push(key []byte, idx int) { x.path = append(x.path, seg{key, idx}) }
+func (x *run) pop()                     { x.path = x.path[:len(x.path)-1] }
+
+// pointer renders the current path as a JSON pointer.
+func (x *run) pointer() string {
+	var b strings.Builder
+	for _, s := range x.path {
+		b.WriteByte('/')
+		if s.key == nil {
+			b.WriteString(strconv.Itoa(s.idx))
+			continue
+		}
+		for _, c := range s.key {
+			switch c {
+			case '~':
+				b.WriteString("~0")
+			case '/':
+				b.WriteString("~1")
+			default:
+				b.WriteByte(c)
+			}
+		}
+	}
+	return b.String()
+}
+
+// found records a finding for the value secret.
+func (x *run) found(rule *Rule, kind Kind, secret []byte) {
+	f := Finding{Entry: x.entry, Kind: kind, Rule: rule.ID, Name: string(x.name), Expires: x.expires}
+	if len(x.rep.Findings) < maxFindings {
+		f.Path = x.pointer()
+		f.Fingerprint = x.ps.fingerprint(secret)
+		x.rep.add(f)
+		return
+	}
+	x.rep.FindingsDropped++
+	x.rep.add(f)
+	x.rep.Findings = x.rep.Findings[:len(x.rep.Findings)-1]
+}
+
+// withString decodes the JSON string content t[s:e], lets fn find edits in
+// the decoded text, and adds them to out in t's coordinates.
+func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed *edits)) {
+	x.lvl++
+	defer func() { x.lvl-- }()
+	for len(x.levels) <= x.lvl {
+		x.levels = append(x.levels, &level{})
+	}
+	L := x.levels[x.lvl]
+	if !decodeJSONString(t[s:e], &L.js) {
+		return
+	}
+	L.ed.reset()
+	fn(L.js.dec, &L.ed)
+	if len(L.ed.list) == 0 {
+		return
+	}
+	L.ed.normalize()
+	for _, d := range L.js.toRaw(L.ed.list) {
+		out.add(s+d.start, s+d.end, d.repl)
+	}
+}
+
+// sub runs fn on t[s:e] as its own text and adds its edits to out.
+func (x *run) sub(t []byte, s, e int, out *edits, fn func(sub []byte, ed *edits)) {
+	var ed edits
+	fn(t[s:e], &ed)
+	ed.normalize()
+	for _, d := range ed.list {
+		out.add(s+d.start, s+d.end, d.repl)
+	}
+}
+
+// lookup finds the rule for a name.
+func (x *run) lookup(where Where, name []byte) *Rule {
+	x.norm = normalizeBytes(x.norm, name)
+	return x.rules.lookup(where, x.norm)
+}
+
+// secret replaces t[s:e], a secret value of the given rule, and records it.
+// pct marks values that may be percent-encoded (URLs, forms, cookies): the
+// placeholder is computed on the decoded value, so the same secret matches
+// across its encoded and decoded appearances.
+func (x *run) secret(t []byte, s, e int, rule *Rule, kind Kind, pct bool, ed *edits) {
+	v := t[s:e]
+	if len(v) == 0 || isPlaceholder(v) || ed.overlaps(s, e) {
+		return
+	}
+	if isJWT(v) {
+		saved := x.expires
+		repl, changed := x.jwt(v)
+		if changed {
+			ed.add(s, e, repl)
+			x.found(rule, kind, v)
+		}
+		x.expires = saved
+		return
+	}
+	if kind == "" {
+		kind = rule.Kind
+	}
+	key := v
+	if pct {
+		key = percentDecode(v)
+	}
+	ed.add(s, e, x.ps.placeholder(kind, key))
+	x.found(rule, kind, key)
+}
+
+// format applies rule's format to the value t[s:e].
+func (x *run) format(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
+	switch rule.Format {
+	case FormatScheme:
+		x.scheme(t, s, e, rule, ed)
+	case FormatCookie:
+		x.cookieHeader(t, s, e, rule, ed)
+	case FormatSetCookie:
+		x.setCookie(t, s, e, rule, ed)
+	default:
+		x.secret(t, s, e, rule, rule.Kind, pct, ed)
+	}
+}
+
+// scheme keeps an authorization scheme word and replaces the credentials.
+func (x *run) scheme(t []byte, s, e int, rule *Rule, ed *edits) {
+	i := s
+	for i < e && isSchemeChar(t[i]) {
+		i++
+	}
+	if i > s && i < e && t[i] == ' ' {
+		for i < e && t[i] == ' ' {
+			i++
+		}
+		if i < e {
+			x.secret(t, i, e, rule, rule.Kind, false, ed)
+		}
+		return
+	}
+	x.secret(t, s, e, rule, rule.Kind, false, ed)
+}
+
+func isSchemeChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+}
+
+// cookieHeader replaces each value of "a=1; b=2", keeping the names.
+func (x *run) cookieHeader(t []byte, s, e int, rule *Rule, ed *edits) {
+	saved := x.name
+	defer func() { x.name = saved }()
+	i := s
+	for i < e {
+		for i < e && (t[i] == ' ' || t[i] == ';' || t[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < e && t[j] != ';' {
+			j++
+		}
+		eq := bytes.IndexByte(t[i:j], '=')
+		if eq >= 0 {
+			x.name = t[i : i+eq]
+			vs, ve := i+eq+1, j
+			for ve > vs && t[ve-1] == ' ' {
+				ve--
+			}
+			if ve-vs >= 2 && t[vs] == '"' && t[ve-1] == '"' {
+				vs, ve = vs+1, ve-1
+			}
+			x.secret(t, vs, ve, rule, KindCookie, true, ed)
+		} else if j > i {
+			x.name = nil
+			x.secret(t, i, j, rule, KindCookie, true, ed)
+		}
+		i = j + 1
+	}
+}
+
+// setCookie replaces the value of each Set-Cookie line (exporters join
+// several with newlines), keeping names and attributes.
+func (x *run) setCookie(t []byte, s, e int, rule *Rule, ed *edits) {
+	saved := x.name
+	defer func() { x.name, x.expires = saved, time.Time{} }()
+	i := s
+	for i < e {
+		j := i
+		for j < e && t[j] != '\n' {
+			j++
+		}
+		line := t[i:j]
+		semi := bytes.IndexByte(line, ';')
+		if semi < 0 {
+			semi = len(line)
+		}
+		if eq := bytes.IndexByte(line[:semi], '='); eq >= 0 {
+			x.name = bytes.TrimSpace(line[:eq])
+			vs, ve := i+eq+1, i+semi
+			for vs < ve && t[vs] == ' ' {
+				vs++
+			}
+			for ve > vs && t[ve-1] == ' ' {
+				ve--
+			}
+			if ve-vs >= 2 && t[vs] == '"' && t[ve-1] == '"' {
+				vs, ve = vs+1, ve-1
+			}
+			x.expires = cookieExpiry(line[semi:], x.entryTime)
+			x.secret(t, vs, ve, rule, KindCookie, true, ed)
+		}
+		i = j + 1
+	}
+}
+
+// cookieExpiry reads Expires and Max-Age from Set-Cookie attributes.
+func cookieExpiry(attrs []byte, entryTime string) time.Time {
+	var exp time.Time
+	for _, a := range bytes.Split(attrs, []byte{';'}) {
+		a = bytes.TrimSpace(a)
+		eq := bytes.IndexByte(a, '=')
+		if eq < 0 {
+			continue
+		}
+		k, v := strings.ToLower(string(bytes.TrimSpace(a[:eq]))), string(bytes.TrimSpace(a[eq+1:]))
+		switch k {
+		case "max-age":
+			if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+				if base, err := time.Parse(time.RFC3339Nano, entryTime); err == nil {
+					return base.Add(time.Duration(n) * time.Second).UTC()
+				}
+			}
+		case "expires":
+			for _, layout := range []string{time.RFC1123, "Mon, 02-Jan-2006 15:04:05 MST", time.RFC850, time.ANSIC, "Mon, 02 Jan 2006 15:04:05 -0700"} {
+				if t, err := time.Parse(layout, v); err == nil {
+					exp = t.UTC()
+					break
+				}
+			}
+		}
+	}
+	return exp
+}
+
+func percentDecode(v []byte) []byte {
+	if bytes.IndexByte(v, '%') < 0 && bytes.IndexByte(v, '+') < 0 {
+		return v
+	}
+	out := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '%' && i+2 < len(v) {
+			if h, ok := unhex(v[i+1]); ok {
+				if l, ok := unhex(v[i+2]); ok {
+					out = append(out, h<<4|l)
+					i += 2
+					continue
+				}
+			}
+		}
+		if c == '+' {
+			c = ' '
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}

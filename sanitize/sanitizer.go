@@ -1,0 +1,443 @@
+package sanitize
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"time"
+)
+
+// Sanitizer redacts HAR documents. It is safe for concurrent use: each call
+// keeps its state on its own.
+type Sanitizer struct {
+	rules *Rules
+	opt   options
+}
+
+// New returns a Sanitizer applying rules (DefaultRules() when nil).
+func New(rules *Rules, opts ...Option) *Sanitizer {
+	if rules == nil {
+		rules = DefaultRules()
+	}
+	s := &Sanitizer{rules: rules}
+	for _, o := range opts {
+		o(&s.opt)
+	}
+	if s.opt.MaxString <= 0 {
+		s.opt.MaxString = DefaultMaxString
+	}
+	if s.opt.MaxDepth <= 0 {
+		s.opt.MaxDepth = DefaultMaxDepth
+	}
+	if s.opt.Now == nil {
+		s.opt.Now = time.Now
+	}
+	return s
+}
+
+// Rules returns the rules in use.
+func (s *Sanitizer) Rules() *Rules { return s.rules }
+
+// Sanitize copies the HAR document in r to w with every secret replaced and
+// returns what was redacted. On error the bytes already written to w are
+// incomplete and must be discarded: write to a temporary file and remove it
+// (as the safehar command does). Nothing unsanitized is ever written to w.
+func (s *Sanitizer) Sanitize(w io.Writer, r io.Reader) (*Report, error) {
+	return s.do(w, r, true)
+}
+
+// Verify scans the HAR document in r and reports every secret it holds,
+// writing nothing. A clean document gives a Report whose Clean() is true.
+func (s *Sanitizer) Verify(r io.Reader) (*Report, error) {
+	return s.do(nil, r, false)
+}
+
+func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
+	key := s.opt.Key
+	if key == nil {
+		key = make([]byte, 32)
+		if _, err := rand.Read(key); err != nil {
+			return nil, err
+		}
+	} else if len(key) < 16 {
+		return nil, &Error{Kind: ErrKey, Offset: -1, Msg: "the placeholder key is shorter than 16 bytes"}
+	}
+	rep := &Report{Tool: s.opt.Tool, ToolVersion: s.opt.ToolVersion, RulesVersion: s.rules.Version,
+		ExportID: s.opt.ExportID, Counts: map[Kind]int{}, Locations: map[string]int{}}
+	x := &run{rules: s.rules, opt: &s.opt, ps: newPseudonymizer(key), rep: rep,
+		maxDepth: s.opt.MaxDepth, entry: -1}
+	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write}
+	if write {
+		cw := &countWriter{w: w}
+		st.out = bufio.NewWriterSize(cw, 256<<10)
+		defer func() { rep.BytesOut = cw.n }()
+	}
+	err := st.document()
+	rep.BytesIn = st.in.consumed()
+	if err != nil {
+		return rep, err
+	}
+	if write {
+		if err := st.out.Flush(); err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// stream walks the top of the document (the root object, log, and the
+// entries array) as a stream, and hands each entry (and every other member)
+// to the in-memory walker whole.
+type stream struct {
+	x     *run
+	in    *reader
+	out   *bufio.Writer
+	write bool
+
+	hasLog, hasEntries, hasMarker bool
+	ed                            edits
+}
+
+func (st *stream) emit(b []byte) error {
+	if !st.write {
+		return nil
+	}
+	_, err := st.out.Write(b)
+	return err
+}
+
+func (st *stream) emitByte(c byte) error {
+	if !st.write {
+		return nil
+	}
+	return st.out.WriteByte(c)
+}
+
+// ws copies whitespace through and returns the next byte (not consumed).
+func (st *stream) ws() (byte, error) {
+	for {
+		c, err := st.in.peek()
+		if err != nil {
+			return 0, err
+		}
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			st.in.pos++
+			if err := st.emitByte(c); err != nil {
+				return 0, err
+			}
+		default:
+			return c, nil
+		}
+	}
+}
+
+// wsPending reads whitespace without copying it, for the place where the
+// marker may be inserted before it.
+func (st *stream) wsPending() ([]byte, byte, error) {
+	var pend []byte
+	for {
+		c, err := st.in.peek()
+		if err != nil {
+			return pend, 0, err
+		}
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			st.in.pos++
+			pend = append(pend, c)
+		default:
+			return pend, c, nil
+		}
+	}
+}
+
+func (st *stream) expect(c byte, what string) error {
+	got, err := st.ws()
+	if err != nil {
+		return err
+	}
+	if got != c {
+		return st.syntax(st.in.offset(), "expected %s, found %s", what, describe(got))
+	}
+	st.in.pos++
+	return st.emitByte(c)
+}
+
+func describe(c byte) string {
+	if c >= 0x20 && c < 0x7f {
+		return fmt.Sprintf("%q", rune(c))
+	}
+	return fmt.Sprintf("byte 0x%02x", c)
+}
+
+func (st *stream) syntax(off int64, format string, a ...any) error {
+	return newErr(ErrSyntax, off, "the input is not valid JSON: %s at byte %d; export the HAR again, it may be truncated", fmt.Sprintf(format, a...), off)
+}
+
+func (st *stream) document() error {
+	// A UTF-8 byte-order mark is copied through.
+	if b, err := st.in.peekN(3); err == nil && bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
+		st.in.pos += 3
+		if err := st.emit(b); err != nil {
+			return err
+		}
+	}
+	c, err := st.ws()
+	if err == io.EOF {
+		if st.in.consumed() == 0 {
+			return newErr(ErrEmpty, 0, "the input is empty; export the HAR again")
+		}
+		return newErr(ErrEmpty, st.in.offset(), "the input holds only whitespace; export the HAR again")
+	}
+	if err != nil {
+		return st.readErr(err)
+	}
+	if c != '{' {
+		if c == '[' || c == '"' || c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f' || c == 'n' {
+			return newErr(ErrNotHAR, st.in.offset(), "the input is JSON but not a HAR file (a HAR is an object with a \"log\" member)")
+		}
+		return st.syntax(st.in.offset(), "unexpected %s", describe(c))
+	}
+	if err := st.object(0); err != nil {
+		return st.readErr(err)
+	}
+	c, err = st.ws()
+	if err != io.EOF {
+		if err != nil {
+			return st.readErr(err)
+		}
+		return st.syntax(st.in.offset(), "unexpected %s after the end of the document", describe(c))
+	}
+	if !st.hasLog || !st.hasEntries {
+		return newErr(ErrNotHAR, -1, "the input is JSON but not a HAR file (it has no log.entries array)")
+	}
+	return nil
+}
+
+// readErr turns an unexpected EOF into a syntax error.
+func (st *stream) readErr(err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return newErr(ErrSyntax, st.in.offset(), "the input ends in the middle of the document at byte %d; the file is truncated: export it again", st.in.offset())
+	}
+	return err
+}
+
+// object streams the root object (level 0) or the log object (level 1).
+func (st *stream) object(level int) error {
+	st.in.pos++ // '{'
+	if err := st.emitByte('{'); err != nil {
+		return err
+	}
+	first := true
+	for {
+		pend, c, err := st.wsPending()
+		if err != nil {
+			return err
+		}
+		if c == '}' {
+			st.in.pos++
+			if level == 1 && !st.hasMarker && st.write {
+				if err := st.marker(!first); err != nil {
+					return err
+				}
+			}
+			if err := st.emit(pend); err != nil {
+				return err
+			}
+			return st.emitByte('}')
+		}
+		if err := st.emit(pend); err != nil {
+			return err
+		}
+		if !first {
+			if c != ',' {
+				return st.syntax(st.in.offset(), "expected ',' or '}', found %s", describe(c))
+			}
+			st.in.pos++
+			if err := st.emitByte(','); err != nil {
+				return err
+			}
+			if c, err = st.ws(); err != nil {
+				return err
+			}
+		}
+		first = false
+		if c != '"' {
+			return st.syntax(st.in.offset(), "expected a string key, found %s", describe(c))
+		}
+		raw, err := st.in.captureString()
+		if err != nil {
+			return err
+		}
+		key := string(st.x.key(raw[1 : len(raw)-1]))
+		if err := st.emit(raw); err != nil {
+			return err
+		}
+		if err := st.expect(':', "':'"); err != nil {
+			return err
+		}
+		c, err = st.ws()
+		if err != nil {
+			return err
+		}
+		st.x.push([]byte(key), 0)
+		switch {
+		case level == 0 && key == "log" && c == '{':
+			st.hasLog = true
+			err = st.object(1)
+		case level == 1 && key == "entries" && c == '[':
+			st.hasEntries = true
+			err = st.entries()
+		default:
+			if level == 1 && key == MarkerField {
+				st.hasMarker = true
+				st.x.rep.Sanitized = true
+			}
+			err = st.value(cAny)
+		}
+		st.x.pop()
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// entries streams log.entries, one entry at a time.
+func (st *stream) entries() error {
+	st.in.pos++ // '['
+	if err := st.emitByte('['); err != nil {
+		return err
+	}
+	for n := 0; ; n++ {
+		c, err := st.ws()
+		if err != nil {
+			return err
+		}
+		if c == ']' {
+			st.in.pos++
+			return st.emitByte(']')
+		}
+		if n > 0 {
+			if c != ',' {
+				return st.syntax(st.in.offset(), "expected ',' or ']', found %s", describe(c))
+			}
+			st.in.pos++
+			if err := st.emitByte(','); err != nil {
+				return err
+			}
+			if _, err := st.ws(); err != nil {
+				return err
+			}
+		}
+		raw, err := st.in.captureValue(st.x.maxDepth)
+		if err != nil {
+			return err
+		}
+		st.x.push(nil, n)
+		st.ed.reset()
+		_, werr := st.x.entryValue(raw, 0, n, &st.ed, 3)
+		st.x.pop()
+		if err := st.flushEdited(raw, werr); err != nil {
+			return err
+		}
+	}
+}
+
+// value captures one whole value and walks it in memory.
+func (st *stream) value(c ctx) error {
+	raw, err := st.in.captureValue(st.x.maxDepth)
+	if err != nil {
+		return err
+	}
+	st.ed.reset()
+	_, werr := st.x.walk(raw, 0, c, nil, &st.ed, len(st.x.path))
+	return st.flushEdited(raw, werr)
+}
+
+func (st *stream) flushEdited(raw []byte, werr error) error {
+	if werr != nil {
+		var se *syntaxError
+		if errors.As(werr, &se) {
+			off := st.in.capturedAt + int64(se.off)
+			if se.msg == fmt.Sprintf("nesting deeper than %d levels", st.x.maxDepth) {
+				return newErr(ErrTooLarge, off, "the input nests deeper than %d levels at byte %d; this is not a browser's HAR export", st.x.maxDepth, off)
+			}
+			return st.syntax(off, "%s", se.msg)
+		}
+		return werr
+	}
+	if len(st.ed.list) == 0 {
+		return st.emit(raw)
+	}
+	st.ed.normalize()
+	pos := 0
+	for _, e := range st.ed.list {
+		if err := st.emit(raw[pos:e.start]); err != nil {
+			return err
+		}
+		if err := st.emit(e.repl); err != nil {
+			return err
+		}
+		pos = e.end
+	}
+	return st.emit(raw[pos:])
+}
+
+// markerDoc is the "_safehar" field added under log.
+type markerDoc struct {
+	Tool         string         `json:"tool"`
+	Version      string         `json:"version,omitempty"`
+	RulesVersion string         `json:"rulesVersion"`
+	ExportID     string         `json:"exportId,omitempty"`
+	SanitizedAt  string         `json:"sanitizedAt"`
+	Redacted     int            `json:"redacted"`
+	Counts       map[string]int `json:"counts"`
+}
+
+func (st *stream) marker(comma bool) error {
+	rep := st.x.rep
+	tool := rep.Tool
+	if tool == "" {
+		tool = "safehar"
+	}
+	kinds := make([]string, 0, len(rep.Counts))
+	for k := range rep.Counts {
+		kinds = append(kinds, string(k))
+	}
+	sort.Strings(kinds)
+	counts := map[string]int{}
+	for _, k := range kinds {
+		counts[k] = rep.Counts[Kind(k)]
+	}
+	m := markerDoc{Tool: tool, Version: rep.ToolVersion, RulesVersion: rep.RulesVersion, ExportID: rep.ExportID,
+		SanitizedAt: st.x.opt.Now().UTC().Format(time.RFC3339), Redacted: rep.Redacted, Counts: counts}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	if comma {
+		if err := st.emitByte(','); err != nil {
+			return err
+		}
+	}
+	if err := st.emit([]byte(`"` + MarkerField + `":`)); err != nil {
+		return err
+	}
+	return st.emit(b)
+}

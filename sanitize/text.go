@@ -1,0 +1,551 @@
+package sanitize
+
+import (
+	"bytes"
+	"encoding/base64"
+	"strings"
+)
+
+// scanString looks for secrets in a decoded string: as JSON when it holds a
+// JSON document, else as free text.
+func (x *run) scanString(t []byte, ed *edits) {
+	i := skipWS(t, 0)
+	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
+		if end, err := skipValue(t, i, 0, x.maxDepth); err == nil && skipWS(t, end) == len(t) {
+			if _, err := x.walk(t, i, cAny, nil, ed, 0); err == nil {
+				return
+			}
+		}
+	}
+	x.scanText(t, ed, false)
+}
+
+// body scans a request or response body (or websocket frame).
+func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
+	if isBase64 {
+		x.base64Body(t, mime, ed)
+		return
+	}
+	if b := boundary(mime, t); b != "" {
+		x.multipart(t, b, ed)
+		return
+	}
+	x.scanString(t, ed)
+}
+
+// base64Body decodes a base64 body, scans it and re-encodes it when
+// something in it was redacted.
+func (x *run) base64Body(t []byte, mime string, ed *edits) {
+	enc := base64.StdEncoding
+	if bytes.IndexByte(t, '=') < 0 && len(t)%4 != 0 {
+		enc = base64.RawStdEncoding
+	}
+	dec := make([]byte, enc.DecodedLen(len(t)))
+	n, err := enc.Decode(dec, t)
+	if err != nil {
+		// Not really base64: scan it as it is.
+		x.scanString(t, ed)
+		return
+	}
+	dec = dec[:n]
+	var sub edits
+	if isBinaryMime(mime) {
+		x.scanText(dec, &sub, true)
+	} else if b := boundary(mime, dec); b != "" {
+		x.multipart(dec, b, &sub)
+	} else {
+		x.scanString(dec, &sub)
+	}
+	if len(sub.list) == 0 {
+		return
+	}
+	sub.normalize()
+	out := apply(dec, sub.list)
+	ed.add(0, len(t), []byte(enc.EncodeToString(out)))
+}
+
+func isBinaryMime(m string) bool {
+	m = strings.ToLower(m)
+	for _, p := range []string{"image/", "font/", "audio/", "video/", "application/octet-stream",
+		"application/font", "application/x-font", "application/wasm", "application/pdf",
+		"application/zip", "application/gzip", "application/vnd.ms-fontobject", "application/x-protobuf", "application/grpc"} {
+		if strings.HasPrefix(m, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundary returns the multipart boundary of a body: from its mime type, or
+// sniffed from a first line "--boundary".
+func boundary(mime string, t []byte) string {
+	lm := strings.ToLower(mime)
+	if strings.HasPrefix(lm, "multipart/") {
+		if i := strings.Index(lm, "boundary="); i >= 0 {
+			b := mime[i+len("boundary="):]
+			if j := strings.IndexByte(b, ';'); j >= 0 {
+				b = b[:j]
+			}
+			b = strings.Trim(strings.TrimSpace(b), `"`)
+			if b != "" {
+				return b
+			}
+		}
+	}
+	if len(t) > 4 && t[0] == '-' && t[1] == '-' {
+		nl := bytes.IndexByte(t, '\n')
+		if nl > 2 && nl < 200 {
+			b := strings.TrimRight(string(t[2:nl]), "\r")
+			if b != "" && !strings.ContainsAny(b, " \t") && bytes.Contains(t, []byte("\n--"+b)) &&
+				bytes.Contains(bytes.ToLower(t[:min(len(t), nl+300)]), []byte("content-disposition")) {
+				return b
+			}
+		}
+	}
+	return ""
+}
+
+// multipart scans each part of a multipart body: a field with a secret
+// name is replaced whole; any other part is scanned as text or JSON.
+func (x *run) multipart(t []byte, b string, ed *edits) {
+	delim := []byte("--" + b)
+	i := bytes.Index(t, delim)
+	saved := x.name
+	defer func() { x.name = saved }()
+	for i >= 0 {
+		i += len(delim)
+		if hasPrefixAt(t, i, "--") {
+			return
+		}
+		next := bytes.Index(t[i:], delim)
+		end := len(t)
+		if next >= 0 {
+			end = i + next
+		}
+		part := t[i:end]
+		hdrEnd, bodyStart := bytes.Index(part, []byte("\r\n\r\n")), 4
+		if hdrEnd < 0 {
+			hdrEnd, bodyStart = bytes.Index(part, []byte("\n\n")), 2
+		}
+		if hdrEnd >= 0 {
+			headers := part[:hdrEnd]
+			bs := i + hdrEnd + bodyStart
+			be := end
+			if be > bs && t[be-1] == '\n' {
+				be--
+			}
+			if be > bs && t[be-1] == '\r' {
+				be--
+			}
+			name := partName(headers)
+			x.name = name
+			if r := x.lookup(InParam, name); r != nil && name != nil {
+				x.format(t, bs, be, r, false, ed)
+			} else if be > bs {
+				x.sub(t, bs, be, ed, x.scanString)
+			}
+		}
+		if next < 0 {
+			return
+		}
+		i = end
+	}
+}
+
+func partName(headers []byte) []byte {
+	lh := bytes.ToLower(headers)
+	k := bytes.Index(lh, []byte("; name="))
+	if k < 0 {
+		k = bytes.Index(lh, []byte(";name="))
+		if k < 0 {
+			return nil
+		}
+		k++
+	} else {
+		k += 2
+	}
+	v := headers[k+len("name="):]
+	if len(v) > 0 && v[0] == '"' {
+		if q := bytes.IndexByte(v[1:], '"'); q >= 0 {
+			return v[1 : 1+q]
+		}
+		return nil
+	}
+	if e := bytes.IndexAny(v, ";\r\n"); e >= 0 {
+		v = v[:e]
+	}
+	return bytes.TrimSpace(v)
+}
+
+// Trigger indexes reserved in Rules.pairs for the structural triggers.
+const (
+	trigEquals = 255 // name=value
+	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
+)
+
+// scanText finds secrets in free text (HTML, JavaScript, forms, URLs, logs).
+// binary text (decoded images, fonts) is searched for credential formats
+// only.
+func (x *run) scanText(t []byte, ed *edits, binary bool) {
+	r := x.rules
+	n := len(t)
+	for i := 0; i+1 < n; i++ {
+		idx := r.pairs[uint16(t[i])<<8|uint16(t[i+1])]
+		if idx == 0 {
+			continue
+		}
+		switch idx {
+		case trigEquals:
+			if !binary {
+				i = x.atEquals(t, i, ed)
+			}
+			continue
+		case trigColon:
+			if !binary {
+				i = x.atColon(t, i, ed)
+			}
+			continue
+		}
+		if i > 0 && isWordByte(t[i-1]) && !(i >= 3 && t[i-3] == '%') {
+			continue
+		}
+		for _, vr := range r.triggers[idx] {
+			if end := x.matchValue(vr, t, i, ed); end > 0 {
+				i = end - 1
+				break
+			}
+		}
+	}
+	for _, vr := range r.free {
+		for _, loc := range vr.re.FindAllIndex(t, -1) {
+			if loc[1] > loc[0] {
+				x.name = nil
+				x.secret(t, loc[0], loc[1], vr.rule, vr.rule.Kind, false, ed)
+			}
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// matchValue tries a value rule at t[i:] and redacts the match. It returns
+// the end of the match, or 0.
+func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
+	rule := vr.rule
+	if !vr.fold && !hasPrefixAt(t, i, rule.Prefix) {
+		return 0
+	}
+	if vr.fold && (len(t)-i < len(rule.Prefix) || !strings.EqualFold(string(t[i:i+len(rule.Prefix)]), rule.Prefix)) {
+		return 0
+	}
+	window := t[i:]
+	if len(window) > 32<<10 {
+		window = window[:32<<10]
+	}
+	loc := vr.re.FindIndex(window)
+	if loc == nil {
+		return 0
+	}
+	s, e := i, i+loc[1]
+	saved := x.name
+	x.name = nil
+	defer func() { x.name = saved }()
+	switch rule.Format {
+	case FormatAfterPrefix:
+		k := keepPrefix(t[s:e], len(rule.Prefix))
+		if placeholderAt(t, s+k) > 0 {
+			return e
+		}
+		x.secret(t, s+k, e, rule, rule.Kind, false, ed)
+	case FormatScheme:
+		x.scheme(t, s, e, rule, ed)
+		if rule.ID == "value.basic" {
+			// handled in scheme via secret; nothing more
+			_ = 0
+		}
+	case FormatPEM:
+		bodyStart := bytes.IndexByte(t[s:e], '\n')
+		bodyEnd := bytes.LastIndex(t[s:e], []byte("-----END"))
+		if bodyStart < 0 || bodyEnd <= bodyStart {
+			// One line: keep the BEGIN/END markers, replace what is between.
+			bodyStart = bytes.Index(t[s:e], []byte("KEY-----")) + len("KEY-----") - 1
+		}
+		x.secret(t, s+bodyStart+1, s+bodyEnd, rule, rule.Kind, false, ed)
+	default:
+		x.secret(t, s, e, rule, rule.Kind, false, ed)
+	}
+	return e
+}
+
+// keepPrefix is how much of a matched token stays readable: its literal
+// prefix up to the first separator ("ghp_", "sk_live_", "xoxd-", "ya29.").
+func keepPrefix(m []byte, lit int) int {
+	if lit > 0 && (m[lit-1] == '_' || m[lit-1] == '-' || m[lit-1] == '.' || m[lit-1] == '/') {
+		return lit
+	}
+	k := lit
+	for k < len(m) && k < 12 && isWordByte(m[k]) {
+		k++
+	}
+	if k < len(m) && (m[k] == '_' || m[k] == '-' || m[k] == '.') {
+		return k + 1
+	}
+	return lit
+}
+
+// nameByte: characters of a parameter or key name.
+func nameByte(c byte) bool {
+	return isWordByte(c) || c == '_' || c == '-' || c == '.' || c == '[' || c == ']' || c == '$'
+}
+
+// atEquals handles "name=value" at an '=' (t[i]): URL query and fragment
+// parameters, form fields, and HTML attributes name="…".
+func (x *run) atEquals(t []byte, i int, ed *edits) int {
+	ns := i
+	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+		ns--
+	}
+	if ns == i {
+		return i
+	}
+	name := t[ns:i]
+	if ns > 0 {
+		switch d := t[ns-1]; d {
+		case '?', '&', '#', ';', '\n', '\r', '\t', '/':
+		case ' ':
+			// "a=1; b=2" and HTML attributes
+			if !(ns >= 2 && t[ns-2] == ';') {
+				if q := i + 1; q < len(t) && (t[q] == '"' || t[q] == '\'') {
+					return x.htmlAttr(t, ns, i, ed)
+				}
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	vs := i + 1
+	if vs < len(t) && (t[vs] == '"' || t[vs] == '\'') {
+		if ns > 0 && t[ns-1] == ' ' || ns > 0 && t[ns-1] == '\n' || ns > 0 && t[ns-1] == '\t' {
+			return x.htmlAttr(t, ns, i, ed)
+		}
+		q := t[vs]
+		ve := bytes.IndexByte(t[vs+1:], q)
+		if ve < 0 || ve > 16<<10 {
+			return i
+		}
+		if r := x.lookup(InParam, name); r != nil {
+			x.name = name
+			x.format(t, vs+1, vs+1+ve, r, true, ed)
+			x.name = nil
+		}
+		return vs + ve
+	}
+	ve := vs
+	for ve < len(t) && !valueEnd(t[ve]) {
+		ve++
+	}
+	if ve == vs {
+		return i
+	}
+	if r := x.lookup(InParam, name); r != nil {
+		x.name = name
+		x.format(t, vs, ve, r, true, ed)
+		x.name = nil
+		return ve - 1
+	}
+	return i
+}
+
+func valueEnd(c byte) bool {
+	switch c {
+	case '&', '#', ';', '"', '\'', '<', '>', '\\', ' ', '\t', '\r', '\n', ',', ')', '`':
+		return true
+	}
+	return false
+}
+
+// htmlAttr handles an attribute name="…" at t[ns:i]: when it is name (or
+// id, property) and names a secret field, the tag's value or content
+// attribute is redacted: <input name="SAMLResponse" value="…">,
+// <meta name="csrf-token" content="…">.
+func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
+	q := t[i+1]
+	ve := bytes.IndexByte(t[i+2:], q)
+	if ve < 0 || ve > 256 {
+		return i
+	}
+	attr := strings.ToLower(string(t[ns:i]))
+	val := t[i+2 : i+2+ve]
+	end := i + 2 + ve
+	if attr != "name" && attr != "id" && attr != "property" {
+		return end
+	}
+	r := x.lookup(InParam, val)
+	if r == nil {
+		return end
+	}
+	// The tag: back to '<', forward to '>' (outside quotes).
+	ts := bytes.LastIndexByte(t[max(0, ns-4096):ns], '<')
+	if ts < 0 {
+		return end
+	}
+	ts += max(0, ns-4096)
+	te := tagEnd(t, ts)
+	for _, a := range []string{"value=", "content="} {
+		k := ts
+		for {
+			p := bytes.Index(t[k:te], []byte(a))
+			if p < 0 {
+				break
+			}
+			p += k
+			if p > 0 && (t[p-1] == ' ' || t[p-1] == '\n' || t[p-1] == '\t') {
+				vs := p + len(a)
+				if vs < te && (t[vs] == '"' || t[vs] == '\'') {
+					qe := bytes.IndexByte(t[vs+1:te], t[vs])
+					if qe >= 0 {
+						x.name = val
+						x.format(t, vs+1, vs+1+qe, r, false, ed)
+						x.name = nil
+					}
+				}
+				return end
+			}
+			k = p + len(a)
+		}
+	}
+	return end
+}
+
+// tagEnd finds the '>' closing the tag opened at t[ts], skipping quoted
+// attribute values.
+func tagEnd(t []byte, ts int) int {
+	var q byte
+	for k := ts + 1; k < len(t); k++ {
+		c := t[k]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'':
+			q = c
+		case c == '>':
+			return k
+		}
+	}
+	return len(t)
+}
+
+// atColon handles a ':' (t[i]): "key": "value" and key: 'value' pairs in
+// scripts and GraphQL, and user:password@ in URLs.
+func (x *run) atColon(t []byte, i int, ed *edits) int {
+	if hasPrefixAt(t, i+1, "//") {
+		return x.userinfo(t, i+3, ed)
+	}
+	// The key, backwards: optional spaces, optional quote, name.
+	k := i
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	quoted := byte(0)
+	if k > 0 && (t[k-1] == '"' || t[k-1] == '\'') {
+		quoted = t[k-1]
+		k--
+	}
+	ke := k
+	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+		k--
+	}
+	if k == ke {
+		return i
+	}
+	if quoted != 0 && (k == 0 || t[k-1] != quoted) {
+		return i
+	}
+	// The value: optional spaces, a quoted string.
+	v := i + 1
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	if v >= len(t) || (t[v] != '"' && t[v] != '\'' && t[v] != '`') {
+		return i
+	}
+	r := x.lookup(InJSONKey, t[k:ke])
+	if r == nil {
+		return i
+	}
+	q := t[v]
+	e := v + 1
+	for e < len(t) && e-v < 16<<10 {
+		if t[e] == '\\' {
+			e += 2
+			continue
+		}
+		if t[e] == q {
+			break
+		}
+		e++
+	}
+	if e >= len(t) || t[e] != q {
+		return i
+	}
+	if !secretLooking(t[v+1 : e]) {
+		return e
+	}
+	x.name = t[k:ke]
+	x.format(t, v+1, e, r, false, ed)
+	x.name = nil
+	return e
+}
+
+var urlPasswordRule = &Rule{ID: "url.userinfo", Kind: KindURLPassword, Where: InValue,
+	Reason: "a password in a URL (user:password@host)"}
+
+// userinfo redacts the password of scheme://user:password@host starting at
+// t[s] (just after "//").
+func (x *run) userinfo(t []byte, s int, ed *edits) int {
+	e := s
+	for e < len(t) && e-s < 512 {
+		c := t[e]
+		if c == '/' || c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '\n' {
+			break
+		}
+		e++
+	}
+	at := bytes.LastIndexByte(t[s:e], '@')
+	if at < 0 {
+		return s - 1
+	}
+	at += s
+	colon := bytes.IndexByte(t[s:at], ':')
+	if colon < 0 {
+		return s - 1
+	}
+	x.name = t[s : s+colon]
+	x.secret(t, s+colon+1, at, urlPasswordRule, KindURLPassword, true, ed)
+	x.name = nil
+	return at
+}
+
+// secretLooking is the extra evidence asked of a value found by its key in
+// free text (scripts, HTML), where keys like "token" also name ordinary
+// words: short plain words ("omit", "include", "defaultText") are code, not
+// secrets.
+func secretLooking(v []byte) bool {
+	if len(v) < 4 {
+		return false
+	}
+	if len(v) >= 16 {
+		return true
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every test of safehar on a fresh Debian machine, installing what it needs.
+# Usage: scripts/test.sh            (everything)
+#        SAFEHAR_SKIP_SETUP=1 scripts/test.sh   (skip apt/npm installs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export PATH="$PATH:$(go env GOPATH)/bin"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+if [ -z "${SAFEHAR_SKIP_SETUP:-}" ]; then
+  step "setup: Debian packages"
+  need=()
+  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils; do
+    dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+  done
+  if [ ${#need[@]} -gt 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" dbus-x11 >/dev/null
+  fi
+  step "setup: Go tools"
+  command -v staticcheck >/dev/null || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+  step "setup: npm packages"
+  if [ -f extension/package.json ]; then (cd extension && npm ci --no-audit --no-fund --loglevel=error); fi
+fi
+
+step "go: gofmt, vet, staticcheck"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then echo "gofmt would change: $unformatted"; exit 1; fi
+go vet ./...
+staticcheck ./...
+
+step "go: cross-compile (linux, darwin, windows)"
+for os in linux darwin windows; do GOOS=$os GOARCH=amd64 go build -o /dev/null ./host; done
+
+step "go: unit, CLI and host tests (real Secret Service via gnome-keyring)"
+# gnome-keyring's secrets component under a private D-Bus session, unlocked
+# with a throwaway password, so the keyring tests talk to a real Secret Service.
+dbus-run-session -- bash -c '
+  echo -n safehar-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  go test -count=1 -timeout 20m ./...
+'
+
+if [ -f extension/package.json ]; then
+  step "extension: lint and unit tests"
+  (cd extension && npm test)
+  step "extension: end-to-end in Chromium and Firefox"
+  (cd extension && npm run e2e)
+fi
+echo
+echo "all tests passed"

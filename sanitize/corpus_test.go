@@ -456,6 +456,12 @@ func stripMarker(b []byte) []byte {
 	if i < 0 {
 		return b
 	}
-	j := bytes.IndexByte(b[i:], '}')
-	return append(append([]byte(nil), b[:i]...), b[i+j+1:]...)
+	end, err := skipValue(b, i+len(MarkerField)+3, 0, 10)
+	if err != nil {
+		return b
+	}
+	if i > 0 && b[i-1] == ',' {
+		i-- // the marker's own comma
+	}
+	return append(append([]byte(nil), b[:i]...), b[end:]...)
 }

@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -69,45 +70,93 @@ func apply(text []byte, list []edit) []byte {
 }
 
 // jsonString is the decoded form of a JSON string's raw (escaped) content,
-// with the map back from decoded offsets to raw offsets.
+// with what is needed to map decoded offsets back to raw ones: the list of
+// escapes (most strings have none, and copying runs between escapes is
+// cheap).
 type jsonString struct {
 	raw []byte
 	dec []byte
-	// pos[i] is the raw offset of decoded byte i; pos[len(dec)] == len(raw).
-	// nil when raw has no escapes (dec aliases raw).
-	pos []int32
+	esc []escape
 
-	buf    []byte  // reused storage for dec
-	posBuf []int32 // reused storage for pos
+	buf    []byte   // reused storage for dec
+	escBuf []escape // reused storage for esc
+}
+
+// escape is one escape sequence: where its output starts in dec, how long
+// it is there, where it starts in raw and how long it is there.
+type escape struct {
+	dec, decLen, raw, rawLen int32
 }
 
 // decodeJSONString decodes raw string content (without quotes). It reports
 // false for an invalid escape or a lone surrogate.
 func decodeJSONString(raw []byte, js *jsonString) bool {
+	return decode(raw, js, false) < 0
+}
+
+// decodeStrict decodes and validates raw string content: besides escapes,
+// no raw control characters and valid UTF-8. It returns the offset of the
+// first problem, or -1.
+func decodeStrict(raw []byte, js *jsonString) int {
+	return decode(raw, js, true)
+}
+
+func decode(raw []byte, js *jsonString, strict bool) int {
 	js.raw = raw
 	bs := bytes.IndexByte(raw, '\\')
 	if bs < 0 {
-		js.dec = raw
-		js.pos = nil
-		return true
+		js.dec, js.esc = raw, nil
+		if strict {
+			return validRun(raw, 0)
+		}
+		return -1
 	}
-	dec := js.buf[:0]
-	pos := js.posBuf[:0]
-	dec = append(dec, raw[:bs]...)
-	for i := 0; i < bs; i++ {
-		pos = append(pos, int32(i))
+	dec := append(js.buf[:0], raw[:bs]...)
+	esc := js.escBuf[:0]
+	nonASCII := false
+	if strict {
+		// The run before the first escape.
+		for k := 0; k < bs; k++ {
+			if raw[k] < 0x20 {
+				return k
+			}
+			if raw[k] >= 0x80 {
+				nonASCII = true
+			}
+		}
 	}
 	i := bs
+	run := bs // start of the current run of plain bytes
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	for i < len(raw) {
-		c := raw[i]
-		if c != '\\' {
-			dec = append(dec, c)
-			pos = append(pos, int32(i))
-			i++
+		if raw[i] != '\\' {
+			// Skip plain bytes, 8 at a time when none is special.
+			for i+8 <= len(raw) {
+				w := binary.LittleEndian.Uint64(raw[i:])
+				b := w ^ (lo * '\\')
+				if (w|((w-lo*0x20)&^w)|((b-lo)&^b))&hi != 0 {
+					break
+				}
+				i += 8
+			}
+			for i < len(raw) && raw[i] != '\\' {
+				c := raw[i]
+				if c < 0x20 && strict {
+					return i
+				}
+				if c >= 0x80 {
+					nonASCII = true
+				}
+				i++
+				if c >= 0x80 || i&7 == 0 {
+					break
+				}
+			}
 			continue
 		}
+		dec = append(dec, raw[run:i]...)
 		if i+1 >= len(raw) {
-			return false
+			return i
 		}
 		start := i
 		var r rune
@@ -128,37 +177,69 @@ func decodeJSONString(raw []byte, js *jsonString) bool {
 		case 'u':
 			v, ok := hex4(raw, i+2)
 			if !ok {
-				return false
+				return start
 			}
 			i += 6
 			r = rune(v)
 			if utf16.IsSurrogate(r) {
 				if r >= 0xDC00 || i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
-					return false
+					return start
 				}
 				v2, ok := hex4(raw, i+2)
 				if !ok {
-					return false
+					return start
 				}
 				r = utf16.DecodeRune(r, rune(v2))
 				if r == utf8.RuneError {
-					return false
+					return start
 				}
 				i += 6
 			}
 		default:
-			return false
+			return start
 		}
 		n := len(dec)
 		dec = utf8.AppendRune(dec, r)
-		for k := n; k < len(dec); k++ {
-			pos = append(pos, int32(start))
+		esc = append(esc, escape{int32(n), int32(len(dec) - n), int32(start), int32(i - start)})
+		run = i
+	}
+	dec = append(dec, raw[run:]...)
+	if strict && nonASCII && !utf8.Valid(raw) {
+		return 0
+	}
+	js.dec, js.esc = dec, esc
+	js.buf, js.escBuf = dec, esc
+	return -1
+}
+
+// validRun checks a run of raw string bytes without escapes: no control
+// characters, valid UTF-8. It returns the offset (plus off) of the first
+// problem, or -1.
+func validRun(b []byte, off int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	ascii := true
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if w&hi != 0 {
+			ascii = false
+		}
+		if (w-lo*0x20)&^w&hi != 0 {
+			break
 		}
 	}
-	pos = append(pos, int32(len(raw)))
-	js.dec, js.pos = dec, pos
-	js.buf, js.posBuf = dec, pos
-	return true
+	for ; i < len(b); i++ {
+		if b[i] < 0x20 {
+			return off + i
+		}
+		if b[i] >= 0x80 {
+			ascii = false
+		}
+	}
+	if !ascii && !utf8.Valid(b) {
+		return off
+	}
+	return -1
 }
 
 func hex4(b []byte, i int) (uint16, bool) {
@@ -182,39 +263,54 @@ func hex4(b []byte, i int) (uint16, bool) {
 	return v, true
 }
 
-// rawOffset maps a decoded offset to the raw offset. An edit boundary that
-// falls inside an escape sequence is widened to cover all of it.
-func (js *jsonString) rawStart(d int) int {
-	if js.pos == nil {
-		return d
+// lastEscape returns the index of the last escape whose output starts
+// before d (strict) or at d (incl), or -1.
+func (js *jsonString) lastEscape(d int, incl bool) int {
+	lo, hi := 0, len(js.esc)
+	for lo < hi {
+		m := (lo + hi) / 2
+		s := int(js.esc[m].dec)
+		if s < d || incl && s == d {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return int(js.pos[d])
+	return lo - 1
 }
 
-func (js *jsonString) rawEnd(d int) int {
-	if js.pos == nil {
+// rawStart maps a decoded start offset to raw; a start inside an escape's
+// output widens to the whole escape.
+func (js *jsonString) rawStart(d int) int {
+	k := js.lastEscape(d, true)
+	if k < 0 {
 		return d
 	}
-	if d == len(js.dec) {
-		return len(js.raw)
+	e := js.esc[k]
+	if d < int(e.dec+e.decLen) {
+		return int(e.raw)
 	}
-	// The end is the raw start of the next decoded byte that begins a new
-	// escape or character; bytes of one escape share a raw start.
-	p := js.pos[d]
-	if d > 0 && js.pos[d-1] == p {
-		// d is inside one escape: move past it.
-		for d < len(js.dec) && js.pos[d] == p {
-			d++
-		}
-		return int(js.pos[d])
+	return int(e.raw+e.rawLen) + d - int(e.dec+e.decLen)
+}
+
+// rawEnd maps a decoded end offset to raw; an end inside an escape's
+// output widens to the whole escape.
+func (js *jsonString) rawEnd(d int) int {
+	k := js.lastEscape(d, false)
+	if k < 0 {
+		return d
 	}
-	return int(p)
+	e := js.esc[k]
+	if d < int(e.dec+e.decLen) {
+		return int(e.raw + e.rawLen)
+	}
+	return int(e.raw+e.rawLen) + d - int(e.dec+e.decLen)
 }
 
 // toRaw maps decoded edits to raw edits (replacements must be JSON-safe:
 // placeholders and base64 are).
 func (js *jsonString) toRaw(list []edit) []edit {
-	if js.pos == nil {
+	if len(js.esc) == 0 {
 		return list
 	}
 	for i := range list {
@@ -223,4 +319,3 @@ func (js *jsonString) toRaw(list []edit) []edit {
 	}
 	return list
 }
-

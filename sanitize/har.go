@@ -37,7 +37,7 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 		}
 		return x.array(t, i, c, rule, ed, depth)
 	case '"':
-		e, err := stringEnd(t, i+1)
+		e, err := x.stringEnd(t, i+1)
 		if err != nil {
 			return 0, err
 		}
@@ -58,8 +58,11 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		if i >= len(t) || t[i] != '"' {
 			return 0, errAt(i, "expected a string key")
 		}
-		ke, err := stringEnd(t, i+1)
+		ke, err := x.stringEnd(t, i+1)
 		if err != nil {
+			return 0, err
+		}
+		if err := x.checkKey(t[i+1:ke], i+1); err != nil {
 			return 0, err
 		}
 		key := x.key(t[i+1 : ke])
@@ -79,7 +82,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		x.push(key, 0)
 		if c == cEntry && string(key) == "startedDateTime" {
 			if vs := skipWS(t, i+1); vs < len(t) && t[vs] == '"' {
-				if ve, err := stringEnd(t, vs+1); err == nil {
+				if ve, err := stringEndLenient(t, vs+1); err == nil {
 					x.entryTime = string(t[vs+1 : ve])
 				}
 			}
@@ -103,6 +106,34 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		}
 		return 0, errAt(i, "expected ',' or '}'")
 	}
+}
+
+// stringEnd finds a string's end. Strings of the HAR itself are validated
+// where they are decoded (withString) or, for keys, by checkKey.
+func (x *run) stringEnd(t []byte, i int) (int, error) {
+	if x.lvl == 0 && len(x.strs) > 0 {
+		lo, hi := 0, len(x.strs)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if x.strs[m].start < i {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(x.strs) && x.strs[lo].start == i {
+			return x.strs[lo].end, nil
+		}
+	}
+	return stringEndLenient(t, i)
+}
+
+// checkKey validates a key (or a member not otherwise decoded) of the HAR.
+func (x *run) checkKey(raw []byte, off int) error {
+	if x.lvl > 0 {
+		return nil
+	}
+	return checkString(raw, off)
 }
 
 // key returns the decoded key (most keys have no escapes: no copy).
@@ -225,8 +256,11 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 		if j >= len(t) || t[j] != '"' {
 			return 0, errAt(j, "expected a string key")
 		}
-		ke, err := stringEnd(t, j+1)
+		ke, err := x.stringEnd(t, j+1)
 		if err != nil {
+			return 0, err
+		}
+		if err := x.checkKey(t[j+1:ke], j+1); err != nil {
 			return 0, err
 		}
 		m := member{ks: j + 1, ke: ke}
@@ -235,7 +269,13 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 			return 0, errAt(j, "expected ':'")
 		}
 		m.vs = skipWS(t, j+1)
-		if m.ve, err = skipValue(t, m.vs, depth+1, x.maxDepth); err != nil {
+		if m.vs < len(t) && t[m.vs] == '"' {
+			e, err := x.stringEnd(t, m.vs+1)
+			if err != nil {
+				return 0, err
+			}
+			m.ve = e + 1
+		} else if m.ve, err = skipValueMode(t, m.vs, depth+1, x.maxDepth, false); err != nil {
 			return 0, err
 		}
 		m.str = t[m.vs] == '"'
@@ -316,6 +356,10 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				})
 			case string(key) == "name" && c != cContent && c != cPostData:
 				// Names stay.
+				if err := x.checkKey(t[s:e], s); err != nil {
+					x.pop()
+					return 0, err
+				}
 			default:
 				handled = false
 			}

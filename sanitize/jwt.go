@@ -25,8 +25,6 @@ func isJWT(v []byte) bool {
 	return dots == 2 || dots == 4
 }
 
-var jwtRule = &Rule{ID: "value.jwt", Kind: KindJWT}
-
 // jwt rewrites a token: header kept, claims kept with personal claims
 // pseudonymised (and any secret inside redacted), signature replaced by a
 // placeholder so the token can never be replayed. It reports false when the

@@ -18,7 +18,16 @@ type reader struct {
 	maxValue int
 
 	capturedAt int64 // input offset of the last captured value
+	// strs are the long strings of the last captured value, found while
+	// capturing it, so the walker need not search for their ends again.
+	strs []span
 }
+
+// span is a string's content in a captured value: [start, end).
+type span struct{ start, end int }
+
+// longString is the length from which a string's span is remembered.
+const longString = 256
 
 const readChunk = 256 << 10
 
@@ -140,6 +149,7 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 	}
 	start := rd.pos
 	rd.capturedAt = rd.base + int64(start)
+	rd.strs = rd.strs[:0]
 	i, depth := 0, 0
 	for {
 		b := rd.buf[start:rd.end]
@@ -157,6 +167,9 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 				}
 				if q > rd.maxStr {
 					return nil, newErr(ErrTooLarge, rd.base+int64(start+i), "a string at byte %d is longer than the %d MiB limit; raise it with --max-string if this HAR is genuine", rd.base+int64(start+i), rd.maxStr>>20)
+				}
+				if q > longString {
+					rd.strs = append(rd.strs, span{i + 1, i + q})
 				}
 				i += q + 1
 				if depth == 0 {

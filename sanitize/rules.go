@@ -51,6 +51,12 @@ const (
 	FormatAfterPrefix Format = "after-prefix"
 )
 
+// Check is extra evidence a value rule asks of a match.
+type Check string
+
+// CheckBasic: base64 that decodes to printable "user:password".
+const CheckBasic Check = "basic-credentials"
+
 // Rule is one line of the table: what to look at, what kind of secret it is
 // and why. Names and suffixes are compared after normalisation: lower case,
 // with "-", "_", "." and "[]" removed, so "X-API-Key", "x_api_key" and
@@ -68,8 +74,10 @@ type Rule struct {
 	// prefilter); Pattern is matched right there, anchored.
 	Prefix  string
 	Pattern string
-	// MinBefore: for value rules, the byte before the match must not be a
-	// letter or digit (true for all built-in value rules).
+	// A value rule's match must not follow a letter or digit. Check names
+	// extra evidence a match must show (CheckBasic: the credentials decode
+	// to user:password).
+	Check  Check
 	Format Format
 	Reason string
 }
@@ -84,6 +92,7 @@ type Rules struct {
 	// pairs maps the first two bytes of a value-rule prefix to the rules
 	// starting with them (index into triggers; 0 means none).
 	pairs    [1 << 16]uint8
+	pairBits [1 << 10]uint64 // pairs[k] != 0, as bits: fits the L1 cache
 	triggers [][]*valueRule
 	// free are value rules without a literal prefix (policy patterns): run
 	// on every text.
@@ -226,6 +235,11 @@ func compile(version string, table []Rule) (*Rules, error) {
 			for _, s := range rule.Suffixes {
 				ns.suffixes = append(ns.suffixes, suffixRule{normalize(s), rule})
 			}
+		}
+	}
+	for k := range r.pairs {
+		if r.pairs[k] != 0 {
+			r.pairBits[k>>6] |= 1 << (k & 63)
 		}
 	}
 	return r, nil

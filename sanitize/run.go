@@ -27,6 +27,7 @@ type run struct {
 	levels []*level
 	lvl    int
 	inJWT  bool
+	form   bool // the text is urlencoded form data
 
 	entry      int
 	entryStart int // first finding of the current entry
@@ -34,9 +35,12 @@ type run struct {
 	entryTime  string
 	expires    time.Time // expiry of the value being redacted, if known
 
-	norm []byte
-	keys []byte
-	mem  []member
+	err   error  // the first invalid string of the HAR
+	strs  []span // long strings of the value being walked (see reader)
+	norm  []byte
+	cache [8]map[string]*Rule
+	b64   []byte
+	mem   []member
 }
 
 type seg struct {
@@ -89,17 +93,56 @@ func (x *run) found(rule *Rule, kind Kind, secret []byte) {
 	x.rep.Findings = x.rep.Findings[:len(x.rep.Findings)-1]
 }
 
+// mark is a point to roll findings and edits back to.
+type mark struct {
+	edits, findings, redacted, dropped int
+}
+
+func (x *run) mark(ed *edits) mark {
+	return mark{len(ed.list), len(x.rep.Findings), x.rep.Redacted, x.rep.FindingsDropped}
+}
+
+// rollback undoes what was found since m (a body that looked like JSON but
+// was not, and is scanned again as text).
+func (x *run) rollback(ed *edits, m mark) {
+	ed.list = ed.list[:m.edits]
+	for _, f := range x.rep.Findings[m.findings:] {
+		x.rep.Counts[f.Kind]--
+		if x.rep.Counts[f.Kind] == 0 {
+			delete(x.rep.Counts, f.Kind)
+		}
+		l := location(f.Path)
+		x.rep.Locations[l]--
+		if x.rep.Locations[l] == 0 {
+			delete(x.rep.Locations, l)
+		}
+	}
+	x.rep.Findings = x.rep.Findings[:m.findings]
+	x.rep.Redacted, x.rep.FindingsDropped = m.redacted, m.dropped
+}
+
 // withString decodes the JSON string content t[s:e], lets fn find edits in
 // the decoded text, and adds them to out in t's coordinates.
 func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed *edits)) {
+	strict := x.lvl == 0
 	x.lvl++
 	defer func() { x.lvl-- }()
 	for len(x.levels) <= x.lvl {
 		x.levels = append(x.levels, &level{})
 	}
 	L := x.levels[x.lvl]
-	if !decodeJSONString(t[s:e], &L.js) {
-		return
+	if strict {
+		// A string of the HAR itself: it must be valid.
+		if bad := decodeStrict(t[s:e], &L.js); bad >= 0 {
+			if x.err == nil {
+				x.err = stringError(t[s:e], bad, s)
+			}
+			return
+		}
+	} else if !decodeJSONString(t[s:e], &L.js) {
+		// An escape that does not decode (a lone surrogate in an embedded
+		// document): scan the raw text rather than skip it.
+		L.js = jsonString{raw: t[s:e], dec: t[s:e], buf: L.js.buf, escBuf: L.js.escBuf}
 	}
 	L.ed.reset()
 	fn(L.js.dec, &L.ed)
@@ -122,10 +165,23 @@ func (x *run) sub(t []byte, s, e int, out *edits, fn func(sub []byte, ed *edits)
 	}
 }
 
-// lookup finds the rule for a name.
+// lookup finds the rule for a name. Names repeat (the same JSON keys and
+// headers in every entry), so answers are cached per run.
 func (x *run) lookup(where Where, name []byte) *Rule {
+	c := x.cache[where&7]
+	if c == nil {
+		c = map[string]*Rule{}
+		x.cache[where&7] = c
+	}
+	if r, ok := c[string(name)]; ok {
+		return r
+	}
 	x.norm = normalizeBytes(x.norm, name)
-	return x.rules.lookup(where, x.norm)
+	r := x.rules.lookup(where, x.norm)
+	if len(c) < 8192 && len(name) <= 64 {
+		c[string(name)] = r
+	}
+	return r
 }
 
 // secret replaces t[s:e], a secret value of the given rule, and records it.
@@ -324,4 +380,12 @@ func unhex(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
+}
+
+// stringError describes an invalid string at raw[bad] (raw starts at off).
+func stringError(raw []byte, bad, off int) error {
+	if err := checkString(raw, off); err != nil {
+		return err
+	}
+	return errAt(off+bad, "invalid string")
 }

@@ -351,6 +351,7 @@ func (st *stream) entries() error {
 		}
 		st.x.push(nil, n)
 		st.ed.reset()
+		st.x.strs = st.in.strs
 		_, werr := st.x.entryValue(raw, 0, n, &st.ed, 3)
 		st.x.pop()
 		if err := st.flushEdited(raw, werr); err != nil {
@@ -366,11 +367,15 @@ func (st *stream) value(c ctx) error {
 		return err
 	}
 	st.ed.reset()
+	st.x.strs = st.in.strs
 	_, werr := st.x.walk(raw, 0, c, nil, &st.ed, len(st.x.path))
 	return st.flushEdited(raw, werr)
 }
 
 func (st *stream) flushEdited(raw []byte, werr error) error {
+	if werr == nil && st.x.err != nil {
+		werr = st.x.err
+	}
 	if werr != nil {
 		var se *syntaxError
 		if errors.As(werr, &se) {

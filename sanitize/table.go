@@ -192,5 +192,5 @@ var builtin = []Rule{
 	{ID: "value.bearer", Kind: KindAuthorization, Where: InValue, Format: FormatScheme,
 		Prefix: "Bearer ", Pattern: `(?i)bearer +[A-Za-z0-9._~+/=-]{16,}`, Reason: "a bearer credential written out in text"},
 	{ID: "value.basic", Kind: KindAuthorization, Where: InValue, Format: FormatScheme,
-		Prefix: "Basic ", Pattern: `(?i)basic +[A-Za-z0-9+/]{8,}={0,2}`, Reason: "Basic credentials (base64 user:password) written out in text"},
+		Prefix: "Basic ", Pattern: `(?i)basic +[A-Za-z0-9+/]{8,}={0,2}`, Check: CheckBasic, Reason: "Basic credentials (base64 user:password) written out in text"},
 }

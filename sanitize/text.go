@@ -11,11 +11,11 @@ import (
 func (x *run) scanString(t []byte, ed *edits) {
 	i := skipWS(t, 0)
 	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
-		if end, err := skipValue(t, i, 0, x.maxDepth); err == nil && skipWS(t, end) == len(t) {
-			if _, err := x.walk(t, i, cAny, nil, ed, 0); err == nil {
-				return
-			}
+		m := x.mark(ed)
+		if end, err := x.walk(t, i, cAny, nil, ed, 0); err == nil && skipWS(t, end) == len(t) {
+			return
 		}
+		x.rollback(ed, m)
 	}
 	x.scanText(t, ed, false)
 }
@@ -30,7 +30,33 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		x.multipart(t, b, ed)
 		return
 	}
+	if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(t) {
+		saved := x.form
+		x.form = true
+		x.scanText(t, ed, false)
+		x.form = saved
+		return
+	}
 	x.scanString(t, ed)
+}
+
+// looksLikeForm reports whether t is urlencoded form text: name=value
+// pairs joined by '&', no spaces.
+func looksLikeForm(t []byte) bool {
+	if len(t) == 0 || bytes.IndexByte(t, '=') <= 0 {
+		return false
+	}
+	for _, c := range t {
+		if c <= ' ' || c == '"' || c == '<' || c == '{' || c >= 0x7f {
+			return false
+		}
+	}
+	for _, pair := range bytes.Split(t, []byte{'&'}) {
+		if len(pair) > 0 && bytes.IndexByte(pair, '=') <= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // base64Body decodes a base64 body, scans it and re-encodes it when
@@ -40,7 +66,10 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	if bytes.IndexByte(t, '=') < 0 && len(t)%4 != 0 {
 		enc = base64.RawStdEncoding
 	}
-	dec := make([]byte, enc.DecodedLen(len(t)))
+	if cap(x.b64) < enc.DecodedLen(len(t)) {
+		x.b64 = make([]byte, enc.DecodedLen(len(t)))
+	}
+	dec := x.b64[:enc.DecodedLen(len(t))]
 	n, err := enc.Decode(dec, t)
 	if err != nil {
 		// Not really base64: scan it as it is.
@@ -138,6 +167,7 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 				be--
 			}
 			name := partName(headers)
+			x.sub(t, i, i+hdrEnd, ed, func(h []byte, ed *edits) { x.scanText(h, ed, false) })
 			x.name = name
 			if r := x.lookup(InParam, name); r != nil && name != nil {
 				x.format(t, bs, be, r, false, ed)
@@ -190,10 +220,11 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 	r := x.rules
 	n := len(t)
 	for i := 0; i+1 < n; i++ {
-		idx := r.pairs[uint16(t[i])<<8|uint16(t[i+1])]
-		if idx == 0 {
+		k := uint16(t[i])<<8 | uint16(t[i+1])
+		if r.pairBits[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
+		idx := r.pairs[k]
 		switch idx {
 		case trigEquals:
 			if !binary {
@@ -260,11 +291,10 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 		}
 		x.secret(t, s+k, e, rule, rule.Kind, false, ed)
 	case FormatScheme:
-		x.scheme(t, s, e, rule, ed)
-		if rule.ID == "value.basic" {
-			// handled in scheme via secret; nothing more
-			_ = 0
+		if rule.Check == CheckBasic && !basicCredentials(t[s:e]) {
+			return 0
 		}
+		x.scheme(t, s, e, rule, ed)
 	case FormatPEM:
 		bodyStart := bytes.IndexByte(t[s:e], '\n')
 		bodyEnd := bytes.LastIndex(t[s:e], []byte("-----END"))
@@ -311,11 +341,16 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		return i
 	}
 	name := t[ns:i]
+	// strong: the name follows a URL or form delimiter, so "name=value" is
+	// certainly a parameter. weak: it follows a statement or line break, as
+	// in scripts, and the value must look like a token.
+	strong := x.form && ns == 0
 	if ns > 0 {
 		switch d := t[ns-1]; d {
-		case '?', '&', '#', ';', '\n', '\r', '\t', '/':
+		case '?', '&', '#':
+			strong = true
+		case ';', '\n', '\r', '\t', '/':
 		case ' ':
-			// "a=1; b=2" and HTML attributes
 			if !(ns >= 2 && t[ns-2] == ';') {
 				if q := i + 1; q < len(t) && (t[q] == '"' || t[q] == '\'') {
 					return x.htmlAttr(t, ns, i, ed)
@@ -328,7 +363,7 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	}
 	vs := i + 1
 	if vs < len(t) && (t[vs] == '"' || t[vs] == '\'') {
-		if ns > 0 && t[ns-1] == ' ' || ns > 0 && t[ns-1] == '\n' || ns > 0 && t[ns-1] == '\t' {
+		if ns > 0 && (t[ns-1] == '\n' || t[ns-1] == '\t') {
 			return x.htmlAttr(t, ns, i, ed)
 		}
 		q := t[vs]
@@ -336,7 +371,7 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		if ve < 0 || ve > 16<<10 {
 			return i
 		}
-		if r := x.lookup(InParam, name); r != nil {
+		if r := x.lookup(InParam, name); r != nil && (strong || secretLooking(t[vs+1:vs+1+ve])) {
 			x.name = name
 			x.format(t, vs+1, vs+1+ve, r, true, ed)
 			x.name = nil
@@ -350,6 +385,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	if ve == vs {
 		return i
 	}
+	if !strong && (!tokenLike(t[vs:ve]) || !secretLooking(t[vs:ve]) || bytes.IndexByte(name, '.') >= 0) {
+		return i
+	}
 	if r := x.lookup(InParam, name); r != nil {
 		x.name = name
 		x.format(t, vs, ve, r, true, ed)
@@ -357,6 +395,17 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		return ve - 1
 	}
 	return i
+}
+
+// tokenLike reports whether v is made of the characters tokens are made
+// of (base64, base64url, hex, percent-encoding).
+func tokenLike(v []byte) bool {
+	for _, c := range v {
+		if !(isWordByte(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/' || c == '=' || c == '%') {
+			return false
+		}
+	}
+	return true
 }
 
 func valueEnd(c byte) bool {
@@ -548,4 +597,20 @@ func secretLooking(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// basicCredentials reports whether "Basic xxx" holds base64 of printable
+// user:password.
+func basicCredentials(m []byte) bool {
+	sp := bytes.LastIndexByte(m, ' ')
+	d, err := base64.StdEncoding.DecodeString(string(m[sp+1:]))
+	if err != nil || bytes.IndexByte(d, ':') < 0 {
+		return false
+	}
+	for _, c := range d {
+		if c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 	"unicode/utf8"
@@ -160,10 +161,45 @@ func stringEnd(t []byte, i int) (int, error) {
 	}
 }
 
+// stringEndLenient finds the closing quote without validating the
+// content (for JSON embedded in a string that was already validated).
+func stringEndLenient(t []byte, i int) (int, error) {
+	start := i
+	for {
+		j := bytes.IndexByte(t[i:], '"')
+		if j < 0 {
+			return 0, errAt(len(t), "unterminated string")
+		}
+		j += i
+		k := j - 1
+		for k >= start && t[k] == '\\' {
+			k--
+		}
+		if (j-1-k)%2 == 0 {
+			return j, nil
+		}
+		i = j + 1
+	}
+}
+
 // checkString validates raw string content.
 func checkString(s []byte, off int) error {
 	ascii := true
 	for i := 0; i < len(s); i++ {
+		// Fast path: skip 8 plain bytes (no control, non-ASCII or backslash)
+		// at a time.
+		for i+8 <= len(s) {
+			w := binary.LittleEndian.Uint64(s[i:])
+			const lo, hi = 0x0101010101010101, 0x8080808080808080
+			bs := w ^ (lo * '\\')
+			if (w|((w-lo*0x20)&^w)|((bs-lo)&^bs))&hi != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < 0x20 {
 			return errAt(off+i, "control character in a string")
@@ -208,13 +244,22 @@ func checkString(s []byte, off int) error {
 // skipValue returns the end of the JSON value at t[i:] (after whitespace),
 // validating it, without looking inside strings for secrets.
 func skipValue(t []byte, i, depth, maxDepth int) (int, error) {
+	return skipValueMode(t, i, depth, maxDepth, true)
+}
+
+// skipValueMode is skipValue, validating strings only when strict.
+func skipValueMode(t []byte, i, depth, maxDepth int, strict bool) (int, error) {
+	end := stringEnd
+	if !strict {
+		end = stringEndLenient
+	}
 	i = skipWS(t, i)
 	if i >= len(t) {
 		return 0, errAt(i, "unexpected end of input")
 	}
 	switch c := t[i]; c {
 	case '"':
-		e, err := stringEnd(t, i+1)
+		e, err := end(t, i+1)
 		return e + 1, err
 	case '{', '[':
 		if depth >= maxDepth {
@@ -235,7 +280,7 @@ func skipValue(t []byte, i, depth, maxDepth int) (int, error) {
 				if i >= len(t) || t[i] != '"' {
 					return 0, errAt(i, "expected a string key")
 				}
-				if i, err = stringEnd(t, i+1); err != nil {
+				if i, err = end(t, i+1); err != nil {
 					return 0, err
 				}
 				i = skipWS(t, i+1)
@@ -244,7 +289,7 @@ func skipValue(t []byte, i, depth, maxDepth int) (int, error) {
 				}
 				i++
 			}
-			if i, err = skipValue(t, i, depth+1, maxDepth); err != nil {
+			if i, err = skipValueMode(t, i, depth+1, maxDepth, strict); err != nil {
 				return 0, err
 			}
 			i = skipWS(t, i)

@@ -1,0 +1,5 @@
+//go:build !(linux || freebsd || openbsd || netbsd || dragonfly)
+
+package keystore
+
+func sessionBus() error { return nil }

@@ -1,0 +1,5 @@
+//go:build !windows
+
+package outdir
+
+func platformDownloads() string { return "" }

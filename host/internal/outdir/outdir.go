@@ -1,0 +1,228 @@
+// Package outdir decides where the host saves sanitized captures and saves
+// them atomically: the bytes go to a private temporary file in the output
+// folder, which is fsynced and renamed into place only when complete, and
+// removed on any failure. Nothing half-written is ever left under a final
+// name.
+package outdir
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// EnvOutputDir overrides the default output folder.
+const EnvOutputDir = "SAFEHAR_OUTPUT_DIR"
+
+// Subdir is the folder created inside the user's Downloads folder.
+const Subdir = "safehar"
+
+// Resolve returns the output folder: the admin policy's folder when set,
+// else $SAFEHAR_OUTPUT_DIR, else <Downloads>/safehar. It never takes a path
+// from a message.
+func Resolve(policyDir string, getenv func(string) string) (string, error) {
+	if policyDir != "" {
+		return abs(policyDir)
+	}
+	if d := getenv(EnvOutputDir); d != "" {
+		return abs(d)
+	}
+	dl, err := Downloads(getenv)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dl, Subdir), nil
+}
+
+func abs(p string) (string, error) {
+	if strings.HasPrefix(p, "~"+string(filepath.Separator)) || p == "~" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		p = filepath.Join(home, p[1:])
+	}
+	return filepath.Abs(p)
+}
+
+// Downloads returns the user's Downloads folder: XDG_DOWNLOAD_DIR (from the
+// environment or ~/.config/user-dirs.dirs) on Linux and the BSDs, the known
+// folder on Windows, ~/Downloads otherwise.
+func Downloads(getenv func(string) string) (string, error) {
+	if d := platformDownloads(); d != "" {
+		return d, nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return "", fmt.Errorf("cannot find your home folder; set %s to the folder for saved captures", EnvOutputDir)
+	}
+	if d := xdgDownloads(home, getenv); d != "" {
+		return d, nil
+	}
+	return filepath.Join(home, "Downloads"), nil
+}
+
+// xdgDownloads reads XDG_DOWNLOAD_DIR as xdg-user-dirs defines it.
+func xdgDownloads(home string, getenv func(string) string) string {
+	if d := getenv("XDG_DOWNLOAD_DIR"); filepath.IsAbs(d) {
+		return d
+	}
+	cfg := getenv("XDG_CONFIG_HOME")
+	if !filepath.IsAbs(cfg) {
+		cfg = filepath.Join(home, ".config")
+	}
+	f, err := os.Open(filepath.Join(cfg, "user-dirs.dirs"))
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		v, ok := strings.CutPrefix(line, "XDG_DOWNLOAD_DIR=")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(v, `"`)
+		switch {
+		case v == "$HOME" || v == "$HOME/":
+			return "" // xdg-user-dirs' way of saying "disabled"
+		case strings.HasPrefix(v, "$HOME/"):
+			return filepath.Join(home, v[len("$HOME/"):])
+		case filepath.IsAbs(v):
+			return v
+		}
+	}
+	return ""
+}
+
+// FileName returns the name of a saved capture: the site's host name made
+// safe, the local time, and the last six hex digits of the export id (the
+// random end of a uuid v7), e.g. example.com-20261122-101500-3f9a1c.har.
+func FileName(site string, t time.Time, exportID string) string {
+	id := strings.ReplaceAll(exportID, "-", "")
+	if len(id) > 6 {
+		id = id[len(id)-6:]
+	}
+	return fmt.Sprintf("%s-%s-%s.har", SafeHost(site), t.Format("20060102-150405"), SafeHost(id))
+}
+
+// SafeHost turns what the extension says is the site into a host name made
+// of a-z, 0-9, '.' and '-' only, at most 63 characters, never starting with a
+// dot or dash; "capture" when nothing is left. A URL gives its host.
+func SafeHost(site string) string {
+	if strings.Contains(site, "://") {
+		if u, err := url.Parse(site); err == nil {
+			site = u.Hostname()
+		}
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(site) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+		if b.Len() >= 63 {
+			break
+		}
+	}
+	s := strings.Trim(b.String(), ".-")
+	for strings.Contains(s, "..") {
+		s = strings.ReplaceAll(s, "..", ".")
+	}
+	if s == "" {
+		return "capture"
+	}
+	return s
+}
+
+// TempPattern is the name pattern of files being written; doctor and tests
+// know a file matching it is never a finished capture.
+const TempPattern = ".safehar-*.part"
+
+// File is a capture being saved.
+type File struct {
+	f    *os.File
+	dir  string
+	done bool
+}
+
+// Create makes the output folder (0700) if needed and opens a new temporary
+// file (0600) in it.
+func Create(dir string) (*File, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	f, err := os.CreateTemp(dir, TempPattern)
+	if err != nil {
+		return nil, err
+	}
+	return &File{f: f, dir: dir}, nil
+}
+
+// Write writes to the temporary file.
+func (f *File) Write(p []byte) (int, error) { return f.f.Write(p) }
+
+// Name is the temporary file's path.
+func (f *File) Name() string { return f.f.Name() }
+
+// Commit flushes the file to disk and renames it to name in the output
+// folder. It refuses to replace an existing file. On error the temporary
+// file is removed.
+func (f *File) Commit(name string) (string, error) {
+	if f.done {
+		return "", errors.New("outdir: file already committed or aborted")
+	}
+	final := filepath.Join(f.dir, name)
+	if filepath.Dir(final) != filepath.Clean(f.dir) {
+		f.Abort()
+		return "", fmt.Errorf("outdir: %q is not a plain file name", name)
+	}
+	err := f.f.Sync()
+	if cerr := f.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		if _, serr := os.Lstat(final); serr == nil {
+			err = fmt.Errorf("%s already exists", final)
+		}
+	}
+	if err == nil {
+		err = os.Rename(f.f.Name(), final)
+	}
+	f.done = true
+	if err != nil {
+		os.Remove(f.f.Name())
+		return "", err
+	}
+	syncDir(f.dir)
+	return final, nil
+}
+
+// Abort closes and removes the temporary file. It is safe to call after
+// Commit, and more than once.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.f.Close()
+	os.Remove(f.f.Name())
+}
+
+// syncDir makes a rename durable where the platform allows it.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	d.Sync() // fails harmlessly on Windows
+	d.Close()
+}

@@ -1,0 +1,647 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/safehar/safehar/host/internal/install"
+	"github.com/safehar/safehar/host/internal/keystore"
+	"github.com/safehar/safehar/host/internal/nm"
+	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/sanitize"
+)
+
+// ProtocolVersion is the native-messaging protocol this host speaks
+// (host/PROTOCOL.md).
+const ProtocolVersion = 1
+
+// Limits of the native-messaging host.
+const (
+	// maxCapture bounds one export's text.
+	maxCapture = 4 << 30
+	// chunkSize is the chunk length suggested to the extension, in
+	// characters: escaped, one character takes at most 6 bytes in a frame,
+	// so a chunk always fits under the inbound cap.
+	chunkSize = 1 << 20
+	// reportBudget is how large a done reply may grow before the report's
+	// findings are dropped (counts and locations stay).
+	reportBudget = 256 << 10
+	// policyFile is the admin policy (issue 5; read, not enforced yet).
+	policyFile = "/etc/safehar/policy.json"
+)
+
+func init() {
+	register(&command{name: "native-messaging", summary: "serve the browser extension (started by the browser)", run: runNative})
+}
+
+// runNative serves one native-messaging port until the browser closes stdin.
+func runNative(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	s := &session{
+		out:      nm.NewWriter(stdout),
+		log:      log.New(stderr, "safehar host: ", 0),
+		keys:     keyStore(),
+		closed:   map[string]bool{},
+		saved:    map[string]string{},
+		maxFrame: nm.DefaultMaxInbound,
+	}
+	if ok, who := callerAllowed(args); !ok {
+		s.log.Printf("refusing caller %s", who)
+		s.sendError("", nm.Errorf(nm.CodeNotAllowed, "This safehar host was not installed for %s; run 'safehar install --extension-id ID' to allow it.", who))
+		return 1
+	}
+	stop := s.handleSignals()
+	defer stop()
+	return s.serve(stdin)
+}
+
+// callerAllowed checks the caller the browser names against the ids the
+// installed manifests (and the project's defaults) allow.
+func callerAllowed(args []string) (bool, string) {
+	o, _ := installOptions(nil)
+	found, _ := install.Registered(o, install.OSRegistry())
+	if origin := args[0]; strings.HasPrefix(origin, "chrome-extension://") {
+		allowed := []string{"chrome-extension://" + DefaultChromeExtensionID + "/"}
+		for _, f := range found {
+			if f.Manifest != nil && f.Manifest.Name == HostName {
+				allowed = append(allowed, f.Manifest.AllowedOrigins...)
+			}
+		}
+		return slices.Contains(allowed, origin), origin
+	}
+	if len(args) < 2 {
+		return false, "an unknown caller"
+	}
+	id := args[1]
+	allowed := []string{FirefoxAddonID}
+	if m, err := install.ReadManifest(args[0]); err == nil && m.Name == HostName {
+		allowed = append(allowed, m.AllowedExtensions...)
+	}
+	for _, f := range found {
+		if f.Manifest != nil && f.Manifest.Name == HostName {
+			allowed = append(allowed, f.Manifest.AllowedExtensions...)
+		}
+	}
+	return slices.Contains(allowed, id), "the add-on " + id
+}
+
+// session is one port: a browser talking to this process.
+type session struct {
+	out      *nm.Writer
+	log      *log.Logger
+	keys     *keystore.Store
+	maxFrame int
+
+	keyLoaded bool
+	key       []byte // nil when the keyring failed
+	keyNote   string // why, for the user
+
+	cur    *transfer
+	closed map[string]bool   // finished transfers (done, cancelled, aborted)
+	saved  map[string]string // done transfer → saved file, for reveal
+
+	mu      sync.Mutex
+	tmpName string // temporary file being written, for the signal handler
+}
+
+// transfer is one export streaming through the sanitizer.
+type transfer struct {
+	id      string
+	site    string
+	next    int64 // next expected seq
+	bytes   int64 // received so far
+	started time.Time
+	keyNote string
+
+	file   *outdir.File
+	sink   *errWriter
+	pw     *io.PipeWriter
+	chunks chan []byte // to the pipe writer
+	free   chan []byte // buffers back from the pipe writer
+	wdone  chan error  // the pipe writer's result
+	result chan sanitizeResult
+	res    *sanitizeResult // once received
+	hash   hash.Hash       // of the text, computed by the pipe writer
+
+	writerDone bool
+	werr       error
+}
+
+type sanitizeResult struct {
+	report *sanitize.Report
+	err    error
+}
+
+// errWriter remembers the first write error, to tell a full disk from a
+// document the sanitizer refused.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
+var errCancelled = errors.New("export cancelled")
+
+func (s *session) send(typ, req string, payload any) {
+	msg, err := nm.Reply(typ, req, payload)
+	if err == nil {
+		err = s.out.Write(msg)
+	}
+	if err != nil {
+		s.log.Printf("cannot send %s reply: %v", typ, err)
+	}
+}
+
+func (s *session) sendError(req string, e *nm.Error) {
+	s.log.Printf("error %s: %s", e.Code, e.Message)
+	s.send("error", req, e)
+}
+
+// serve reads messages until stdin ends or the stream breaks.
+func (s *session) serve(stdin io.Reader) int {
+	var buf []byte
+	var m nm.Message
+	for {
+		frame, err := nm.ReadFrame(stdin, s.maxFrame, buf)
+		if err != nil {
+			return s.readFailed(err)
+		}
+		if cap(frame) > cap(buf) {
+			buf = frame
+		}
+		err = nm.Decode(frame, &m)
+		var syn *nm.SyntaxError
+		if errors.As(err, &syn) {
+			s.fatal(nm.Errorf(nm.CodeBadFrame, "The host received a message that is not a JSON object (%v); reconnect and export again.", syn))
+			return 1
+		}
+		if err != nil {
+			s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "The %q message has a bad field: %v.", m.Type, err))
+			continue
+		}
+		s.handle(&m)
+	}
+}
+
+// readFailed ends the session after a frame could not be read.
+func (s *session) readFailed(err error) int {
+	var big *nm.FrameTooLargeError
+	switch {
+	case errors.Is(err, io.EOF):
+		if s.cur != nil {
+			s.log.Printf("the browser closed the port during export %s; nothing was saved", s.cur.id)
+			s.abort(errors.New("port closed"))
+		}
+		return 0
+	case errors.As(err, &big):
+		s.fatal(nm.Errorf(nm.CodeFrameTooLarge, "The host received a %d-byte message, above its %d-byte limit; send the capture in smaller chunks.", big.Size, big.Max))
+	case errors.Is(err, nm.ErrTruncated):
+		s.fatal(nm.Errorf(nm.CodeBadFrame, "The connection ended in the middle of a message; nothing was saved, export again."))
+	default:
+		s.fatal(nm.Errorf(nm.CodeBadFrame, "The host could not read from the browser (%v); export again.", err))
+	}
+	return 1
+}
+
+// fatal aborts any transfer and sends a last error; the caller exits.
+func (s *session) fatal(e *nm.Error) {
+	if s.cur != nil {
+		e.Transfer = s.cur.id
+		s.abort(errors.New(e.Code))
+	}
+	s.sendError("", e)
+}
+
+func (s *session) handle(m *nm.Message) {
+	switch m.Type {
+	case "hello":
+		if m.Has(nm.FieldProtocol) && m.Protocol != ProtocolVersion {
+			s.sendError(m.Req, nm.Errorf(nm.CodeUnsupportedProtocol, "The extension speaks protocol %d but this host speaks %d; update safehar and the extension to the same release.", m.Protocol, ProtocolVersion))
+			return
+		}
+		s.hello(m.Req)
+	case "status":
+		s.hello(m.Req)
+	case "begin":
+		s.begin(m)
+	case "chunk":
+		s.chunk(m)
+	case "end":
+		s.end(m)
+	case "cancel":
+		s.cancel(m)
+	case "reveal":
+		s.reveal(m)
+	case "":
+		s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "A message has no \"type\"; see host/PROTOCOL.md."))
+	default:
+		s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "Unknown message type %q; update safehar and the extension to the same release.", m.Type))
+	}
+}
+
+func (s *session) hello(req string) {
+	s.loadKey()
+	keyring := "ok"
+	if s.keyNote != "" {
+		keyring = s.keyNote
+	}
+	dir, err := outdir.Resolve("", os.Getenv)
+	if err != nil {
+		dir = ""
+	}
+	s.send("hello", req, map[string]any{
+		"protocol":     ProtocolVersion,
+		"host":         Version,
+		"rulesVersion": sanitize.DefaultRules().Version,
+		"keyring":      keyring,
+		"outputDir":    dir,
+		"policy":       policyInEffect(),
+	})
+}
+
+// policyInEffect describes the admin policy. Enforcement comes with issue 5;
+// until then the host only says whether a policy file exists.
+func policyInEffect() map[string]any {
+	p := filepath.Join(os.Getenv(EnvRoot), policyFile)
+	if _, err := os.Stat(p); err == nil {
+		return map[string]any{"source": p, "enforced": false}
+	}
+	return map[string]any{"source": "none"}
+}
+
+// loadKey reads the pseudonym key from the keyring once per process.
+func (s *session) loadKey() {
+	if s.keyLoaded {
+		return
+	}
+	s.keyLoaded = true
+	key, note := keystore.Load(context.Background(), s.keys)
+	if note != "" {
+		s.log.Print(note)
+		s.keyNote = note
+		return
+	}
+	s.key = key
+}
+
+// exportKey returns the key for one export: the keyring's, or a fresh
+// random one when the keyring cannot be used.
+func (s *session) exportKey() []byte {
+	s.loadKey()
+	if s.key != nil {
+		return s.key
+	}
+	k := make([]byte, keystore.KeySize)
+	rand.Read(k)
+	return k
+}
+
+func (s *session) begin(m *nm.Message) {
+	if s.cur != nil {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeTransferBusy, Transfer: s.cur.id,
+			Message: "Another export is still in progress; wait for it to finish or cancel it."})
+		return
+	}
+	if m.Size > maxCapture {
+		s.sendError(m.Req, nm.Errorf(nm.CodeTooLarge, "The capture is %d bytes, above the host's %d-byte limit; export fewer requests.", m.Size, int64(maxCapture)))
+		return
+	}
+	dir, err := outdir.Resolve("", os.Getenv)
+	if err != nil {
+		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v.", err))
+		return
+	}
+	id, err := uuid.NewV7()
+	if err != nil {
+		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "Cannot make an export id: %v.", err))
+		return
+	}
+	key := s.exportKey()
+	f, err := outdir.Create(dir)
+	if err != nil {
+		s.sendError(m.Req, s.writeError(err, dir))
+		return
+	}
+	s.setTemp(f.Name())
+	t := &transfer{
+		id:      id.String(),
+		site:    m.Site,
+		started: time.Now(),
+		keyNote: s.keyNote,
+		file:    f,
+		sink:    &errWriter{w: f},
+		chunks:  make(chan []byte, 1),
+		free:    make(chan []byte, 2),
+		wdone:   make(chan error, 1),
+		result:  make(chan sanitizeResult, 1),
+		hash:    sha256.New(),
+	}
+	t.free <- nil
+	t.free <- nil
+	pr, pw := io.Pipe()
+	t.pw = pw
+	san := sanitize.New(sanitize.DefaultRules(),
+		sanitize.WithKey(key),
+		sanitize.WithTool("safehar", Version),
+		sanitize.WithExportID(t.id))
+	go func() {
+		rep, err := san.Sanitize(t.sink, pr)
+		if err == nil {
+			err = drainWhitespace(pr)
+		}
+		pr.CloseWithError(err) // unblocks the pipe writer on error
+		t.result <- sanitizeResult{rep, err}
+	}()
+	go func() {
+		var werr error
+		for data := range t.chunks {
+			if werr == nil {
+				t.hash.Write(data)
+				_, werr = pw.Write(data)
+			}
+			t.free <- data
+		}
+		if werr == nil {
+			pw.Close()
+		}
+		t.wdone <- werr
+	}()
+	s.cur = t
+	s.send("ready", m.Req, map[string]any{"transfer": t.id, "chunkSize": chunkSize})
+}
+
+// drainWhitespace reads what follows the HAR document: only whitespace may.
+func drainWhitespace(r io.Reader) error {
+	buf := make([]byte, 4096)
+	for {
+		n, err := r.Read(buf)
+		for _, c := range buf[:n] {
+			if c != ' ' && c != '\n' && c != '\r' && c != '\t' {
+				return errors.New("there is data after the end of the HAR document")
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// failed returns the sanitizer's error if it already stopped with one.
+func (t *transfer) failed() error {
+	if t.res == nil {
+		select {
+		case r := <-t.result:
+			t.res = &r
+		default:
+			return nil
+		}
+	}
+	if t.res.err != nil {
+		return t.res.err
+	}
+	return nil
+}
+
+// finishWriter tells the pipe writer no more chunks come and returns its
+// result. It may be called more than once.
+func (t *transfer) finishWriter() error {
+	if !t.writerDone {
+		close(t.chunks)
+		t.werr = <-t.wdone
+		t.writerDone = true
+	}
+	return t.werr
+}
+
+// wait returns the sanitizer's result, waiting for it.
+func (t *transfer) wait() sanitizeResult {
+	if t.res == nil {
+		r := <-t.result
+		t.res = &r
+	}
+	return *t.res
+}
+
+// unknown answers a message naming a transfer that is not open.
+func (s *session) unknown(m *nm.Message) {
+	if m.Type == "end" && s.closed[m.Transfer] {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeDuplicateEnd, Transfer: m.Transfer,
+			Message: "This export is already finished; start a new one to export again."})
+		return
+	}
+	s.sendError(m.Req, &nm.Error{Code: nm.CodeUnknownTransfer, Transfer: m.Transfer,
+		Message: "No export with this id is in progress; start a new export."})
+}
+
+func (s *session) chunk(m *nm.Message) {
+	t := s.cur
+	if t == nil || m.Transfer != t.id {
+		s.unknown(m)
+		return
+	}
+	if !m.Has(nm.FieldSeq) || !m.Has(nm.FieldData) {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeBadMessage, Transfer: t.id, Message: "A chunk needs \"seq\" and \"data\"; see host/PROTOCOL.md."})
+		return
+	}
+	if m.Seq != t.next {
+		s.fail(m.Req, &nm.Error{Code: nm.CodeOutOfOrder,
+			Message: fmt.Sprintf("Chunk %d arrived when chunk %d was expected, so the export was stopped; export again.", m.Seq, t.next)})
+		return
+	}
+	if err := t.failed(); err != nil {
+		s.fail(m.Req, s.sanitizeError(err, t))
+		return
+	}
+	t.bytes += int64(len(m.Data))
+	if t.bytes > maxCapture {
+		s.fail(m.Req, nm.Errorf(nm.CodeTooLarge, "The capture grew past the host's %d-byte limit, so the export was stopped; export fewer requests.", int64(maxCapture)))
+		return
+	}
+	t.next++
+	// Hand the chunk to the pipe writer and take a free buffer back for the
+	// next frame's data: two chunks at most are in flight.
+	buf := <-t.free
+	t.chunks <- m.Data
+	m.Data = buf[:0]
+	s.send("progress", m.Req, map[string]any{"transfer": t.id, "seq": m.Seq, "bytes": t.bytes})
+}
+
+func (s *session) end(m *nm.Message) {
+	t := s.cur
+	if t == nil || m.Transfer != t.id {
+		s.unknown(m)
+		return
+	}
+	if !m.Has(nm.FieldSeq) || m.Seq != t.next {
+		s.fail(m.Req, &nm.Error{Code: nm.CodeOutOfOrder,
+			Message: fmt.Sprintf("The export ended after %d chunks but the host received %d, so it was stopped; export again.", m.Seq, t.next)})
+		return
+	}
+	werr := t.finishWriter()
+	res := t.wait()
+	err := res.err
+	if err == nil {
+		err = werr
+	}
+	if err != nil {
+		s.fail(m.Req, s.sanitizeError(err, t))
+		return
+	}
+	if m.SHA256 != "" && !strings.EqualFold(m.SHA256, hex.EncodeToString(t.hash.Sum(nil))) {
+		s.fail(m.Req, nm.Errorf(nm.CodeChecksumMismatch, "The capture arrived damaged (its SHA-256 does not match), so nothing was saved; export again."))
+		return
+	}
+	name := outdir.FileName(t.site, t.started, t.id)
+	path, err := t.file.Commit(name)
+	s.setTemp("")
+	if err != nil {
+		s.fail(m.Req, s.writeError(err, filepath.Dir(t.file.Name())))
+		return
+	}
+	s.cur = nil
+	s.closed[t.id] = true
+	s.saved[t.id] = path
+	keyring := "ok"
+	if t.keyNote != "" {
+		keyring = t.keyNote
+	}
+	rep := res.report
+	if rep == nil {
+		rep = &sanitize.Report{}
+	}
+	msg, err := nm.Reply("done", m.Req, map[string]any{
+		"transfer":  t.id,
+		"path":      path,
+		"file":      filepath.Base(path),
+		"bytes":     rep.BytesOut,
+		"elapsedMs": time.Since(t.started).Milliseconds(),
+		"report":    rep,
+		"keyring":   keyring,
+	})
+	if err == nil {
+		msg, err = nm.Trim(msg, reportBudget, "report.findings", "report.locations")
+	}
+	if err == nil {
+		err = s.out.Write(msg)
+	}
+	if err != nil {
+		s.log.Printf("cannot send the done reply for %s: %v", path, err)
+	}
+	s.log.Printf("saved %s (%d entries, %d values redacted)", path, rep.Entries, rep.Redacted)
+}
+
+func (s *session) cancel(m *nm.Message) {
+	t := s.cur
+	if t == nil || m.Transfer != t.id {
+		s.unknown(m)
+		return
+	}
+	s.abort(errCancelled)
+	s.send("cancelled", m.Req, map[string]any{"transfer": t.id})
+}
+
+// fail aborts the current transfer and reports e for it.
+func (s *session) fail(req string, e *nm.Error) {
+	e.Transfer = s.cur.id
+	s.abort(errors.New(e.Code))
+	s.sendError(req, e)
+}
+
+// abort stops the current transfer and removes its temporary file.
+func (s *session) abort(why error) {
+	t := s.cur
+	if t == nil {
+		return
+	}
+	s.cur = nil
+	s.closed[t.id] = true
+	t.pw.CloseWithError(why)
+	t.finishWriter()
+	t.wait()
+	t.file.Abort()
+	s.setTemp("")
+}
+
+// sanitizeError turns a failed run into an error reply.
+func (s *session) sanitizeError(err error, t *transfer) *nm.Error {
+	if t.sink.err != nil {
+		return s.writeError(t.sink.err, filepath.Dir(t.file.Name()))
+	}
+	return nm.Errorf(nm.CodeInvalidHAR, "The capture is not a HAR document safehar can read (%v), so nothing was saved; export again from the Network panel.", err)
+}
+
+// writeError turns a failure to write in dir into an error reply.
+func (s *session) writeError(err error, dir string) *nm.Error {
+	if outdir.IsDiskFull(err) {
+		return nm.Errorf(nm.CodeDiskFull, "The disk holding %s is full, so nothing was saved; free some space and export again.", dir)
+	}
+	return nm.Errorf(nm.CodeWriteFailed, "Cannot save to %s (%v), so nothing was saved; check the folder or set %s.", dir, err, outdir.EnvOutputDir)
+}
+
+func (s *session) reveal(m *nm.Message) {
+	path, ok := s.saved[m.Transfer]
+	if !ok {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeUnknownTransfer, Transfer: m.Transfer,
+			Message: "No file was saved for this export in this session."})
+		return
+	}
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", "-R", path)
+	case "windows":
+		cmd = exec.Command("explorer", "/select,", path)
+	default:
+		cmd = exec.Command("xdg-open", filepath.Dir(path))
+	}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, nil, nil // never the port
+	if err := cmd.Start(); err != nil {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeRevealFailed, Transfer: m.Transfer,
+			Message: fmt.Sprintf("Cannot open the file manager (%v); the file is %s.", err, path)})
+		return
+	}
+	go cmd.Wait()
+	s.send("revealed", m.Req, map[string]any{"transfer": m.Transfer, "path": path})
+}
+
+// setTemp records the temporary file being written, for the signal handler.
+func (s *session) setTemp(name string) {
+	s.mu.Lock()
+	s.tmpName = name
+	s.mu.Unlock()
+}
+
+// removeTemp removes the temporary file being written, if any.
+func (s *session) removeTemp() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tmpName != "" {
+		os.Remove(s.tmpName)
+		s.tmpName = ""
+	}
+}

@@ -10,8 +10,8 @@ const (
 
 	// DefaultChromeExtensionID is the fixed id of the safehar extension in
 	// Chrome, Chromium, Edge and Brave (derived from the "key" in the
-	// extension's manifest). Placeholder until the extension's key is fixed.
-	DefaultChromeExtensionID = "ehkhlmhmbjmgmhhnbjlmdhmjjnkbpcki"
+	// extension's manifest; extension/chrome-extension-id.txt).
+	DefaultChromeExtensionID = "oeijdebfoiapblnlonffjcfcabgimmig"
 
 	// FirefoxAddonID is the safehar add-on id in Firefox
 	// (browser_specific_settings.gecko.id).

@@ -37,10 +37,15 @@ for os in linux darwin windows; do GOOS=$os GOARCH=amd64 go build -o /dev/null .
 step "go: unit, CLI and host tests (real Secret Service via gnome-keyring)"
 # gnome-keyring's secrets component under a private D-Bus session, unlocked
 # with a throwaway password, so the keyring tests talk to a real Secret Service.
-dbus-run-session -- bash -c '
+# The keyring files go to a fresh folder, so an old login keyring with
+# another password cannot get in the way.
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
   echo -n safehar-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  unset XDG_DATA_HOME
   go test -count=1 -timeout 20m ./...
-'
+' 2>&1 | { grep -v -e "^dbus-daemon\[" -e "Gtk-WARNING" -e "cannot open display" -e "^$" || true; }
 
 if [ -f extension/package.json ]; then
   step "extension: lint and unit tests"

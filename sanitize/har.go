@@ -152,20 +152,12 @@ func (x *run) key(raw []byte) []byte {
 // claims, a personal claim.
 func (x *run) keyRule(key []byte) *Rule {
 	if x.inJWT && !x.opt.KeepPersonal {
-		x.norm = normalizeBytes(x.norm, key)
-		if personalClaims[string(x.norm)] {
-			return personalRule
+		if r := x.lookup(InJWTClaim, key); r != nil {
+			return r
 		}
 	}
 	return x.lookup(InJSONKey, key)
 }
-
-var personalRule = &Rule{ID: "jwt.personal-claim", Kind: KindPersonal, Where: InJSONKey,
-	Reason: "personal data in token claims (email, name, phone) is pseudonymised"}
-
-var personalClaims = map[string]bool{"email": true, "name": true, "givenname": true, "familyname": true,
-	"middlename": true, "nickname": true, "preferredusername": true, "phonenumber": true, "phone": true,
-	"upn": true, "uniquename": true, "birthdate": true, "emails": true, "username": true, "login": true}
 
 func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
 	i = skipWS(t, i+1)
@@ -337,7 +329,7 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.name = name
 				x.expires = cookieFieldExpiry(get("expires"))
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					x.secret(dec, 0, len(dec), cookieRule, KindCookie, true, ed)
+					x.secret(dec, 0, len(dec), x.rules.cookie, x.rules.cookie.Kind, true, ed)
 				})
 				x.expires = time.Time{}
 			case (c == cQueryItem || c == cParam) && string(key) == "value":
@@ -382,9 +374,6 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 	}
 	return j, nil
 }
-
-var cookieRule = &Rule{ID: "cookie.value", Kind: KindCookie, Where: InHeader,
-	Reason: "every cookie value; names and attributes stay"}
 
 func cookieFieldExpiry(v []byte) time.Time {
 	if len(v) == 0 {

@@ -25,6 +25,12 @@ const (
 	InJSONKey
 	// InValue: a credential format recognised by its value, anywhere.
 	InValue
+	// InCookie: every value of request.cookies[] and response.cookies[].
+	InCookie
+	// InJWTClaim: claim names inside a JWT's payload (personal data).
+	InJWTClaim
+	// InURLUserinfo: the password of scheme://user:password@host.
+	InURLUserinfo
 )
 
 // Format says how a matched value is rewritten.
@@ -97,6 +103,8 @@ type Rules struct {
 	// free are value rules without a literal prefix (policy patterns): run
 	// on every text.
 	free []*valueRule
+	// cookie and userinfo are the rules for InCookie and InURLUserinfo.
+	cookie, userinfo *Rule
 }
 
 type nameSet struct {
@@ -209,13 +217,20 @@ func compile(version string, table []Rule) (*Rules, error) {
 		if rule.ID == "" || rule.Reason == "" {
 			return nil, fmt.Errorf("rule %d (%q) needs an id and a reason", i, rule.ID)
 		}
-		if rule.Where == InValue {
+		switch rule.Where {
+		case InValue:
 			if err := r.addValue(rule); err != nil {
 				return nil, err
 			}
 			continue
+		case InCookie:
+			r.cookie = rule
+			continue
+		case InURLUserinfo:
+			r.userinfo = rule
+			continue
 		}
-		for _, w := range []Where{InHeader, InParam, InJSONKey} {
+		for _, w := range []Where{InHeader, InParam, InJSONKey, InJWTClaim} {
 			if rule.Where&w == 0 {
 				continue
 			}
@@ -241,6 +256,9 @@ func compile(version string, table []Rule) (*Rules, error) {
 		if r.pairs[k] != 0 {
 			r.pairBits[k>>6] |= 1 << (k & 63)
 		}
+	}
+	if r.cookie == nil || r.userinfo == nil {
+		return nil, fmt.Errorf("the table needs an InCookie and an InURLUserinfo rule")
 	}
 	return r, nil
 }

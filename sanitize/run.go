@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"bytes"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -168,10 +169,11 @@ func (x *run) sub(t []byte, s, e int, out *edits, fn func(sub []byte, ed *edits)
 // lookup finds the rule for a name. Names repeat (the same JSON keys and
 // headers in every entry), so answers are cached per run.
 func (x *run) lookup(where Where, name []byte) *Rule {
-	c := x.cache[where&7]
+	w := bits.TrailingZeros8(uint8(where))
+	c := x.cache[w]
 	if c == nil {
 		c = map[string]*Rule{}
-		x.cache[where&7] = c
+		x.cache[w] = c
 	}
 	if r, ok := c[string(name)]; ok {
 		return r

@@ -36,6 +36,16 @@ var builtin = []Rule{
 			"token_endpoint_auth_method", "password_policy", "code_challenge", "code_challenge_method"},
 		Reason: "identifiers, hashes and metadata that look like secrets by name but are not"},
 
+	// --- cookies, JWT claims and URL passwords
+	{ID: "cookie.value", Kind: KindCookie, Where: InCookie,
+		Reason: "every cookie value in request and response cookies[]; names and attributes stay"},
+	{ID: "jwt.personal-claim", Kind: KindPersonal, Where: InJWTClaim,
+		Names: []string{"email", "emails", "name", "given_name", "family_name", "middle_name", "nickname",
+			"preferred_username", "phone_number", "phone", "upn", "unique_name", "birthdate", "username", "login"},
+		Reason: "personal data in token claims is pseudonymised (unless WithKeepPersonal)"},
+	{ID: "url.userinfo", Kind: KindURLPassword, Where: InURLUserinfo,
+		Reason: "a password in a URL (scheme://user:password@host); the user name stays"},
+
 	// --- headers
 	{ID: "header.authorization", Kind: KindAuthorization, Where: InHeader, Format: FormatScheme,
 		Names:  []string{"authorization", "proxy-authorization", "x-authorization"},

@@ -139,26 +139,11 @@ func skipWS(t []byte, i int) int {
 // content starts at i, checking that the content is valid JSON string
 // text: no raw control characters, valid UTF-8, valid escapes.
 func stringEnd(t []byte, i int) (int, error) {
-	start := i
-	for {
-		j := bytes.IndexByte(t[i:], '"')
-		if j < 0 {
-			return 0, errAt(len(t), "unterminated string")
-		}
-		j += i
-		// Count the backslashes right before the quote.
-		k := j - 1
-		for k >= start && t[k] == '\\' {
-			k--
-		}
-		if (j-1-k)%2 == 0 {
-			if err := checkString(t[start:j], start); err != nil {
-				return 0, err
-			}
-			return j, nil
-		}
-		i = j + 1
+	j, err := stringEndLenient(t, i)
+	if err != nil {
+		return 0, err
 	}
+	return j, checkString(t[i:j], i)
 }
 
 // stringEndLenient finds the closing quote without validating the

@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"net/url"
+	"strings"
 	"time"
 )
 
@@ -343,9 +344,10 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				})
 			case (c == cPostData || c == cContent) && string(key) == "text",
 				c == cWSMessage && string(key) == "data":
-				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					x.body(dec, mime, base64 && c != cPostData, ed)
-				})
+				if err := x.bodyString(t, s, e, mime, base64 && c != cPostData, ed); err != nil {
+					x.pop()
+					return 0, err
+				}
 			case string(key) == "name" && c != cContent && c != cPostData:
 				// Names stay.
 				if err := x.checkKey(t[s:e], s); err != nil {
@@ -384,4 +386,82 @@ func cookieFieldExpiry(v []byte) time.Time {
 		return time.Time{}
 	}
 	return t.UTC()
+}
+
+// bodyString scans a body held in the JSON string t[s:e]. Text bodies
+// (scripts, HTML, CSS, plain text: most of a capture's bytes) are scanned
+// in their escaped form, without decoding them: edits then need no mapping.
+// JSON, multipart and base64 bodies are decoded first.
+func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edits) error {
+	raw := t[s:e]
+	if isBase64 || bytes.IndexByte(raw, '\\') < 0 || rawNeedsDecoding(raw, mime) {
+		x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.body(dec, mime, isBase64, ed) })
+		return nil
+	}
+	if x.lvl == 0 {
+		if bad := validateEscaped(raw); bad >= 0 {
+			return stringError(raw, bad, s)
+		}
+	}
+	x.lvl++
+	x.raw = true
+	x.sub(t, s, e, ed, func(sub []byte, ed *edits) {
+		if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(sub) {
+			x.form = true
+		}
+		x.scanText(sub, ed, false)
+		x.form = false
+	})
+	x.raw = false
+	x.lvl--
+	return nil
+}
+
+// rawNeedsDecoding reports whether a body must be decoded to be scanned:
+// JSON (walked as JSON) and multipart (split on real line breaks).
+func rawNeedsDecoding(raw []byte, mime string) bool {
+	i := skipWS(raw, 0)
+	if i < len(raw) && (raw[i] == '{' || raw[i] == '[') {
+		return true
+	}
+	lm := strings.ToLower(mime)
+	return strings.Contains(lm, "json") || strings.HasPrefix(lm, "multipart/") || bytes.HasPrefix(raw, []byte("--"))
+}
+
+// validateEscaped checks raw string content as decodeStrict does, without
+// building the decoded text: no control characters, valid UTF-8, valid
+// escapes. It returns the offset of the first problem or -1.
+func validateEscaped(raw []byte) int {
+	if bad := validRun(raw, 0); bad >= 0 {
+		return bad
+	}
+	for i := 0; ; {
+		j := bytes.IndexByte(raw[i:], '\\')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+1 >= len(raw) {
+			return i
+		}
+		switch raw[i+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			i += 2
+		case 'u':
+			v, ok := hex4(raw, i+2)
+			if !ok {
+				return i
+			}
+			if v >= 0xD800 && v < 0xE000 {
+				w, ok := hex4(raw, i+8)
+				if v >= 0xDC00 || !ok || raw[i+6] != '\\' || raw[i+7] != 'u' || w < 0xDC00 || w >= 0xE000 {
+					return i
+				}
+				i += 6
+			}
+			i += 6
+		default:
+			return i
+		}
+	}
 }

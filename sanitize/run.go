@@ -29,6 +29,7 @@ type run struct {
 	lvl    int
 	inJWT  bool
 	form   bool // the text is urlencoded form data
+	raw    bool // the text is still JSON-escaped (see bodyRaw)
 
 	entry      int
 	entryStart int // first finding of the current entry

@@ -237,7 +237,7 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 			}
 			continue
 		}
-		if i > 0 && isWordByte(t[i-1]) && !(i >= 3 && t[i-3] == '%') {
+		if i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i) {
 			continue
 		}
 		for _, vr := range r.triggers[idx] {
@@ -255,6 +255,15 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 			}
 		}
 	}
+}
+
+// escapeBefore reports whether the letters or digits just before t[i] end
+// an escape (%3D, or \n and \u0022 in raw text), not a word.
+func (x *run) escapeBefore(t []byte, i int) bool {
+	if i >= 3 && t[i-3] == '%' {
+		return true
+	}
+	return x.raw && (i >= 2 && t[i-2] == '\\' || i >= 6 && t[i-6] == '\\' && t[i-5] == 'u')
 }
 
 func isWordByte(c byte) bool {
@@ -340,19 +349,27 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	if ns == i {
 		return i
 	}
+	rawNL := false
+	if x.raw && ns > 0 && t[ns-1] == '\\' && ns < i && (t[ns] == 'n' || t[ns] == 'r' || t[ns] == 't') {
+		ns++ // an escaped line break before the name
+		rawNL = true
+		if ns == i {
+			return i
+		}
+	}
 	name := t[ns:i]
 	// strong: the name follows a URL or form delimiter, so "name=value" is
 	// certainly a parameter. weak: it follows a statement or line break, as
 	// in scripts, and the value must look like a token.
 	strong := x.form && ns == 0
-	if ns > 0 {
+	if ns > 0 && !rawNL {
 		switch d := t[ns-1]; d {
 		case '?', '&', '#':
 			strong = true
 		case ';', '\n', '\r', '\t', '/':
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
-				if q := i + 1; q < len(t) && (t[q] == '"' || t[q] == '\'') {
+				if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
 					return x.htmlAttr(t, ns, i, ed)
 				}
 				return i
@@ -362,21 +379,21 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		}
 	}
 	vs := i + 1
-	if vs < len(t) && (t[vs] == '"' || t[vs] == '\'') {
-		if ns > 0 && (t[ns-1] == '\n' || t[ns-1] == '\t') {
+	if q, qn := x.quoteAt(t, vs); q == '"' || q == '\'' {
+		if rawNL || ns > 0 && (t[ns-1] == '\n' || t[ns-1] == '\t') {
 			return x.htmlAttr(t, ns, i, ed)
 		}
-		q := t[vs]
-		ve := bytes.IndexByte(t[vs+1:], q)
-		if ve < 0 || ve > 16<<10 {
+		ve := x.closingQuote(t, vs+qn, q)
+		if ve < 0 {
 			return i
 		}
-		if r := x.lookup(InParam, name); r != nil && (strong || secretLooking(t[vs+1:vs+1+ve])) {
+		if r := x.lookup(InParam, name); r != nil && (strong || secretLooking(t[vs+qn:ve])) {
 			x.name = name
-			x.format(t, vs+1, vs+1+ve, r, true, ed)
+			x.format(t, vs+qn, ve, r, true, ed)
 			x.name = nil
+			return ve
 		}
-		return vs + ve
+		return i // scan inside the value too
 	}
 	ve := vs
 	for ve < len(t) && !valueEnd(t[ve]) {
@@ -390,8 +407,12 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	}
 	if r := x.lookup(InParam, name); r != nil {
 		x.name = name
+		saved := x.expires
+		if strong {
+			x.expires = presignedExpiry(t, ns)
+		}
 		x.format(t, vs, ve, r, true, ed)
-		x.name = nil
+		x.name, x.expires = nil, saved
 		return ve - 1
 	}
 	return i
@@ -421,20 +442,23 @@ func valueEnd(c byte) bool {
 // attribute is redacted: <input name="SAMLResponse" value="…">,
 // <meta name="csrf-token" content="…">.
 func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
-	q := t[i+1]
-	ve := bytes.IndexByte(t[i+2:], q)
-	if ve < 0 || ve > 256 {
+	q, qn := x.quoteAt(t, i+1)
+	if q == 0 {
+		return i
+	}
+	ve := x.closingQuote(t, i+1+qn, q)
+	if ve < 0 || ve-(i+1+qn) > 256 {
 		return i
 	}
 	attr := strings.ToLower(string(t[ns:i]))
-	val := t[i+2 : i+2+ve]
-	end := i + 2 + ve
+	val := t[i+1+qn : ve]
+	end := ve
 	if attr != "name" && attr != "id" && attr != "property" {
-		return end
+		return i // scan inside the value too
 	}
 	r := x.lookup(InParam, val)
 	if r == nil {
-		return end
+		return i
 	}
 	// The tag: back to '<', forward to '>' (outside quotes).
 	ts := bytes.LastIndexByte(t[max(0, ns-4096):ns], '<')
@@ -451,13 +475,12 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 				break
 			}
 			p += k
-			if p > 0 && (t[p-1] == ' ' || t[p-1] == '\n' || t[p-1] == '\t') {
+			if p > 0 && (t[p-1] == ' ' || t[p-1] == '\n' || t[p-1] == '\t' || x.raw && p > 1 && t[p-2] == '\\') {
 				vs := p + len(a)
-				if vs < te && (t[vs] == '"' || t[vs] == '\'') {
-					qe := bytes.IndexByte(t[vs+1:te], t[vs])
-					if qe >= 0 {
+				if q, qn := x.quoteAt(t, vs); q != 0 {
+					if qe := x.closingQuote(t, vs+qn, q); qe >= 0 && qe <= te {
 						x.name = val
-						x.format(t, vs+1, vs+1+qe, r, false, ed)
+						x.format(t, vs+qn, qe, r, false, ed)
 						x.name = nil
 					}
 				}
@@ -495,16 +518,16 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	if hasPrefixAt(t, i+1, "//") {
 		return x.userinfo(t, i+3, ed)
 	}
+	if x.raw && hasPrefixAt(t, i+1, `\/\/`) {
+		return x.userinfo(t, i+5, ed)
+	}
 	// The key, backwards: optional spaces, optional quote, name.
 	k := i
 	for k > 0 && t[k-1] == ' ' {
 		k--
 	}
-	quoted := byte(0)
-	if k > 0 && (t[k-1] == '"' || t[k-1] == '\'') {
-		quoted = t[k-1]
-		k--
-	}
+	quoted, qn := x.quoteBefore(t, k)
+	k -= qn
 	ke := k
 	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
 		k--
@@ -512,47 +535,106 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	if k == ke {
 		return i
 	}
-	if quoted != 0 && (k == 0 || t[k-1] != quoted) {
-		return i
+	if quoted != 0 {
+		if q, n := x.quoteBefore(t, k); q != quoted || n == 0 {
+			return i
+		}
 	}
 	// The value: optional spaces, a quoted string.
 	v := i + 1
 	for v < len(t) && t[v] == ' ' {
 		v++
 	}
-	if v >= len(t) || (t[v] != '"' && t[v] != '\'' && t[v] != '`') {
+	q, qn := x.quoteAt(t, v)
+	if q == 0 {
 		return i
 	}
 	r := x.lookup(InJSONKey, t[k:ke])
 	if r == nil {
 		return i
 	}
-	q := t[v]
-	e := v + 1
-	for e < len(t) && e-v < 16<<10 {
-		if t[e] == '\\' {
-			e += 2
-			continue
-		}
-		if t[e] == q {
-			break
-		}
-		e++
-	}
-	if e >= len(t) || t[e] != q {
+	vs := v + qn
+	e := x.closingQuote(t, vs, q)
+	if e < 0 {
 		return i
 	}
-	if !secretLooking(t[v+1 : e]) {
-		return e
+	if !secretLooking(t[vs:e]) {
+		return i
 	}
 	x.name = t[k:ke]
-	x.format(t, v+1, e, r, false, ed)
+	x.format(t, vs, e, r, false, ed)
 	x.name = nil
 	return e
 }
 
-var urlPasswordRule = &Rule{ID: "url.userinfo", Kind: KindURLPassword, Where: InValue,
-	Reason: "a password in a URL (user:password@host)"}
+// quoteBefore reports the quote that ends just before t[k] and its length:
+// in raw (still escaped) text a double quote is written \".
+func (x *run) quoteBefore(t []byte, k int) (byte, int) {
+	if k <= 0 {
+		return 0, 0
+	}
+	switch t[k-1] {
+	case '\'':
+		return '\'', 1
+	case '"':
+		if x.raw {
+			if k >= 2 && t[k-2] == '\\' {
+				return '"', 2
+			}
+			return 0, 0
+		}
+		return '"', 1
+	}
+	return 0, 0
+}
+
+// quoteAt reports the quote that starts at t[v] and its length.
+func (x *run) quoteAt(t []byte, v int) (byte, int) {
+	if v >= len(t) {
+		return 0, 0
+	}
+	switch c := t[v]; c {
+	case '\'', '`':
+		return c, 1
+	case '"':
+		if !x.raw {
+			return '"', 1
+		}
+	case '\\':
+		if x.raw && v+1 < len(t) && t[v+1] == '"' {
+			return '"', 2
+		}
+	}
+	return 0, 0
+}
+
+// closingQuote finds the quote q closing a string whose content starts at
+// t[vs], skipping the string's own escapes; -1 if there is none nearby.
+func (x *run) closingQuote(t []byte, vs int, q byte) int {
+	for e := vs; e < len(t) && e-vs < 16<<10; e++ {
+		c := t[e]
+		if c == '\\' {
+			if x.raw {
+				if q == '"' && e+1 < len(t) && t[e+1] == '"' {
+					return e // the closing \"
+				}
+				if e+1 < len(t) && t[e+1] == '\\' {
+					e += 2 // \\ is one backslash: it escapes the next character
+					if e+1 < len(t) && t[e+1] == '\\' {
+						e++
+					}
+					continue
+				}
+			}
+			e++
+			continue
+		}
+		if c == q && (q != '"' || !x.raw) {
+			return e
+		}
+	}
+	return -1
+}
 
 // userinfo redacts the password of scheme://user:password@host starting at
 // t[s] (just after "//").
@@ -575,7 +657,7 @@ func (x *run) userinfo(t []byte, s int, ed *edits) int {
 		return s - 1
 	}
 	x.name = t[s : s+colon]
-	x.secret(t, s+colon+1, at, urlPasswordRule, KindURLPassword, true, ed)
+	x.secret(t, s+colon+1, at, x.rules.userinfo, x.rules.userinfo.Kind, true, ed)
 	x.name = nil
 	return at
 }

@@ -1,31 +1,74 @@
 package main
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+	"time"
 
+	"github.com/safehar/safehar/host/internal/exposure"
 	"github.com/safehar/safehar/sanitize"
 )
 
 func init() {
-	register(&command{name: "verify", summary: "report the secrets a HAR file holds (never their values)", run: runVerify})
+	register(&command{name: "verify", summary: "report the credentials HAR files expose (never their values)", run: runVerify})
 }
 
-// verifyResult is the --json output of verify.
+const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] IN...
+
+Scans HAR files and reports every credential they hold, never a value: per
+file and in total, each credential's kind, the host it was sent to, its
+header/cookie/parameter name, when it was first and last seen in the
+capture, when it expires where the credential says so (JWT exp, cookie
+Expires/Max-Age, X-Amz-Expires, SAS se=), and a verdict at --at (default
+now): live (expires after it), expired, or unknown (no expiry known, e.g.
+session cookies and API keys: they may work until revoked). A short keyed
+fingerprint recognises the same credential across files. A rotation
+checklist, grouped by host and kind, puts live privileged credentials first
+and expired ones last.
+
+IN is a file, a folder (searched recursively for .har, .har.gz and .zip
+files) or - for standard input (the default). Gzip and zip archives are read
+as a support system stores them; each HAR in a zip is reported on its own.
+
+Exit codes: 0 every scanned file is clean, 1 credentials found, 2 error.
+A file that cannot be read or is not a HAR is listed as skipped with the
+reason and the scan goes on; a skipped file alone does not make the exit 2
+when other files were scanned. When nothing could be scanned (a single
+unreadable input, or folders without HAR files) the exit is 2.
+
+Options:
+`
+
+// verifyResult is the --json output of verify. clean, findings and files
+// are the original shape; the rest is the exposure report.
 type verifyResult struct {
 	Clean    bool             `json:"clean"`
 	Findings []verifyFinding  `json:"findings"`
-	Files    []verifyFileNote `json:"files,omitempty"`
+	Files    []verifyFileNote `json:"files,omitempty"` // inputs that were skipped, and why
+
+	At          time.Time              `json:"at"`
+	Summary     exposure.Summary       `json:"summary"`
+	Scanned     []*exposure.File       `json:"scanned"`
+	Credentials []*exposure.Credential `json:"credentials"`
+	Checklist   []*exposure.Group      `json:"checklist"`
 }
 
 type verifyFinding struct {
-	File  string        `json:"file,omitempty"`
-	Entry int           `json:"entry"`
-	Path  string        `json:"path"`
-	Kind  sanitize.Kind `json:"kind"`
-	Rule  string        `json:"rule"`
+	File        string        `json:"file,omitempty"`
+	Entry       int           `json:"entry"`
+	Path        string        `json:"path"`
+	Kind        sanitize.Kind `json:"kind"`
+	Rule        string        `json:"rule"`
+	Name        string        `json:"name,omitempty"`
+	Host        string        `json:"host,omitempty"`
+	Time        string        `json:"time,omitempty"`
+	Expires     time.Time     `json:"expires,omitzero"`
+	Fingerprint string        `json:"fingerprint,omitempty"`
 }
 
 type verifyFileNote struct {
@@ -36,70 +79,140 @@ type verifyFileNote struct {
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), verifyHelp)
+		fs.PrintDefaults()
+	}
 	asJSON := fs.Bool("json", false, "print a JSON report")
+	htmlOut := fs.String("html", "", "also write a self-contained HTML report to `FILE`")
+	atFlag := fs.String("at", "", "judge live/expired at `TIME` (RFC 3339 or YYYY-MM-DD, UTC); default now")
+	keyFile := fs.String("key-file", "", "fingerprint key `FILE` (16+ bytes, or hex), for fingerprints that match across machines; default this install's keyring key")
+	locations := fs.Bool("locations", false, "list every finding's location (the default for a single file)")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	at, err := parseAt(*atFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
+		return 2
+	}
+	key, err := fingerprintKey(*keyFile, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 		return 2
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	// Verify needs no stable key: fingerprints are not printed here.
-	s := sanitize.New(sanitize.DefaultRules())
-	res := verifyResult{Clean: true, Findings: []verifyFinding{}}
-	failed := false
-	for _, in := range inputs {
-		r, name, closeIn, err := openInput(in, stdin)
+	single := len(inputs) == 1
+	if single && inputs[0] != "-" {
+		if fi, err := os.Stat(inputs[0]); err == nil && fi.IsDir() {
+			single = false
+		}
+	}
+	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin,
+		KeepFindings: *asJSON || *locations || single})
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
+		return 2
+	}
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(stderr, "safehar verify: %s: %s\n", s.File, s.Reason)
+	}
+	clean := true
+	for _, f := range rep.Files {
+		clean = clean && f.Clean()
+	}
+	code := 0
+	switch {
+	case len(rep.Files) == 0:
+		if len(rep.Skipped) == 0 {
+			fmt.Fprintf(stderr, "safehar verify: no .har, .har.gz or .zip file found in %s.\n", strings.Join(inputs, ", "))
+		}
+		code = 2
+	case !clean:
+		code = 1
+	}
+
+	if *htmlOut != "" && len(rep.Files) > 0 {
+		err := writeAtomic(*htmlOut, func(w io.Writer) error { return exposure.WriteHTML(w, rep, "safehar "+Version) })
 		if err != nil {
-			fmt.Fprintf(stderr, "safehar verify: %v\n", err)
-			res.Files = append(res.Files, verifyFileNote{in, err.Error()})
-			failed = true
-			continue
-		}
-		rep, err := s.Verify(r)
-		closeIn()
-		if err != nil {
-			fmt.Fprintf(stderr, "safehar verify: %s: %s\n", name, sentence(err))
-			res.Files = append(res.Files, verifyFileNote{name, sentence(err)})
-			failed = true
-			continue
-		}
-		file := ""
-		if len(inputs) > 1 {
-			file = name
-		}
-		for _, f := range rep.Findings {
-			res.Findings = append(res.Findings, verifyFinding{File: file, Entry: f.Entry, Path: f.Path, Kind: f.Kind, Rule: f.Rule})
-		}
-		if !rep.Clean() {
-			res.Clean = false
-		}
-		if !*asJSON {
-			if rep.Clean() {
-				fmt.Fprintf(stdout, "%s: clean (%d entries)\n", name, rep.Entries)
-			} else {
-				fmt.Fprintf(stdout, "%s: NOT SANITIZED: %s\n", name, summary(rep)[len("redacted "):])
-				for _, f := range rep.Findings {
-					fmt.Fprintf(stdout, "  entry %d  %-14s %s  (%s)\n", f.Entry, f.Kind, f.Path, f.Rule)
-				}
-				if rep.FindingsDropped > 0 {
-					fmt.Fprintf(stdout, "  … and %d more\n", rep.FindingsDropped)
-				}
-			}
+			fmt.Fprintf(stderr, "safehar verify: cannot write the HTML report: %s\n", sentence(err))
+			return 2
 		}
 	}
 	if *asJSON {
+		res := verifyResult{Clean: clean, Findings: []verifyFinding{}, At: rep.At, Summary: rep.Summary,
+			Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
+		for _, s := range rep.Skipped {
+			res.Files = append(res.Files, verifyFileNote{s.File, s.Reason})
+		}
+		for _, f := range rep.Files {
+			file := ""
+			if !single || len(rep.Files) > 1 {
+				file = f.Name
+			}
+			for _, x := range f.Findings {
+				res.Findings = append(res.Findings, verifyFinding{File: file, Entry: x.Entry, Path: x.Path, Kind: x.Kind,
+					Rule: x.Rule, Name: x.Name, Host: x.Host, Time: x.Time, Expires: x.Expires, Fingerprint: x.Fingerprint})
+			}
+		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(res); err != nil {
 			return 2
 		}
+		return code
 	}
-	switch {
-	case failed:
+	if len(rep.Files) == 0 {
+		return code
+	}
+	if err := exposure.WriteText(stdout, rep, exposure.TextOptions{Locations: *locations || single,
+		Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}); err != nil {
 		return 2
-	case !res.Clean:
-		return 1
 	}
-	return 0
+	return code
+}
+
+// parseAt reads --at: RFC 3339, or a date (midnight UTC); empty is now.
+func parseAt(s string) (time.Time, error) {
+	if s == "" || s == "now" {
+		return time.Now().UTC(), nil
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("--at %q is not a time; write it as 2026-11-22T10:00:00Z or 2026-11-22", s)
+}
+
+// fingerprintKey is the key fingerprints are computed with: the --key-file
+// (hex if it reads as hex, else its bytes), or this install's keyring key,
+// so that the same credential has the same fingerprint in every report made
+// here.
+func fingerprintKey(path string, stderr io.Writer) ([]byte, error) {
+	if path == "" {
+		key, note := pseudonymKey()
+		if note != "" {
+			fmt.Fprintln(stderr, "safehar verify: the OS keyring could not be used, so fingerprints in this report come from a one-time key and will not match other reports; pass --key-file for stable fingerprints.")
+		}
+		return key, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the key file: %s", sentence(err))
+	}
+	s := strings.TrimSpace(string(b))
+	if k, err := hex.DecodeString(s); err == nil && len(k) >= 16 {
+		return k, nil
+	}
+	if len(s) < 16 {
+		return nil, fmt.Errorf("the key file %s holds fewer than 16 bytes; put at least 16 random bytes (or 32 hex digits) in it", path)
+	}
+	return []byte(s), nil
 }

@@ -72,10 +72,11 @@ func usage(w io.Writer) {
 
 Usage:
   safehar sanitize [-o OUT] [--report FILE.json] [IN]
-  safehar verify [--json] IN...
+  safehar verify [--json] [--html FILE] [--at TIME] IN... (files, folders, .har.gz, .zip)
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]
   safehar doctor
+  safehar policy --browser chrome|chromium|brave|edge|firefox --os linux|windows|macos --extension-id ID [--setting KEY=VALUE]...
   safehar version
 
 Exit codes: 0 success (verify: clean), 1 verify found secrets, 2 error.

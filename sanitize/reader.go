@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"io"
+	"sync"
 )
 
 // reader buffers the input for the streaming walker. A captured value is
@@ -32,8 +33,21 @@ const longString = 256
 const readChunk = 256 << 10
 
 func newReader(r io.Reader, maxString int) *reader {
-	return &reader{r: r, buf: make([]byte, readChunk), maxStr: maxString, maxValue: maxString + 16<<20}
+	buf := bufPool.Get().(*[]byte)
+	return &reader{r: r, buf: *buf, maxStr: maxString, maxValue: maxString + 16<<20}
 }
+
+// release returns the buffer for reuse by the next run (a support portal
+// verifies many files in a row); very large buffers are left to the GC.
+func (rd *reader) release() {
+	if cap(rd.buf) <= 4<<20 {
+		b := rd.buf[:cap(rd.buf)]
+		bufPool.Put(&b)
+	}
+	rd.buf = nil
+}
+
+var bufPool = sync.Pool{New: func() any { b := make([]byte, readChunk); return &b }}
 
 func (rd *reader) offset() int64   { return rd.base + int64(rd.pos) }
 func (rd *reader) consumed() int64 { return rd.base + int64(rd.end) }

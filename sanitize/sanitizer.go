@@ -79,6 +79,7 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
 	}
 	err := st.document()
 	rep.BytesIn = st.in.consumed()
+	st.in.release()
 	if err != nil {
 		return rep, err
 	}

@@ -1,0 +1,318 @@
+// The service worker's brain, free of browser APIs so it can be unit-tested:
+// which tabs have DevTools open, which UIs watch them, and the export itself
+// (devtools page → chunks → host, with progress back to every watcher).
+import { SafeharError, describeError } from './errors.js';
+
+// Share of the progress bar for each phase.
+const COLLECT_SHARE = 0.4;
+const SEND_SHARE = 0.55;
+
+/**
+ * A devtools page connection: sends requests ({type, id, ...}) and resolves
+ * them on {type:'reply', id, ok, result|error}. Progress for a request comes
+ * as {type:'collect-progress', id, done, total}.
+ */
+export class DevtoolsLink {
+  constructor(port, tabId) {
+    this.port = port;
+    this.tabId = tabId;
+    this.calls = new Map();
+    this.nextId = 1;
+    this.closed = false;
+    this.url = '';
+    this.count = 0;
+    this.onProgress = new Map();
+  }
+
+  call(msg, onProgress) {
+    if (this.closed) return Promise.reject(new SafeharError('devtools_closed'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      if (onProgress) this.onProgress.set(id, onProgress);
+      try {
+        this.port.post({ ...msg, id });
+      } catch {
+        this.calls.delete(id);
+        reject(new SafeharError('devtools_closed'));
+      }
+    });
+  }
+
+  handle(m) {
+    if (m.type === 'collect-progress') {
+      const cb = this.onProgress.get(m.id);
+      if (cb) cb(m);
+      return true;
+    }
+    if (m.type !== 'reply') return false;
+    const c = this.calls.get(m.id);
+    if (!c) return true;
+    this.calls.delete(m.id);
+    this.onProgress.delete(m.id);
+    if (m.ok) c.resolve(m.result);
+    else c.reject(new SafeharError((m.error && m.error.code) || 'collect_failed', (m.error && m.error.message) || 'devtools error'));
+    return true;
+  }
+
+  close() {
+    this.closed = true;
+    for (const c of this.calls.values()) c.reject(new SafeharError('devtools_closed'));
+    this.calls.clear();
+    this.onProgress.clear();
+  }
+}
+
+const idle = () => ({ phase: 'idle', progress: 0 });
+
+export class Controller {
+  /**
+   * host: a HostClient-like {exportCapture, reveal, status, close}
+   * getSettings(): the effectiveSettings() result in force
+   * now(): ms clock
+   */
+  constructor({ host, getSettings, hostPolicy = () => undefined, now = () => Date.now(), log = () => {} }) {
+    this.host = host;
+    this.getSettings = getSettings;
+    this.hostPolicy = hostPolicy;
+    this.now = now;
+    this.log = log;
+    this.devtools = new Map(); // tabId → DevtoolsLink
+    this.exports = new Map(); // tabId → export state
+    this.uis = new Set(); // {port, tabId}
+    this.running = null; // tabId of the export in progress
+  }
+
+  // --- connections -------------------------------------------------------
+
+  /** A devtools page connected (port adapted: post/onMessage/onDisconnect). */
+  addDevtools(port) {
+    let link = null;
+    port.onMessage((m) => {
+      if (!m || typeof m !== 'object') return;
+      if (m.type === 'register' && Number.isInteger(m.tabId)) {
+        link = new DevtoolsLink(port, m.tabId);
+        const old = this.devtools.get(m.tabId);
+        if (old && old !== link) old.close();
+        this.devtools.set(m.tabId, link);
+        link.url = String(m.url || '');
+        link.count = Number(m.count) || 0;
+        this.broadcast(m.tabId);
+        return;
+      }
+      if (!link) return;
+      if (m.type === 'count') {
+        link.count = Number(m.count) || 0;
+        if (typeof m.url === 'string') link.url = m.url;
+        this.broadcast(link.tabId);
+        return;
+      }
+      if (m.type === 'export') { // test mode: the devtools page asks to export its own tab
+        this.startExport(link.tabId);
+        return;
+      }
+      link.handle(m);
+    });
+    port.onDisconnect(() => {
+      if (!link) return;
+      link.close();
+      if (this.devtools.get(link.tabId) === link) {
+        this.devtools.delete(link.tabId);
+        this.broadcast(link.tabId);
+      }
+    });
+  }
+
+  /** A popup, panel or options page connected. */
+  addUi(port) {
+    const ui = { port, tabId: null };
+    this.uis.add(ui);
+    port.onMessage((m) => {
+      if (!m || typeof m !== 'object') return;
+      switch (m.type) {
+        case 'subscribe':
+          ui.tabId = Number.isInteger(m.tabId) ? m.tabId : null;
+          this.sendState(ui);
+          break;
+        case 'export':
+          if (ui.tabId !== null) this.startExport(ui.tabId);
+          break;
+        case 'cancel':
+          if (ui.tabId !== null) this.cancel(ui.tabId);
+          break;
+        case 'reveal':
+          if (ui.tabId !== null) this.reveal(ui.tabId, ui);
+          break;
+        case 'host-status':
+          this.hostStatus().then((s) => safePost(port, { type: 'host-status', ...s }));
+          break;
+        default:
+      }
+    });
+    port.onDisconnect(() => this.uis.delete(ui));
+  }
+
+  // --- state -------------------------------------------------------------
+
+  stateFor(tabId) {
+    const link = this.devtools.get(tabId);
+    const settings = this.getSettings();
+    return {
+      type: 'state',
+      tabId,
+      devtools: Boolean(link),
+      count: link ? link.count : 0,
+      url: link ? link.url : '',
+      export: this.exports.get(tabId) || idle(),
+      uploadHint: settings.values.uploadHint || '',
+    };
+  }
+
+  sendState(ui) {
+    if (ui.tabId === null) return;
+    safePost(ui.port, this.stateFor(ui.tabId));
+  }
+
+  broadcast(tabId) {
+    for (const ui of this.uis) if (ui.tabId === tabId) this.sendState(ui);
+  }
+
+  setExport(tabId, patch) {
+    const cur = this.exports.get(tabId) || idle();
+    this.exports.set(tabId, { ...cur, ...patch });
+    this.broadcast(tabId);
+  }
+
+  // --- actions -------------------------------------------------------------
+
+  async startExport(tabId) {
+    const fail = (err) => {
+      const cur = this.exports.get(tabId) || {};
+      this.setExport(tabId, {
+        phase: 'error',
+        error: describeError(err),
+        finishedAt: this.now(),
+        elapsedMs: cur.startedAt ? this.now() - cur.startedAt : 0,
+        result: undefined,
+      });
+    };
+    if (this.running !== null) {
+      const err = new SafeharError('busy');
+      if (this.running !== tabId) fail(err);
+      return;
+    }
+    const link = this.devtools.get(tabId);
+    if (!link) {
+      this.exports.set(tabId, idle());
+      fail(new SafeharError('no_devtools'));
+      return;
+    }
+    this.running = tabId;
+    const startedAt = this.now();
+    const cancelled = () => this.exports.get(tabId)?.cancelRequested === true;
+    this.exports.set(tabId, { phase: 'collecting', progress: 0, startedAt, label: 'Reading the capture from DevTools' });
+    this.broadcast(tabId);
+    let prefetched = null;
+    try {
+      const collected = await link.call({ type: 'collect' }, (p) => {
+        const frac = p.total > 0 ? p.done / p.total : 1;
+        this.setExport(tabId, { progress: COLLECT_SHARE * frac, label: `Fetching response bodies ${p.done} / ${p.total}` });
+      });
+      if (!collected || collected.entries === 0) throw new SafeharError('empty_capture');
+      this.setExport(tabId, {
+        phase: 'sending',
+        progress: COLLECT_SHARE,
+        label: 'Sending the capture to the safehar helper',
+        entries: collected.entries,
+        bodiesMissing: collected.bodiesMissing || 0,
+      });
+      const size = collected.bytes;
+      const pull = (max) => link.call({ type: 'pull', max }).then((r) => (r && typeof r.data === 'string' ? r.data : null));
+      const policy = this.hostPolicy();
+      const done = await this.host.exportCapture({
+        site: collected.site,
+        size,
+        policy,
+        isCancelled: cancelled,
+        nextChunk: (max) => {
+          // Pull the next chunk from the devtools page while the host works
+          // on this one: the two hops overlap, the host still gets one chunk
+          // at a time.
+          const current = prefetched || pull(max);
+          prefetched = null;
+          return current.then((data) => {
+            if (data !== null) prefetched = pull(max);
+            return data;
+          });
+        },
+        onProgress: (p) => {
+          if (p.phase === 'saving') {
+            this.setExport(tabId, { phase: 'saving', progress: COLLECT_SHARE + SEND_SHARE, label: 'Redacting secrets and saving' });
+          } else {
+            const frac = size > 0 ? Math.min(1, (p.bytes || 0) / size) : 0;
+            this.setExport(tabId, { progress: COLLECT_SHARE + SEND_SHARE * frac, label: 'Sending the capture to the safehar helper' });
+          }
+        },
+      });
+      const finishedAt = this.now();
+      this.setExport(tabId, {
+        phase: 'done',
+        progress: 1,
+        label: 'Saved',
+        finishedAt,
+        elapsedMs: finishedAt - startedAt,
+        error: undefined,
+        result: {
+          transfer: done.transfer,
+          path: done.path,
+          file: done.file,
+          bytes: done.bytes,
+          report: done.report,
+          keyring: done.keyring,
+        },
+      });
+    } catch (e) {
+      this.log('export failed', e && e.code, e && e.message);
+      fail(e);
+    } finally {
+      this.running = null;
+      if (prefetched) prefetched.catch(() => {}); // a dangling read-ahead
+      if (this.devtools.get(tabId) === link) link.call({ type: 'release' }).catch(() => {});
+    }
+  }
+
+  cancel(tabId) {
+    const cur = this.exports.get(tabId);
+    if (cur && this.running === tabId) this.setExport(tabId, { cancelRequested: true, label: 'Cancelling' });
+  }
+
+  async reveal(tabId, ui) {
+    const cur = this.exports.get(tabId);
+    if (!cur || cur.phase !== 'done' || !cur.result) return;
+    try {
+      await this.host.reveal(cur.result.transfer);
+      safePost(ui.port, { type: 'revealed', tabId });
+    } catch (e) {
+      safePost(ui.port, { type: 'reveal-failed', tabId, error: describeError(e), path: cur.result.path });
+    }
+  }
+
+  /** For the options page: {ok, hello} or {ok:false, error}. */
+  async hostStatus() {
+    const settings = this.getSettings();
+    try {
+      const hello = await this.host.status();
+      return { ok: true, hello, settings };
+    } catch (e) {
+      return { ok: false, error: describeError(e), settings };
+    }
+  }
+}
+
+function safePost(port, msg) {
+  try {
+    port.post(msg);
+  } catch {
+    /* the page went away */
+  }
+}

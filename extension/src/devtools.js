@@ -1,0 +1,187 @@
+// The devtools page: lives as long as DevTools is open on a tab. It creates
+// the "safehar" panel, registers the inspected tab with the service worker,
+// and, when asked, collects the HAR with bodies and hands it over in chunks.
+import { collectHar, entryContent, entryContentPromise, serializeHar } from './har.js';
+import { ChunkReader, utf8Length } from './chunker.js';
+import { siteFromHar, siteUrlFromHar } from './hostname.js';
+import { api, isFirefox } from './platform.js';
+
+const devtools = api.devtools;
+const tabId = devtools.inspectedWindow.tabId;
+
+let port = null;
+let count = 0;
+let url = '';
+let reader = null; // ChunkReader of the collected capture
+let testConfig = null;
+
+// Chrome's devtools APIs take callbacks; Firefox's `browser` returns promises.
+function getHAR() {
+  if (isFirefox) return devtools.network.getHAR();
+  return new Promise((resolve, reject) => {
+    try {
+      devtools.network.getHAR((log) => resolve(log));
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
+
+async function evalInPage(expr) {
+  try {
+    if (isFirefox) {
+      const [result, exc] = await devtools.inspectedWindow.eval(expr);
+      return exc ? undefined : result;
+    }
+    return await new Promise((resolve) => {
+      devtools.inspectedWindow.eval(expr, (result, exc) => resolve(exc ? undefined : result));
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+function post(m) {
+  try {
+    if (port) port.postMessage(m);
+  } catch {
+    /* reconnect below */
+  }
+}
+
+function connect() {
+  port = api.runtime.connect({ name: 'devtools' });
+  port.onMessage.addListener(onMessage);
+  port.onDisconnect.addListener(() => {
+    port = null;
+    // The service worker was stopped; it restarts on connect.
+    setTimeout(connect, 500);
+  });
+  post({ type: 'register', tabId, url, count });
+}
+
+async function onMessage(m) {
+  if (!m || typeof m !== 'object') return;
+  const reply = (ok, payload) => post({ type: 'reply', id: m.id, ok, ...(ok ? { result: payload } : { error: payload }) });
+  try {
+    switch (m.type) {
+      case 'collect': {
+        reader = null;
+        const { har, bodiesFetched, bodiesMissing } = await collectHar({
+          getHAR,
+          getContent: isFirefox ? entryContentPromise : entryContent,
+          onProgress: (p) => post({ type: 'collect-progress', id: m.id, done: p.done, total: p.total }),
+        });
+        const site = siteFromHar(har, url);
+        const s = serializeHar(har, utf8Length);
+        reader = new ChunkReader(s.pieces);
+        reply(true, { site, entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesFetched, bodiesMissing });
+        break;
+      }
+      case 'pull': {
+        if (!reader) throw Object.assign(new Error('no capture collected'), { code: 'collect_failed' });
+        reply(true, { data: reader.next(m.max) });
+        break;
+      }
+      case 'release':
+        reader = null;
+        reply(true, {});
+        break;
+      default:
+    }
+  } catch (e) {
+    reply(false, { code: e.code || 'collect_failed', message: String((e && e.message) || e) });
+  }
+}
+
+// --- the request counter shown in the panel and popup ----------------------
+
+let countTimer = null;
+let recountFromHar = !isFirefox;
+function refreshCount(delay = 400) {
+  clearTimeout(countTimer);
+  countTimer = setTimeout(async () => {
+    // Chrome's getHAR is cheap (no bodies) and exactly what Export will see.
+    // Firefox's carries every body, so it recounts only after a navigation
+    // (events can race the log being cleared) and counts events otherwise.
+    if (recountFromHar) {
+      try {
+        const log = await getHAR();
+        count = log && log.entries ? log.entries.length : count;
+        // inspectedWindow.eval needs host permissions we do not ask for;
+        // the HAR names the page (Chrome puts its URL in pages[].title).
+        if (!url && log) url = siteUrlFromHar({ log });
+      } catch { /* keep the running count */ }
+      if (isFirefox) recountFromHar = false;
+    }
+    post({ type: 'count', count, url });
+    maybeAutoExport();
+  }, delay);
+}
+
+devtools.network.onRequestFinished.addListener(() => {
+  count++;
+  refreshCount();
+});
+devtools.network.onNavigated.addListener((newUrl) => {
+  url = String(newUrl || '');
+  if (isFirefox) {
+    count = 0;
+    recountFromHar = true;
+    refreshCount(1000);
+  } else {
+    refreshCount();
+  }
+});
+
+devtools.panels.create('safehar', 'icons/icon-32.png', 'panel.html');
+
+// --- test mode: only when a test.json is packaged (never in the shipped tree)
+
+let autoExported = false;
+let autoTimer = null;
+let autoWaits = 0;
+function maybeAutoExport() {
+  if (!testConfig || !testConfig.autoExport || autoExported) return;
+  clearTimeout(autoTimer);
+  // Export once the page has been quiet for a while and the log holds
+  // what the test expects.
+  autoTimer = setTimeout(async () => {
+    if (autoExported) return;
+    const log = await getHAR().catch(() => null);
+    const n = log && log.entries ? log.entries.length : 0;
+    if (n < (testConfig.minRequests || 1)) {
+      console.log(`[safehar test mode] ${n} requests so far, waiting`);
+      // Firefox's HAR collector can lose requests made while the toolbox
+      // was still starting ("HAR: request not found"): load the page again.
+      if (++autoWaits % 4 === 0 && autoWaits <= 8) devtools.inspectedWindow.reload({});
+      maybeAutoExport();
+      return;
+    }
+    autoExported = true;
+    console.log(`[safehar test mode] exporting ${n} requests`);
+    post({ type: 'export' });
+  }, testConfig.quietMs || 3000);
+}
+
+async function loadTestConfig() {
+  try {
+    const res = await fetch(api.runtime.getURL('test.json'));
+    if (res.ok) testConfig = await res.json();
+  } catch {
+    testConfig = null;
+  }
+}
+
+(async () => {
+  url = (await evalInPage('location.href')) || '';
+  connect();
+  await loadTestConfig();
+  refreshCount(); // what DevTools recorded before this page loaded
+  if (testConfig) console.log(`[safehar test mode] tab ${tabId}: ${JSON.stringify(testConfig)}`);
+  if (testConfig && testConfig.reload) {
+    // Test mode: DevTools may have opened after the page loaded; load it
+    // again so the whole load is captured, then auto-export when quiet.
+    setTimeout(() => devtools.inspectedWindow.reload({}), testConfig.reloadDelayMs || 0);
+  }
+})();

@@ -1,0 +1,205 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Controller } from '../src/controller.js';
+import { HostClient } from '../src/protocol.js';
+import { effectiveSettings } from '../src/settings.js';
+import { collectHar, serializeHar } from '../src/har.js';
+import { ChunkReader, utf8Length } from '../src/chunker.js';
+import { siteFromHar } from '../src/hostname.js';
+import { fakeHost } from './fakehost.js';
+
+// A pair of connected in-memory ports (async delivery, like the browser).
+function pipe() {
+  const a = { msg: [], disc: [] };
+  const b = { msg: [], disc: [] };
+  let open = true;
+  const mk = (self, other) => ({
+    post: (m) => {
+      if (!open) throw new Error('disconnected');
+      const copy = JSON.parse(JSON.stringify(m));
+      setImmediate(() => open && other.msg.forEach((f) => f(copy)));
+    },
+    onMessage: (f) => self.msg.push(f),
+    onDisconnect: (f) => self.disc.push(f),
+    close: () => { if (!open) return; open = false; setImmediate(() => { a.disc.forEach((f) => f()); b.disc.forEach((f) => f()); }); },
+  });
+  return [mk(a, b), mk(b, a)];
+}
+
+// The devtools page's side of the link, on a fake HAR (as src/devtools.js does).
+function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x' } = {}) {
+  let reader = null;
+  port.onMessage(async (m) => {
+    const reply = (ok, p) => port.post({ type: 'reply', id: m.id, ok, ...(ok ? { result: p } : { error: p }) });
+    if (m.type === 'collect') {
+      const { har, bodiesMissing } = await collectHar({ getHAR: async () => ({ version: '1.2', entries: structuredClone(entries) }), onProgress: (p) => port.post({ type: 'collect-progress', id: m.id, ...p }) });
+      const s = serializeHar(har, utf8Length);
+      reader = new ChunkReader(s.pieces);
+      reply(true, { site: siteFromHar(har, url), entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesMissing });
+    } else if (m.type === 'pull') {
+      reply(true, { data: reader.next(m.max) });
+    } else if (m.type === 'release') {
+      reader = null;
+      reply(true, {});
+    }
+  });
+  port.post({ type: 'register', tabId, url, count: entries.length });
+}
+
+function setup(hostOpts = {}) {
+  const hosts = [];
+  const host = new HostClient({ connect: () => { const h = fakeHost(hostOpts); hosts.push(h); return h.port; }, idleCloseMs: 0 });
+  const settings = effectiveSettings({ uploadHint: 'Attach the file to your ticket.' });
+  const ctl = new Controller({ host, getSettings: () => settings });
+  return { ctl, hosts };
+}
+
+function ui(ctl, tabId) {
+  const [mine, theirs] = pipe();
+  ctl.addUi(theirs);
+  const states = [];
+  const other = [];
+  mine.onMessage((m) => (m.type === 'state' ? states.push(m) : other.push(m)));
+  mine.post({ type: 'subscribe', tabId });
+  return { port: mine, states, other };
+}
+
+const until = async (cond, ms = 2000) => {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+};
+
+const ENTRIES = [
+  { request: { url: 'https://app.example.com/x', headers: [{ name: 'Cookie', value: 'sid=s3cr3t' }] }, response: { status: 200, content: { text: '<html>', mimeType: 'text/html' } } },
+  { request: { url: 'https://app.example.com/api' }, response: { status: 200, content: { text: '{"access_token":"abc"}', mimeType: 'application/json' } } },
+];
+
+test('no DevTools on the tab → guidance error, nothing sent to the host', async () => {
+  const { ctl, hosts } = setup();
+  const u = ui(ctl, 7);
+  await until(() => u.states.length === 1);
+  assert.equal(u.states[0].devtools, false);
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'no_devtools');
+  assert.equal(hosts.length, 0);
+});
+
+test('export from the popup: devtools data reaches the host byte for byte, progress rises, result shown', async () => {
+  const { ctl, hosts } = setup({ chunkSize: 16 << 10 });
+  const big = ENTRIES.concat([...Array(30).keys()].map((i) => ({ request: { url: `https://app.example.com/a/${i}` }, response: { status: 200, content: { text: 'z😀'.repeat(2000) } } })));
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, big);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools && s.count === big.length));
+  u.port.post({ type: 'export' });
+  await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
+  const last = u.states.at(-1);
+  assert.equal(last.export.phase, 'done', JSON.stringify(last.export.error));
+  assert.equal(last.export.result.path, '/tmp/out/app.example.com-sanitized.har');
+  assert.equal(last.uploadHint, 'Attach the file to your ticket.');
+  const sent = JSON.parse(hosts[0].state.done[0].text);
+  assert.equal(sent.log.entries.length, big.length);
+  assert.deepEqual(sent.log.entries[1], big[1]);
+  const progress = u.states.map((s) => s.export.progress).filter((p) => p !== undefined);
+  for (let i = 1; i < progress.length; i++) assert.ok(progress[i] >= progress[i - 1], 'progress never goes back');
+  assert.ok(u.states.some((s) => s.export.phase === 'sending' && s.export.progress > 0.4 && s.export.progress < 0.95));
+  assert.ok(Number.isFinite(last.export.elapsedMs));
+  // reveal goes to the host with the transfer id
+  u.port.post({ type: 'reveal' });
+  await until(() => u.other.some((m) => m.type === 'revealed'));
+  assert.deepEqual(hosts[0].state.revealed, [last.export.result.transfer]);
+});
+
+test('missing host → the install command is shown', async () => {
+  const { ctl } = setup({ missing: true });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 3, ENTRIES);
+  const u = ui(ctl, 3);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  const err = u.states.at(-1).export.error;
+  assert.equal(err.code, 'host_missing');
+  assert.equal(err.command, 'safehar install');
+});
+
+test('host crash mid-export → told to retry; a retry works with a fresh host', async () => {
+  let n = 0;
+  const hosts = [];
+  const host = new HostClient({ connect: () => { const h = fakeHost(n++ === 0 ? { crashAfterChunks: 1, chunkSize: 16 << 10 } : {}); hosts.push(h); return h.port; }, idleCloseMs: 0 });
+  const ctl = new Controller({ host, getSettings: () => effectiveSettings({}) });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 5, ENTRIES.concat([{ request: { url: 'https://app.example.com/big' }, response: { status: 200, content: { text: 'q'.repeat(100000) } } }]));
+  const u = ui(ctl, 5);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'host_exited');
+  assert.match(u.states.at(-1).export.error.message, /Nothing was saved/);
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'done');
+  assert.equal(hosts.length, 2);
+});
+
+test('DevTools closing during an export → devtools_closed', async () => {
+  const { ctl } = setup();
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  dtMine.onMessage((m) => { if (m.type === 'collect') dtMine.close(); });
+  dtMine.post({ type: 'register', tabId: 9, url: 'https://x.example/', count: 3 });
+  const u = ui(ctl, 9);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'devtools_closed');
+  await until(() => u.states.at(-1).devtools === false);
+});
+
+test('an empty capture is refused before the host is involved', async () => {
+  const { ctl, hosts } = setup();
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 4, []);
+  const u = ui(ctl, 4);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'empty_capture');
+  assert.equal(hosts.length, 0);
+});
+
+test('options page host status: ok and missing', async () => {
+  const { ctl } = setup();
+  const s = await ctl.hostStatus();
+  assert.equal(s.ok, true);
+  assert.equal(s.hello.protocol, 1);
+  assert.deepEqual(s.settings.locked, ['uploadHint']);
+  const { ctl: ctl2 } = setup({ missing: true });
+  const s2 = await ctl2.hostStatus();
+  assert.equal(s2.ok, false);
+  assert.equal(s2.error.code, 'host_missing');
+});
+
+test('cancel during an export: the host drops the transfer, the UI says so', async () => {
+  const { ctl, hosts } = setup({ chunkSize: 16 << 10 });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  const many = [...Array(40).keys()].map((i) => ({ request: { url: `https://app.example.com/c/${i}` }, response: { status: 200, content: { text: 'w'.repeat(20000) } } }));
+  fakeDevtools(dtMine, 11, many);
+  const u = ui(ctl, 11);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'sending');
+  u.port.post({ type: 'cancel' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'cancelled');
+  assert.equal(hosts[0].state.cancelled.length, 1);
+  assert.equal(hosts[0].state.done.length, 0);
+});

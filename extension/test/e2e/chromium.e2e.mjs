@@ -1,0 +1,153 @@
+// End-to-end in real Chromium (Debian's /usr/bin/chromium, headless) with the
+// real host binary registered in the test profile. Run: npm run e2e:chromium
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { packCrx, readCrx } from './crx.mjs';
+import {
+  CHROME_ID, EXTENSION_DIR, buildHost, installHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
+  requireExecutable, startSite, tempDir, waitFor, writeChromeHostManifest,
+} from './lib.mjs';
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// Screenshots go to docs/screenshots only when asked (npm run screenshots),
+// so a test run leaves the tree unchanged; never from the fake host.
+const toDocs = process.env.SAFEHAR_SCREENSHOTS === 'docs' && process.env.SAFEHAR_E2E_HOST !== 'fake';
+
+test('Chromium: export sanitized HAR end to end (host missing, host crash, success)', { timeout: 240_000 }, async (t) => {
+  requireExecutable(CHROMIUM, 'apt-get install -y chromium');
+  const hostPath = buildHost();
+  const site = await startSite();
+  const profile = tempDir('chromium-profile');
+  const work = tempDir('chromium-work');
+  const outDir = join(work, 'out');
+  mkdirSync(outDir);
+  const ext = copyExtension(join(work, 'extension'));
+  const hostEnv = installHost(hostPath, work);
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 900, height: 700 },
+    args: [
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--auto-open-devtools-for-tabs',
+    ],
+  });
+  t.after(async () => {
+    await ctx.close().catch(() => {});
+    await site.close();
+    cleanup(profile, work);
+  });
+
+  await t.test('the .crx packed with the development key has the fixed id', () => {
+    const packDir = join(work, 'pack');
+    const crx = readCrx(packCrx(CHROMIUM, copyExtension(join(packDir, 'safehar')), join(EXTENSION_DIR, 'test', 'fixtures', 'dev-key.pem'), packDir));
+    assert.equal(crx.id, CHROME_ID);
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    assert.ok(crx.publicKeys.includes(manifest.key));
+  });
+
+  const sw = ctx.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${CHROME_ID}/`))
+    || await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${CHROME_ID}/`), timeout: 20_000 });
+  assert.equal(new URL(sw.url()).host, CHROME_ID, 'the extension runs under its fixed id');
+  if (process.env.SAFEHAR_E2E_DEBUG) sw.on('console', (m) => console.log('SW:', m.text()));
+  const debugTabs = () => sw.evaluate(() => globalThis.safeharDebug.tabs());
+
+  // The site's tab. DevTools opens by itself (--auto-open-devtools-for-tabs);
+  // wait until its devtools page registered for this tab before loading the
+  // site, so the whole load is captured.
+  // DevTools (and so our devtools page) attaches ~seconds after a tab opens and
+  // records from then on. Tell our tab from the others by waiting for every
+  // open tab to register, then for the one new registration.
+  await waitFor(async () => (await debugTabs()).length >= ctx.pages().length, { what: 'the devtools pages of the open tabs' });
+  const before = new Set((await debugTabs()).map((x) => x.tabId));
+  const page = await ctx.newPage();
+  const tabId = await waitFor(async () => (await debugTabs()).map((x) => x.tabId).find((id) => !before.has(id)), { what: "the new tab's devtools page to register" });
+  await page.goto(site.startUrl);
+  await page.waitForFunction(() => document.title === 'done', null, { timeout: 20_000 });
+  await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count >= site.expectedPaths.length), { what: 'the capture to be counted' });
+
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 412, height: 760 });
+  await popup.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => /requests? captured/.test(document.getElementById('status').textContent), null, { timeout: 10_000 });
+
+  const exportAndWait = async () => {
+    await popup.click('#export');
+    await popup.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
+    return popup.evaluate(() => ({
+      phase: document.body.dataset.phase,
+      code: document.getElementById('error').dataset.code,
+      error: document.getElementById('error').innerText,
+      path: document.getElementById('saved-path').textContent,
+      report: document.getElementById('report-summary').textContent,
+    }));
+  };
+
+  await t.test('a tab without DevTools: the popup gives plain guidance, Export is disabled', async () => {
+    const other = await ctx.newPage();
+    await other.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=999999`);
+    await other.waitForFunction(() => document.getElementById('status').textContent.includes('not open'), null, { timeout: 10_000 });
+    assert.match(await other.textContent('#guidance'), /open DevTools on this tab, reproduce the problem, then click Export/i);
+    assert.equal(await other.isDisabled('#export'), true);
+    await other.close();
+  });
+
+  await t.test('host not installed: the popup says how to install it', async () => {
+    const r = await exportAndWait();
+    assert.equal(r.phase, 'error');
+    assert.equal(r.code, 'host_missing', r.error);
+    assert.match(r.error, /not installed/);
+    assert.match(r.error, /safehar install/);
+    assert.deepEqual(harFiles(outDir), []);
+  });
+
+  await t.test('host crash mid-export: the popup says it stopped and nothing was saved', async () => {
+    writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { crash: true, env: hostEnv }));
+    const r = await exportAndWait();
+    assert.equal(r.phase, 'error');
+    assert.equal(r.code, 'host_exited', r.error);
+    assert.match(r.error, /stopped unexpectedly/);
+    assert.match(r.error, /Nothing was saved/);
+    assert.deepEqual(harFiles(outDir), []);
+  });
+
+  await t.test('export: the saved file is valid, complete, with bodies and without secrets', async () => {
+    writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { env: hostEnv }));
+    const t0 = Date.now();
+    const r = await exportAndWait();
+    const clickToSaved = Date.now() - t0;
+    assert.equal(r.phase, 'done', r.error);
+    if (process.env.SAFEHAR_E2E_DEBUG) console.log(JSON.stringify(await sw.evaluate(() => globalThis.safeharDebug.exports())));
+    const files = harFiles(outDir);
+    assert.equal(files.length, 1, `one file in the output folder: ${files}`);
+    assert.equal(r.path, files[0]);
+    assert.match(files[0], /127\.0\.0\.1/, 'the file name carries the site host name');
+    // Screenshots for the README: popup and panel after the export.
+    const SCREENSHOTS = toDocs ? join(EXTENSION_DIR, '..', 'docs', 'screenshots') : join(work, 'screenshots');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const shot = async (p, name) => {
+      const h = await p.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height) + 8);
+      const w = p.viewportSize().width;
+      await p.waitForTimeout(1500); // let DevTools' viewport-size overlay fade
+      await p.screenshot({ path: join(SCREENSHOTS, name), clip: { x: 0, y: 0, width: w, height: Math.min(h, p.viewportSize().height) } });
+    };
+    await shot(popup, 'popup.png');
+    const panel = await ctx.newPage();
+    await panel.setViewportSize({ width: 760, height: 760 });
+    await panel.goto(`chrome-extension://${CHROME_ID}/panel.html?tabId=${tabId}`);
+    await panel.waitForFunction(() => document.body.dataset.phase === 'done', null, { timeout: 10_000 });
+    await shot(panel, 'panel.png');
+    const options = await ctx.newPage();
+    await options.goto(`chrome-extension://${CHROME_ID}/options.html`);
+    await options.waitForFunction(() => document.body.dataset.hostOk === 'true', null, { timeout: 15_000 });
+    await shot(options, 'options.png');
+    const problems = checkSanitizedHar(readFileSync(files[0], 'utf8'), site);
+    assert.deepEqual(problems, []);
+    console.log(`chromium: exported ${files[0]} (click to saved file: ${clickToSaved} ms); report: ${r.report}`);
+
+  });
+});

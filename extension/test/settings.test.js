@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { effectiveSettings, hostPolicy, readManaged, DEFAULTS, POLICY_KEYS } from '../src/settings.js';
+import { hostStatusRows, settingsRows } from '../src/status.js';
+import { viewModel, GUIDANCE, formatDuration } from '../src/viewmodel.js';
+
+test('effectiveSettings: defaults, locked values, invalid values ignored', () => {
+  assert.deepEqual(effectiveSettings(undefined), { values: { ...DEFAULTS }, locked: [], ignored: [], policy: {} });
+  assert.deepEqual(effectiveSettings([1]).locked, []);
+  const s = effectiveSettings({ outputDir: '/srv/hars', hostName: 'bad name!', uploadHint: 'Send to IT.', other: 1 });
+  assert.equal(s.values.outputDir, '/srv/hars');
+  assert.equal(s.values.hostName, 'com.safehar.host');
+  assert.deepEqual(s.locked, ['outputDir', 'uploadHint']);
+  assert.deepEqual(s.ignored, ['hostName']);
+  // the host gets every schema key the admin set, as set (it validates), nothing else
+  assert.deepEqual(hostPolicy(s), { hostName: 'bad name!', outputDir: '/srv/hars', uploadHint: 'Send to IT.' });
+  assert.equal(hostPolicy(effectiveSettings({})), undefined);
+});
+
+test('policy keys follow managed_schema.json', async () => {
+  const { readFileSync } = await import('node:fs');
+  const schema = JSON.parse(readFileSync(new URL('../managed_schema.json', import.meta.url)));
+  assert.deepEqual(Object.keys(schema.properties), [...POLICY_KEYS]);
+  for (const [k, p] of Object.entries(schema.properties)) assert.ok(p.title && p.description && p.type, k);
+  const s = effectiveSettings({ jwt: 'drop', extraHeaders: ['X-Acme-Tenant'], redactPersonalData: true, nope: 1 });
+  assert.deepEqual(hostPolicy(s), { extraHeaders: ['X-Acme-Tenant'], jwt: 'drop', redactPersonalData: true });
+  assert.deepEqual(s.locked.sort(), ['extraHeaders', 'jwt', 'redactPersonalData']);
+});
+
+test('readManaged never throws', async () => {
+  assert.deepEqual(await readManaged(undefined), {});
+  assert.deepEqual(await readManaged({}), {});
+  assert.deepEqual(await readManaged({ managed: { get: () => Promise.reject(new Error('Managed storage manifest not found')) } }), {});
+  assert.deepEqual(await readManaged({ managed: { get: () => { throw new Error('x'); } } }), {});
+  assert.deepEqual(await readManaged({ managed: { get: (_k, cb) => cb({ uploadHint: 'x' }) } }), { uploadHint: 'x' });
+  assert.deepEqual(await readManaged({ managed: { get: async () => ({ outputDir: '/x' }) } }), { outputDir: '/x' });
+});
+
+test('host status rows', () => {
+  const ok = hostStatusRows({ ok: true, hello: { protocol: 1, host: '0.1.0', rulesVersion: '3', keyring: 'ok', outputDir: '/home/u/Downloads' } });
+  assert.deepEqual(ok.map((r) => r.label), ['Helper found', 'Helper version', 'Rules version', 'Protocol', 'Keyring', 'Saves files to']);
+  assert.equal(ok[3].tone, 'ok');
+  const noKeyring = hostStatusRows({ ok: true, hello: { protocol: 2, keyring: 'The keyring is locked; unlock it and try again.' } });
+  assert.equal(noKeyring.find((r) => r.label === 'Protocol').tone, 'bad');
+  assert.match(noKeyring.find((r) => r.label === 'Keyring').value, /locked/);
+  assert.equal(hostStatusRows({ ok: false, error: { title: 'The safehar helper is not installed' } })[0].value, 'No');
+  const rows = settingsRows(effectiveSettings({ outputDir: '/srv' }), { outputDir: '/home/u/Downloads' });
+  assert.equal(rows.find((r) => r.label === 'Output folder').locked, true);
+  assert.equal(settingsRows(effectiveSettings({}), { outputDir: '/d' }).find((r) => r.label === 'Output folder').value, "/d (the helper's default)");
+  const withPolicy = settingsRows(effectiveSettings({ extraHeaders: ['X-Acme-Tenant'] }), {
+    outputDir: '/d', policy: { source: '/etc/safehar/policy.json', effective: { extraHeaders: ['X-Acme-Tenant', 'X-Corp'], jwt: 'drop', redactPersonalData: true, allowExportWithoutBodies: false }, errors: ['policy.json is invalid: jwt: bad.'] } });
+  const byLabel = Object.fromEntries(withPolicy.map((r) => [r.label, r]));
+  assert.equal(byLabel['Extra headers redacted'].value, 'X-Acme-Tenant, X-Corp');
+  assert.equal(byLabel['Extra headers redacted'].locked, true);
+  assert.equal(byLabel['JSON Web Tokens'].value, 'replaced entirely');
+  assert.equal(byLabel['JSON Web Tokens'].locked, false);
+  assert.equal(byLabel['Exports without bodies'].value, 'not allowed');
+  assert.match(byLabel['Policy problems'].value, /invalid/);
+});
+
+test('view model: guidance without DevTools, progress while busy, result after', () => {
+  const none = viewModel({ devtools: false, export: { phase: 'idle' } });
+  assert.equal(none.guidance, GUIDANCE);
+  assert.equal(none.canExport, false);
+  const ready = viewModel({ devtools: true, count: 1, export: { phase: 'idle' } });
+  assert.equal(ready.statusText, '1 request captured on this tab.');
+  assert.equal(ready.canExport, true);
+  const busy = viewModel({ devtools: true, count: 5, export: { phase: 'sending', progress: 0.6, label: 'Sending' } });
+  assert.equal(busy.canExport, false);
+  assert.deepEqual(busy.progress, { value: 0.6, label: 'Sending' });
+  const done = viewModel({ devtools: true, count: 5, uploadHint: 'Attach it to the ticket.', export: { phase: 'done', elapsedMs: 1234, bodiesMissing: 2,
+    result: { path: '/home/u/Downloads/x.har', bytes: 2_500_000, keyring: 'ok', report: { entries: 5, redacted: 2, counts: { cookie: 2 } } } } });
+  assert.equal(done.result.path, '/home/u/Downloads/x.har');
+  assert.equal(done.result.details, '2.5 MB, saved in 1.2 s');
+  assert.equal(done.result.report.summary, '2 secrets redacted in 5 requests.');
+  assert.match(done.result.bodiesMissing, /^2 response bodies were/);
+  assert.equal(done.hint, 'Attach it to the ticket.');
+  const err = viewModel({ devtools: true, export: { phase: 'error', error: { code: 'host_missing', title: 't', message: 'm', action: 'a' } } });
+  assert.equal(err.error.code, 'host_missing');
+  assert.equal(formatDuration(61_500), '1 min 2 s');
+});

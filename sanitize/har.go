@@ -25,7 +25,7 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 	switch t[i] {
 	case '{':
 		if depth >= x.maxDepth {
-			return 0, errAt(i, "nesting deeper than %d levels", x.maxDepth)
+			return 0, tooDeep(i, x.maxDepth)
 		}
 		switch c {
 		case cHeader, cCookie, cQueryItem, cParam, cPostData, cContent, cWSMessage:
@@ -34,7 +34,7 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 		return x.object(t, i, c, rule, ed, depth)
 	case '[':
 		if depth >= x.maxDepth {
-			return 0, errAt(i, "nesting deeper than %d levels", x.maxDepth)
+			return 0, tooDeep(i, x.maxDepth)
 		}
 		return x.array(t, i, c, rule, ed, depth)
 	case '"':

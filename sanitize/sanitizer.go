@@ -381,7 +381,7 @@ func (st *stream) flushEdited(raw []byte, werr error) error {
 		var se *syntaxError
 		if errors.As(werr, &se) {
 			off := st.in.capturedAt + int64(se.off)
-			if se.msg == fmt.Sprintf("nesting deeper than %d levels", st.x.maxDepth) {
+			if se.deep {
 				return newErr(ErrTooLarge, off, "the input nests deeper than %d levels at byte %d; this is not a browser's HAR export", st.x.maxDepth, off)
 			}
 			return st.syntax(off, "%s", se.msg)

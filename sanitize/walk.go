@@ -108,16 +108,22 @@ func element(c ctx) ctx {
 	return cAny
 }
 
-// syntaxError is a JSON syntax problem at an offset of the text walked.
+// syntaxError is a JSON syntax problem at an offset of the text walked;
+// deep marks nesting past the limit.
 type syntaxError struct {
-	off int
-	msg string
+	off  int
+	msg  string
+	deep bool
+}
+
+func tooDeep(off, max int) error {
+	return &syntaxError{off, fmt.Sprintf("nesting deeper than %d levels", max), true}
 }
 
 func (e *syntaxError) Error() string { return fmt.Sprintf("%s at byte %d", e.msg, e.off) }
 
 func errAt(off int, format string, a ...any) error {
-	return &syntaxError{off, fmt.Sprintf(format, a...)}
+	return &syntaxError{off: off, msg: fmt.Sprintf(format, a...)}
 }
 
 // strict walks check strings fully (UTF-8, control characters, escapes);
@@ -248,7 +254,7 @@ func skipValueMode(t []byte, i, depth, maxDepth int, strict bool) (int, error) {
 		return e + 1, err
 	case '{', '[':
 		if depth >= maxDepth {
-			return 0, errAt(i, "nesting deeper than %d levels", maxDepth)
+			return 0, tooDeep(i, maxDepth)
 		}
 		close := byte('}')
 		if c == '[' {

@@ -54,7 +54,7 @@ func buildCorpus(t testing.TB) ([]byte, *corpus) {
 
 	formText := "username=bob&password=" + s("form password", "PLANTformPw1") + "&client_secret=" + s("form client_secret", "PLANTclientSecret9") +
 		"&SAMLResponse=" + s("form SAMLResponse", "PHNhbWxQTEFOVHNhbWw%3D") + "&remember=" + d("yes-please")
-	jsonReq := `{"username":"bob","password":"` + s("json password", "PLANTjsonPw!") + `","nested":{"deeper":[{"refresh_token":"` +
+	jsonReq := `{"username":"bob","pin":` + s("numeric pin", "735919") + `,"password":"` + s("json password", "PLANTjsonPw!") + `","nested":{"deeper":[{"refresh_token":"` +
 		s("deep refresh_token", "PLANTdeepRefresh") + `"}]},"config":"{\"api_key\":\"` + s("json-in-json api_key", "PLANTinnerApiKey") +
 		`\"}","password_policy":"` + d("min-12-chars") + `","tokenizer":"` + d("wordpiece-v2") + `","has_password":true,"key":"` + d("Enter") + `"}`
 	gql := `{"query":"mutation { login(user: \"bob\", password: \"` + s("graphql inline password", "PLANTgqlInline7") +

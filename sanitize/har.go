@@ -45,7 +45,18 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 		x.stringValue(t, i+1, e, c, rule, ed)
 		return e + 1, nil
 	default:
-		return skipScalar(t, i)
+		end, err := skipScalar(t, i)
+		if err == nil && rule != nil && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
+			// A number under a secret key ("pin": 1234, "cvv": 123) becomes
+			// 0: a number stays a number (it may sit inside an escaped
+			// string, where quotes would need escaping), and 0 is left alone
+			// on a second pass.
+			if !ed.overlaps(i, end) {
+				ed.add(i, end, []byte{'0'})
+				x.found(rule, rule.Kind, t[i:end])
+			}
+		}
+		return end, err
 	}
 }
 

@@ -306,11 +306,13 @@ func (st *stream) object(level int) error {
 			st.hasEntries = true
 			err = st.entries()
 		default:
+			c := cAny
 			if level == 1 && key == MarkerField {
 				st.hasMarker = true
 				st.x.rep.Sanitized = true
+				c = cMarker
 			}
-			err = st.value(cAny)
+			err = st.value(c)
 		}
 		st.x.pop()
 		if err != nil {

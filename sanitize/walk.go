@@ -33,13 +33,16 @@ const (
 	cContent
 	cWSMessages
 	cWSMessage
-	cURL // a string holding a URL
+	cURL    // a string holding a URL
+	cMarker // log._safehar: our own marker; its counts are not secrets
 )
 
 // child returns the context of the member named key inside an object of
 // context c.
 func child(c ctx, key []byte) ctx {
 	switch c {
+	case cMarker:
+		return cMarker
 	case cRoot:
 		if string(key) == "log" {
 			return cLog
@@ -92,6 +95,8 @@ func child(c ctx, key []byte) ctx {
 // element returns the context of the elements of an array of context c.
 func element(c ctx) ctx {
 	switch c {
+	case cMarker:
+		return cMarker
 	case cEntries:
 		return cEntry
 	case cHeaders:

@@ -1,6 +1,11 @@
 package sanitize
 
-import "time"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
 
 // Kind names what sort of secret a value was. Placeholders carry it.
 type Kind string
@@ -109,4 +114,32 @@ func splitPointer(p string) []string {
 		}
 	}
 	return parts
+}
+
+// FormatCounts renders counts per kind for people, most frequent first:
+// "2 cookies, 1 authorization, 1 token".
+func FormatCounts(counts map[Kind]int) string {
+	kinds := make([]Kind, 0, len(counts))
+	for k := range counts {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if counts[kinds[i]] != counts[kinds[j]] {
+			return counts[kinds[i]] > counts[kinds[j]]
+		}
+		return kinds[i] < kinds[j]
+	})
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%d %s", counts[k], Plural(string(k), counts[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Plural is w for one, w+"s" otherwise.
+func Plural(w string, n int) string {
+	if n == 1 {
+		return w
+	}
+	return w + "s"
 }

@@ -3,7 +3,6 @@ package exposure
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -191,33 +190,10 @@ func tallyPhrase(ts []*Tally) string {
 // countsPhrase is verify's historical summary: "4 values in 1 entries: 2
 // cookies, 1 authorization, 1 token".
 func countsPhrase(f *File) string {
-	type kc struct {
-		k sanitize.Kind
-		n int
-	}
-	var kinds []kc
-	for k, n := range f.Counts {
-		kinds = append(kinds, kc{k, n})
-	}
-	sort.Slice(kinds, func(i, j int) bool {
-		if kinds[i].n != kinds[j].n {
-			return kinds[i].n > kinds[j].n
-		}
-		return kinds[i].k < kinds[j].k
-	})
-	parts := make([]string, len(kinds))
-	for i, x := range kinds {
-		parts[i] = fmt.Sprintf("%d %s", x.n, plural(string(x.k), x.n))
-	}
-	return fmt.Sprintf("%d %s in %d entries: %s", f.Values, plural("value", f.Values), f.Entries, strings.Join(parts, ", "))
+	return fmt.Sprintf("%d %s in %d entries: %s", f.Values, plural("value", f.Values), f.Entries, sanitize.FormatCounts(f.Counts))
 }
 
-func plural(w string, n int) string {
-	if n == 1 {
-		return w
-	}
-	return w + "s"
-}
+var plural = sanitize.Plural
 
 func orDash(s string) string {
 	if s == "" {

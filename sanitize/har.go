@@ -61,6 +61,34 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 }
 
 func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
+	return x.members(t, i, func(ks, ke, vs int) (int, error) {
+		key := x.key(t[ks:ke])
+		cc := child(c, key)
+		r := rule
+		if cc == cAny && r == nil {
+			r = x.keyRule(key)
+		}
+		savedName := x.name
+		if r != nil && r != rule {
+			x.name = key
+		}
+		x.push(key, 0)
+		if c == cEntry && string(key) == "startedDateTime" && vs < len(t) && t[vs] == '"' {
+			if ve, err := stringEndLenient(t, vs+1); err == nil {
+				x.entryTime = string(t[vs+1 : ve])
+			}
+		}
+		end, err := x.walk(t, vs, cc, r, ed, depth+1)
+		x.pop()
+		x.name = savedName
+		return end, err
+	})
+}
+
+// members parses the object at t[i] ('{'), calling value for each member
+// with its key's content t[ks:ke] and the start of its value; value returns
+// the end of the value. Keys of the HAR itself are validated.
+func (x *run) members(t []byte, i int, value func(ks, ke, vs int) (int, error)) (int, error) {
 	i = skipWS(t, i+1)
 	if i < len(t) && t[i] == '}' {
 		return i + 1, nil
@@ -77,32 +105,12 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		if err := x.checkKey(t[i+1:ke], i+1); err != nil {
 			return 0, err
 		}
-		key := x.key(t[i+1 : ke])
+		ks := i + 1
 		i = skipWS(t, ke+1)
 		if i >= len(t) || t[i] != ':' {
 			return 0, errAt(i, "expected ':'")
 		}
-		cc := child(c, key)
-		r := rule
-		if cc == cAny && r == nil {
-			r = x.keyRule(key)
-		}
-		savedName := x.name
-		if r != nil && r != rule {
-			x.name = key
-		}
-		x.push(key, 0)
-		if c == cEntry && string(key) == "startedDateTime" {
-			if vs := skipWS(t, i+1); vs < len(t) && t[vs] == '"' {
-				if ve, err := stringEndLenient(t, vs+1); err == nil {
-					x.entryTime = string(t[vs+1 : ve])
-				}
-			}
-		}
-		i, err = x.walk(t, i+1, cc, r, ed, depth+1)
-		x.pop()
-		x.name = savedName
-		if err != nil {
+		if i, err = value(ks, ke, skipWS(t, i+1)); err != nil {
 			return 0, err
 		}
 		i = skipWS(t, i)
@@ -251,52 +259,28 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error) {
 	start := len(x.mem)
 	defer func() { x.mem = x.mem[:start] }()
-	j := skipWS(t, i+1)
-	if j < len(t) && t[j] == '}' {
-		return j + 1, nil
-	}
-	for {
-		j = skipWS(t, j)
-		if j >= len(t) || t[j] != '"' {
-			return 0, errAt(j, "expected a string key")
+	j, err := x.members(t, i, func(ks, ke, vs int) (int, error) {
+		m := member{ks: ks, ke: ke, vs: vs}
+		if vs >= len(t) {
+			return 0, errAt(vs, "unexpected end of input")
 		}
-		ke, err := x.stringEnd(t, j+1)
-		if err != nil {
-			return 0, err
-		}
-		if err := x.checkKey(t[j+1:ke], j+1); err != nil {
-			return 0, err
-		}
-		m := member{ks: j + 1, ke: ke}
-		j = skipWS(t, ke+1)
-		if j >= len(t) || t[j] != ':' {
-			return 0, errAt(j, "expected ':'")
-		}
-		m.vs = skipWS(t, j+1)
-		if m.vs < len(t) && t[m.vs] == '"' {
-			e, err := x.stringEnd(t, m.vs+1)
+		if t[vs] == '"' {
+			e, err := x.stringEnd(t, vs+1)
 			if err != nil {
 				return 0, err
 			}
-			m.ve = e + 1
-		} else if m.ve, err = skipValueMode(t, m.vs, depth+1, x.maxDepth, false); err != nil {
-			return 0, err
+			m.ve, m.str = e+1, true
+		} else {
+			var err error
+			if m.ve, err = skipValueMode(t, vs, depth+1, x.maxDepth, false); err != nil {
+				return 0, err
+			}
 		}
-		m.str = t[m.vs] == '"'
 		x.mem = append(x.mem, m)
-		j = skipWS(t, m.ve)
-		if j >= len(t) {
-			return 0, errAt(j, "unexpected end of input")
-		}
-		if t[j] == ',' {
-			j++
-			continue
-		}
-		if t[j] != '}' {
-			return 0, errAt(j, "expected ',' or '}'")
-		}
-		j++
-		break
+		return m.ve, nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	mem := x.mem[start:]
 	get := func(name string) []byte {

@@ -14,6 +14,7 @@ import (
 	"github.com/safehar/safehar/host/internal/install"
 	"github.com/safehar/safehar/host/internal/keystore"
 	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/host/internal/policy"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -81,20 +82,31 @@ func runDoctor(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprintf(stdout, "keyring: not usable (%v); every export will use a one-time key, so placeholders will not match across files\n", err)
 	}
-	if dir, err := outdir.Resolve("", os.Getenv); err != nil {
+	pol := loadSystemPolicy()
+	if dir, err := outdir.Resolve(pol.Policy.OutputDir, os.Getenv); err != nil {
 		fmt.Fprintf(stdout, "output folder: none (%v)\n", err)
 		problems++
 	} else {
 		fmt.Fprintf(stdout, "output folder: %s\n", dir)
 	}
-	p := policyInEffect()
-	if src := p["source"]; src == "none" {
-		fmt.Fprintln(stdout, "policy: no system policy")
-	} else {
-		fmt.Fprintf(stdout, "policy: %s (found; not enforced by this version)\n", src)
+	switch {
+	case pol.Source == "":
+		fmt.Fprintln(stdout, "policy: no system policy; the built-in defaults apply:")
+	case pol.Err() != nil:
+		problems++
+		fmt.Fprintf(stdout, "policy: %v\npolicy: until it is fixed the strictest settings apply:\n", pol.Err())
+	default:
+		fmt.Fprintf(stdout, "policy: %s (valid, enforced):\n", pol.Source)
+	}
+	for _, l := range policySummary(pol.Policy) {
+		fmt.Fprintf(stdout, "  %s\n", l)
+	}
+	if _, err := policy.Rules(pol.Policy); err != nil {
+		problems++
+		fmt.Fprintf(stdout, "policy: cannot be applied (%v)\n", err)
 	}
 	if problems > 0 {
-		fmt.Fprintf(stdout, "%d problem(s) found: run 'safehar install' (with --system for system-wide entries) to fix registrations.\n", problems)
+		fmt.Fprintf(stdout, "%d problem(s) found: run 'safehar install' (with --system for system-wide entries) to fix registrations, and fix the policy if it is invalid.\n", problems)
 	}
 	return 0
 }

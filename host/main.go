@@ -85,7 +85,8 @@ Usage:
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]
   safehar doctor
-  safehar policy --browser chrome|chromium|brave|edge|firefox --os linux|windows|macos --extension-id ID [--setting KEY=VALUE]...
+  safehar policy --browser chrome|chromium|brave|edge|firefox --os linux|windows|macos [--extension-id ID] [--setting KEY=VALUE]...
+  safehar policy --host-policy --os linux|windows|macos [--setting KEY=VALUE]...
   safehar version
 
 Exit codes: 0 success (verify: clean), 1 verify found secrets, 2 error.

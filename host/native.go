@@ -24,6 +24,7 @@ import (
 	"github.com/safehar/safehar/host/internal/keystore"
 	"github.com/safehar/safehar/host/internal/nm"
 	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/host/internal/policy"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -42,8 +43,6 @@ const (
 	// reportBudget is how large a done reply may grow before the report's
 	// findings are dropped (counts and locations stay).
 	reportBudget = 256 << 10
-	// policyFile is the admin policy (issue 5; read, not enforced yet).
-	policyFile = "/etc/safehar/policy.json"
 )
 
 func init() {
@@ -59,6 +58,10 @@ func runNative(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		closed:   map[string]bool{},
 		saved:    map[string]string{},
 		maxFrame: nm.DefaultMaxInbound,
+		sys:      loadSystemPolicy(),
+	}
+	if err := s.sys.Err(); err != nil {
+		s.log.Printf("%v; the strictest settings apply until it is fixed", err)
 	}
 	if ok, who := callerAllowed(args); !ok {
 		s.log.Printf("refusing caller %s", who)
@@ -110,6 +113,14 @@ type session struct {
 	keyLoaded bool
 	key       []byte // nil when the keyring failed
 	keyNote   string // why, for the user
+
+	// sys is the system policy, read at start; ext the extension's managed
+	// settings from the last hello or begin that carried a policy. What
+	// applies is policy.Merge(sys, ext): the extension can only tighten.
+	sys     policy.Result
+	ext     policy.Policy
+	extSent bool
+	extErr  error
 
 	cur    *transfer
 	closed map[string]bool   // finished transfers (done, cancelled, aborted)
@@ -241,6 +252,9 @@ func (s *session) handle(m *nm.Message) {
 			s.sendError(m.Req, nm.Errorf(nm.CodeUnsupportedProtocol, "The extension speaks protocol %d but this host speaks %d; update safehar and the extension to the same release.", m.Protocol, ProtocolVersion))
 			return
 		}
+		if m.Has(nm.FieldPolicy) {
+			s.setExtensionPolicy(m.Policy)
+		}
 		s.hello(m.Req)
 	case "status":
 		s.hello(m.Req)
@@ -267,28 +281,39 @@ func (s *session) hello(req string) {
 	if s.keyNote != "" {
 		keyring = s.keyNote
 	}
-	dir, err := outdir.Resolve("", os.Getenv)
+	eff := s.effective()
+	dir, err := outdir.Resolve(eff.OutputDir, os.Getenv)
 	if err != nil {
 		dir = ""
+	}
+	rules := sanitize.DefaultRules().Version
+	if r, err := policy.Rules(eff); err == nil {
+		rules = r.Version
 	}
 	s.send("hello", req, map[string]any{
 		"protocol":     ProtocolVersion,
 		"host":         Version,
-		"rulesVersion": sanitize.DefaultRules().Version,
+		"rulesVersion": rules,
 		"keyring":      keyring,
 		"outputDir":    dir,
-		"policy":       policyInEffect(),
+		"policy":       policyReport(s.sys, s.extSent, s.extErr, eff),
 	})
 }
 
-// policyInEffect describes the admin policy. Enforcement comes with issue 5;
-// until then the host only says whether a policy file exists.
-func policyInEffect() map[string]any {
-	p := filepath.Join(os.Getenv(EnvRoot), policyFile)
-	if _, err := os.Stat(p); err == nil {
-		return map[string]any{"source": p, "enforced": false}
+// setExtensionPolicy takes the managed settings the extension sent. An
+// invalid policy is logged and reported in hello; its valid parts apply,
+// with the strictest JWT, personal-data and bodies settings.
+func (s *session) setExtensionPolicy(raw []byte) {
+	p, err := policy.FromMessage(raw, policyEnv())
+	if err != nil {
+		s.log.Printf("%v; the strictest settings apply", err)
 	}
-	return map[string]any{"source": "none"}
+	s.ext, s.extErr, s.extSent = p, err, true
+}
+
+// effective is the policy the host enforces now.
+func (s *session) effective() policy.Policy {
+	return policy.Merge(s.sys.Policy, s.ext)
 }
 
 // loadKey reads the pseudonym key from the keyring once per process.
@@ -328,7 +353,20 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, nm.Errorf(nm.CodeTooLarge, "The capture is %d bytes, above the host's %d-byte limit; export fewer requests.", m.Size, int64(maxCapture)))
 		return
 	}
-	dir, err := outdir.Resolve("", os.Getenv)
+	if m.Has(nm.FieldPolicy) {
+		s.setExtensionPolicy(m.Policy)
+	}
+	eff := s.effective()
+	if m.Has(nm.FieldBodies) && !m.Bodies && !*eff.AllowExportWithoutBodies {
+		s.sendError(m.Req, nm.Errorf(nm.CodePolicyRefused, "Your administrator's policy does not allow exports without response bodies, so nothing was saved; export again with bodies included."))
+		return
+	}
+	rules, popts, err := policy.Sanitizer(eff)
+	if err != nil {
+		s.sendError(m.Req, nm.Errorf(nm.CodePolicyRefused, "The administrator's policy cannot be applied (%v), so nothing was saved; ask your IT team to fix it.", err))
+		return
+	}
+	dir, err := outdir.Resolve(eff.OutputDir, os.Getenv)
 	if err != nil {
 		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v.", err))
 		return
@@ -362,10 +400,10 @@ func (s *session) begin(m *nm.Message) {
 	t.free <- nil
 	pr, pw := io.Pipe()
 	t.pw = pw
-	san := sanitize.New(sanitize.DefaultRules(),
+	san := sanitize.New(rules, append(popts,
 		sanitize.WithKey(key),
 		sanitize.WithTool("safehar", Version),
-		sanitize.WithExportID(t.id))
+		sanitize.WithExportID(t.id))...)
 	go func() {
 		rep, err := san.Sanitize(t.sink, pr)
 		if err == nil {

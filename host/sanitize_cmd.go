@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/safehar/safehar/sanitize"
@@ -43,8 +42,19 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if note != "" && !*quiet {
 		fmt.Fprintf(stderr, "safehar: %s\n", note)
 	}
-	s := sanitize.New(sanitize.DefaultRules(), sanitize.WithKey(key), sanitize.WithTool("safehar", Version),
+	// The administrator's system policy applies here too (extra names,
+	// patterns, JWT and personal-data handling); an invalid one gives the
+	// strictest settings.
+	pol := loadSystemPolicy()
+	if err := pol.Err(); err != nil {
+		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
+	}
+	s, err := newSanitizer(pol.Policy, sanitize.WithKey(key), sanitize.WithTool("safehar", Version),
 		sanitize.WithExportID(newExportID()), sanitize.WithMaxString(*maxString<<20))
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
+		return 2
+	}
 
 	progress := newProgress(stderr, in, name, *quiet)
 	var rep *sanitize.Report
@@ -87,32 +97,7 @@ func summary(rep *sanitize.Report) string {
 	if rep.Redacted == 0 {
 		return fmt.Sprintf("redacted nothing: no secrets found in %d entries", rep.Entries)
 	}
-	type kc struct {
-		k sanitize.Kind
-		n int
-	}
-	var kinds []kc
-	for k, n := range rep.Counts {
-		kinds = append(kinds, kc{k, n})
-	}
-	sort.Slice(kinds, func(i, j int) bool {
-		if kinds[i].n != kinds[j].n {
-			return kinds[i].n > kinds[j].n
-		}
-		return kinds[i].k < kinds[j].k
-	})
-	parts := make([]string, len(kinds))
-	for i, x := range kinds {
-		parts[i] = fmt.Sprintf("%d %s", x.n, plural(string(x.k), x.n))
-	}
-	return fmt.Sprintf("redacted %d %s in %d entries: %s", rep.Redacted, plural("value", rep.Redacted), rep.Entries, strings.Join(parts, ", "))
-}
-
-func plural(w string, n int) string {
-	if n == 1 {
-		return w
-	}
-	return w + "s"
+	return fmt.Sprintf("redacted %d %s in %d entries: %s", rep.Redacted, sanitize.Plural("value", rep.Redacted), rep.Entries, sanitize.FormatCounts(rep.Counts))
 }
 
 // sentence renders an error as one sentence for the user.

@@ -23,6 +23,7 @@ type Message struct {
 	Seq       int64
 	Data      []byte // a chunk's text, unescaped
 	SHA256    string
+	Bodies    bool // begin: the capture has response bodies (true unless given as false)
 
 	has uint16
 }
@@ -40,6 +41,7 @@ const (
 	FieldSeq
 	FieldData
 	FieldSHA256
+	FieldBodies
 )
 
 // Has reports whether the message carried field f.
@@ -158,7 +160,7 @@ var fields = map[string]uint16{
 	"type": FieldType, "req": FieldReq, "protocol": FieldProtocol,
 	"extension": FieldExtension, "policy": FieldPolicy, "site": FieldSite,
 	"size": FieldSize, "transfer": FieldTransfer, "seq": FieldSeq,
-	"data": FieldData, "sha256": FieldSHA256,
+	"data": FieldData, "sha256": FieldSHA256, "bodies": FieldBodies,
 }
 
 // field decodes the value of key into m. Syntax errors return at once; the
@@ -195,6 +197,19 @@ func (d *decoder) field(m *Message, key []byte, ferr *error) error {
 			m.Size = n
 		case FieldSeq:
 			m.Seq = n
+		}
+		return nil
+	case FieldBodies:
+		switch {
+		case bytes.HasPrefix(d.b[d.i:], []byte("true")):
+			d.i += 4
+			m.Bodies = true
+		case bytes.HasPrefix(d.b[d.i:], []byte("false")):
+			d.i += 5
+			m.Bodies = false
+		default:
+			fail("must be true or false")
+			return d.skip(0)
 		}
 		return nil
 	case FieldPolicy:

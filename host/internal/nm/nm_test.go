@@ -88,6 +88,10 @@ func TestDecode(t *testing.T) {
 		{name: "unknown fields skipped", in: ` {"x":[1,{"y":null},true,-0.5e3],"type":"status"} `, want: Message{Type: "status"}},
 		{name: "policy kept raw", in: `{"type":"begin","site":"example.com","policy":{"a":[1]}}`,
 			want: Message{Type: "begin", Site: "example.com", Policy: []byte(`{"a":[1]}`)}},
+		{name: "bodies false", in: `{"type":"begin","bodies":false}`, want: Message{Type: "begin"}},
+		{name: "bodies true", in: `{"type":"begin","bodies":true}`, want: Message{Type: "begin", Bodies: true}},
+		{name: "bodies is a string", in: `{"type":"begin","bodies":"false"}`, field: true},
+		{name: "bodies truex", in: `{"type":"begin","bodies":truex}`, syntax: true},
 		{name: "array", in: `[1]`, syntax: true},
 		{name: "not json", in: `hello`, syntax: true},
 		{name: "empty", in: ``, syntax: true},
@@ -181,6 +185,7 @@ type referenceMessage struct {
 	Seq       int64          `json:"seq"`
 	Data      string         `json:"data"`
 	SHA256    string         `json:"sha256"`
+	Bodies    *bool          `json:"bodies"`
 }
 
 // FuzzDecode feeds arbitrary byte streams through the frame reader and the
@@ -193,6 +198,7 @@ func FuzzDecode(f *testing.F) {
 		`{"type":"chunk","transfer":"0193ab00-0000-7000-8000-000000000000","seq":0,"data":"{\"log\":{\"entries\":[]}}"}`,
 		`{"type":"chunk","seq":1,"data":"\u003Cscript\u003E \ud83d\ude00 \ud800 \\ \/ \b\f\n\r\t"}`,
 		`{"type":"end","transfer":"t","seq":2,"sha256":"00"}`,
+		`{"type":"begin","site":"a","bodies":false}`,
 		`{"type":"cancel","transfer":"t"}`,
 		`{"type":"chunk","seq":"1"}`,
 		`{"type":"a","type":"b"}`,
@@ -231,6 +237,9 @@ func FuzzDecode(f *testing.F) {
 				ref.Transfer != m.Transfer || ref.Seq != m.Seq || ref.Data != string(m.Data) ||
 				ref.SHA256 != m.SHA256 {
 				t.Fatalf("Decode(%q) = %+v, json v2 says %+v", fr, m, ref)
+			}
+			if m.Has(FieldBodies) != (ref.Bodies != nil) || (ref.Bodies != nil && *ref.Bodies != m.Bodies) {
+				t.Fatalf("bodies %v (given %v), json v2 says %v", m.Bodies, m.Has(FieldBodies), ref.Bodies)
 			}
 			if m.Has(FieldPolicy) && !bytes.Equal(ref.Policy, m.Policy) {
 				t.Fatalf("policy %q, json v2 says %q", m.Policy, ref.Policy)

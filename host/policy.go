@@ -1,0 +1,106 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/safehar/safehar/host/internal/policy"
+	"github.com/safehar/safehar/sanitize"
+)
+
+// policyEnv is what policy validation knows of the user the host runs for.
+func policyEnv() policy.Env {
+	home, _ := os.UserHomeDir()
+	return policy.Env{Home: home, EvalSymlinks: filepath.EvalSymlinks}
+}
+
+// loadSystemPolicy reads the administrator's system policy from the
+// per-OS place (under SAFEHAR_ROOT for tests): /etc/safehar/policy.json,
+// /Library/Managed Preferences/dev.safehar.host.plist, or
+// HKLM\SOFTWARE\Policies\safehar.
+func loadSystemPolicy() policy.Result {
+	return policy.Loader{GOOS: runtime.GOOS, Root: os.Getenv(EnvRoot), Env: policyEnv()}.Load()
+}
+
+// newSanitizer builds a sanitizer for the effective policy p.
+func newSanitizer(p policy.Policy, opts ...sanitize.Option) (*sanitize.Sanitizer, error) {
+	rules, popts, err := policy.Sanitizer(p)
+	if err != nil {
+		return nil, err
+	}
+	return sanitize.New(rules, append(popts, opts...)...), nil
+}
+
+// policySummary describes the effective policy in a few words for humans.
+func policySummary(p policy.Policy) []string {
+	p = policy.Effective(p)
+	var lines []string
+	jwt := "JWTs keep their claims (signature replaced)"
+	if p.JWT == policy.JWTDrop {
+		jwt = "JWTs are replaced whole"
+	}
+	lines = append(lines, jwt)
+	if *p.RedactPersonalData {
+		lines = append(lines, "personal data is pseudonymised")
+	} else {
+		lines = append(lines, "personal data is kept")
+	}
+	if *p.AllowExportWithoutBodies {
+		lines = append(lines, "exports without response bodies are allowed")
+	} else {
+		lines = append(lines, "exports without response bodies are refused")
+	}
+	list := func(what string, names []string) {
+		if len(names) > 0 {
+			lines = append(lines, fmt.Sprintf("extra %s redacted: %s", what, strings.Join(names, ", ")))
+		}
+	}
+	list("headers", p.ExtraHeaders)
+	list("parameters", p.ExtraParams)
+	list("JSON keys", p.ExtraJSONKeys)
+	var pats []string
+	for _, x := range p.ExtraPatterns {
+		pats = append(pats, x.Name)
+	}
+	list("patterns", pats)
+	if p.OutputDir != "" {
+		lines = append(lines, "output folder: "+p.OutputDir)
+	}
+	if p.HostName != "" {
+		lines = append(lines, "host name: "+p.HostName)
+	}
+	if p.UploadHint != "" {
+		lines = append(lines, "upload hint: "+p.UploadHint)
+	}
+	return lines
+}
+
+// policyReport is the "policy" object of the hello reply
+// (host/PROTOCOL.md): where the system policy came from, every problem
+// found, and the settings in effect.
+func policyReport(sys policy.Result, extSent bool, extErr error, eff policy.Policy) map[string]any {
+	src := sys.Source
+	if src == "" {
+		src = "none"
+	}
+	r := map[string]any{
+		"source":    src,
+		"enforced":  true,
+		"extension": extSent,
+		"effective": policy.Effective(eff),
+	}
+	var errs []string
+	if err := sys.Err(); err != nil {
+		errs = append(errs, err.Error())
+	}
+	if extErr != nil {
+		errs = append(errs, extErr.Error())
+	}
+	if len(errs) > 0 {
+		r["errors"] = errs
+	}
+	return r
+}

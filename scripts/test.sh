@@ -12,7 +12,7 @@ step() { printf '\n=== %s\n' "$*"; }
 if [ -z "${SAFEHAR_SKIP_SETUP:-}" ]; then
   step "setup: Debian packages"
   need=()
-  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils; do
+  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils zip openssl util-linux; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   if [ ${#need[@]} -gt 0 ]; then
@@ -22,7 +22,7 @@ if [ -z "${SAFEHAR_SKIP_SETUP:-}" ]; then
   step "setup: Go tools"
   command -v staticcheck >/dev/null || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
   step "setup: npm packages"
-  if [ -f extension/package.json ]; then (cd extension && npm ci --no-audit --no-fund --loglevel=error); fi
+  (cd extension && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 step "go: gofmt, vet, staticcheck"
@@ -47,11 +47,15 @@ XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
   go test -count=1 -timeout 20m ./...
 ' 2>&1 | { grep -v -e "^dbus-daemon\[" -e "Gtk-WARNING" -e "cannot open display" -e "^$" || true; }
 
-if [ -f extension/package.json ]; then
-  step "extension: lint and unit tests"
-  (cd extension && npm test)
-  step "extension: end-to-end in Chromium and Firefox"
-  (cd extension && npm run e2e)
-fi
+step "extension: lint and unit tests"
+(cd extension && npm test)
+step "extension: end-to-end in Chromium and Firefox, with the real host"
+(cd extension && npm run e2e)
+
+step "managed policy: end-to-end in Chromium (force-installed extension, policy files in a private mount namespace)"
+scripts/e2e-policy.sh
+
+step "packaging: make dist (binaries for 3 OSes x 2 arches, .deb, extension .zip, .crx + update.xml)"
+SAFEHAR_TEST_DIST=1 go test -count=1 -run Dist -timeout 20m ./host
 echo
 echo "all tests passed"

@@ -2,15 +2,21 @@
 // streaming pass.
 //
 // A Sanitizer reads a HAR from an io.Reader and writes the same document to an
-// io.Writer with every credential value replaced by a keyed placeholder.
-// Everything it does not redact is copied byte for byte, so unknown and
-// "_"-prefixed fields from any exporter survive untouched. Memory stays flat
-// as documents grow: only one JSON string (bounded by Options.MaxString) and
-// the small objects whose meaning depends on their siblings (a header's name
-// and value, a body's mimeType and text) are held at a time.
+// io.Writer with every credential value replaced by a keyed placeholder
+// ("safehar-cookie-3aeeee526f2dc6be"). Everything it does not redact is
+// copied byte for byte, so unknown and "_"-prefixed fields from any exporter
+// survive untouched. Memory stays flat as documents grow: the top of the
+// document (the root, log and log.entries) is streamed, and one entry at a
+// time is held in memory, bounded by WithMaxString.
 //
-//	s := sanitize.New(sanitize.DefaultRules(), sanitize.Options{Key: key})
+//	s := sanitize.New(sanitize.DefaultRules(), sanitize.WithKey(key))
 //	report, err := s.Sanitize(w, r)
+//
+// What is redacted is decided by Rules: one table (see DefaultRules and
+// table.go) of header, parameter and JSON-key names and of credential
+// formats, each with a kind and a reason, which a policy can extend with
+// Rules.Extend. Verify runs the same detectors without writing, for a
+// support portal that must refuse unsanitized uploads.
 //
 // The package does no I/O of its own beyond the reader and writer it is given.
 package sanitize

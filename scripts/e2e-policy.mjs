@@ -12,15 +12,13 @@
 //      chrome.storage.managed;
 //   3. with NativeMessagingUserLevelHosts false the user-level host manifest
 //      (profile/NativeMessagingHosts) is ignored and the system one is used;
-//   4. the managed settings, passed to the host as hello.policy, are
-//      enforced: an extra header named only by the browser policy and an
-//      extra JSON key named only by the host's system policy are redacted in
-//      the saved file.
-//
-// Step 4 drives the native port from the service worker with the
-// extension's own connectNative permission; when the extension forwards its
-// managed settings itself (issue 5, extension half) this step should go
-// through the extension's export path instead.
+//   4. the managed settings reach the host through the extension's own
+//      export path (DevTools open on a test site's tab, Export clicked in
+//      popup.html?tabId=N, as a user does): an extra header named only by
+//      the browser policy and an extra JSON key named only by the host's
+//      system policy are redacted in the saved file, the popup shows the
+//      policy's upload hint, and the options page lists the settings as
+//      locked by the administrator with what the host enforces.
 import { createRequire } from 'node:module';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(join(REPO, 'extension', 'package.json'))('playwright-core');
+const { startSite, checkSanitizedHar } = await import(join(REPO, 'extension', 'test', 'e2e', 'lib.mjs'));
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const WORK = process.env.E2E_WORK; // set by e2e-policy.sh
@@ -103,8 +102,12 @@ writeFileSync('/etc/chromium/policies/managed/safehar.json', JSON.stringify({ ..
 
 // --- Chromium, no --load-extension -------------------------------------------
 // Started directly (not by Playwright, whose launch flags turn extensions
-// off), then driven over the DevTools protocol.
+// off), then driven over the DevTools protocol. No
+// --disable-background-networking / --disable-component-update: the
+// force-install goes through the extension updater they turn off.
+// DevTools opens on every tab, so the extension's devtools page captures.
 const chrome = spawn(CHROMIUM, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync',
+  '--auto-open-devtools-for-tabs',
   `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
 browsers.add(chrome);
 const endpoint = await new Promise((res, rej) => {
@@ -182,50 +185,71 @@ try {
   }
   ok(`managed settings in the extension: ${JSON.stringify(managed)}`);
 
-  const har = JSON.stringify({ log: { version: '1.2', creator: { name: 'e2e', version: '1' }, entries: [{
-    startedDateTime: '2026-11-22T10:00:00Z', time: 1,
-    request: { method: 'GET', url: 'https://example.com/', httpVersion: 'HTTP/1.1', cookies: [], queryString: [],
-      headers: [{ name: 'X-Acme-Tenant', value: 'tenant-plain-value-1' }], headersSize: -1, bodySize: 0 },
-    response: { status: 200, statusText: 'OK', httpVersion: 'HTTP/1.1', cookies: [], headers: [], redirectURL: '', headersSize: -1, bodySize: 0,
-      content: { size: 0, mimeType: 'application/json', text: '{"acmeRef": "ref-plain-value-2"}' } },
-    cache: {}, timings: { send: 0, wait: 0, receive: 0 } }] } });
-
-  const result = await sw.evaluate(async ({ hostName, har }) => {
-    const policy = await chrome.storage.managed.get(null);
-    const port = chrome.runtime.connectNative(hostName);
-    const replies = [];
-    let waiting = null;
-    port.onMessage.addListener((m) => { replies.push(m); if (waiting) { const w = waiting; waiting = null; w(); } });
-    let disconnected = '';
-    port.onDisconnect.addListener(() => { disconnected = chrome.runtime.lastError?.message || 'disconnected'; if (waiting) waiting(); });
-    const next = async () => {
-      if (!replies.length) await new Promise((r) => { waiting = r; setTimeout(r, 20_000); });
-      if (!replies.length) throw new Error(`no reply from the host (${disconnected || 'timeout'})`);
-      return replies.shift();
+  // The real export path: DevTools open on the site's tab (the extension's
+  // devtools page registers it), Export clicked in the popup.
+  const site = await startSite({ extraHeader: 'X-Acme-Tenant' });
+  try {
+    const ctx = browser.contexts()[0];
+    const debugTabs = () => sw.evaluate(() => globalThis.safeharDebug.tabs(), null);
+    const waitFor = async (fn, what, timeout = 30_000) => {
+      const t0 = Date.now();
+      for (;;) {
+        const v = await fn().catch(() => null);
+        if (v) return v;
+        if (Date.now() - t0 > timeout) fail(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
     };
-    port.postMessage({ type: 'hello', protocol: 1, extension: 'e2e', policy });
-    const hello = await next();
-    port.postMessage({ type: 'begin', site: 'example.com', size: har.length });
-    const ready = await next();
-    port.postMessage({ type: 'chunk', transfer: ready.transfer, seq: 0, data: har });
-    await next();
-    port.postMessage({ type: 'end', transfer: ready.transfer, seq: 1 });
-    const done = await next();
-    port.disconnect();
-    return { hello, done };
-  }, { hostName: HOST_NAME, har });
+    await waitFor(async () => (await debugTabs()).length >= ctx.pages().length, 'the devtools pages of the open tabs');
+    const before = new Set((await debugTabs()).map((x) => x.tabId));
+    const page = await ctx.newPage();
+    const tabId = await waitFor(async () => (await debugTabs()).map((x) => x.tabId).find((id) => !before.has(id)), "the new tab's devtools page to register");
+    await page.goto(site.startUrl);
+    await page.waitForFunction(() => document.title === 'done', null, { timeout: 20_000 });
+    await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count >= site.expectedPaths.length), 'the capture to be counted');
+    const popup = await ctx.newPage();
+    await popup.goto(`chrome-extension://${ID}/popup.html?tabId=${tabId}`);
+    await popup.waitForFunction(() => /requests? captured/.test(document.getElementById('status').textContent), null, { timeout: 10_000 });
+    await popup.click('#export');
+    await popup.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
+    const r = await popup.evaluate(() => ({
+      phase: document.body.dataset.phase,
+      error: document.getElementById('error').innerText,
+      path: document.getElementById('saved-path').textContent,
+      hint: document.getElementById('upload-hint').hidden ? '' : document.getElementById('upload-hint').textContent,
+    }));
+    if (r.phase !== 'done') fail(`export from the popup: ${r.error}`);
+    ok(`exported from popup.html?tabId=${tabId} (Export clicked) to ${r.path}`);
+    if (r.hint !== 'Attach the file to your ticket.') fail(`the popup's upload hint is ${JSON.stringify(r.hint)}`);
+    ok(`the popup shows the policy's upload hint: ${r.hint}`);
+    const saved = readFileSync(r.path, 'utf8');
+    const problems = checkSanitizedHar(saved, site);
+    if (problems.length) fail(`the saved file: ${problems.join('; ')}`);
+    const tenant = JSON.parse(saved).log.entries.find((e) => e.request.url.endsWith('/api/tenant'));
+    const header = tenant && tenant.request.headers.find((h) => h.name.toLowerCase() === 'x-acme-tenant');
+    if (!header) fail('the X-Acme-Tenant request header is not in the saved file');
+    if (saved.includes(site.secrets.extraHeader)) fail('the header named by the browser policy was not redacted');
+    if (!tenant.response.content.text.includes('acmeRef') || saved.includes(site.acmeRef)) fail('the JSON key named by the host policy was not redacted');
+    if (!r.path.startsWith(outDir) || readdirSync(outDir).length !== 1) fail(`saved as ${r.path}`);
+    ok(`saved with both extra names redacted (X-Acme-Tenant: ${header.value}) and no other secret of the site`);
 
-  if (result.done.type !== 'done') fail(`export: ${JSON.stringify(result.done)}`);
-  const eff = result.hello.policy.effective;
-  if (!eff.extraHeaders?.includes('X-Acme-Tenant') || !eff.extraJsonKeys?.includes('acmeRef')) {
-    fail(`the host's effective policy is ${JSON.stringify(result.hello.policy)}`);
+    // The options page: every setting, the administrator's locked, what the host enforces.
+    const options = await ctx.newPage();
+    await options.goto(`chrome-extension://${ID}/options.html`);
+    await options.waitForFunction(() => document.body.dataset.hostOk === 'true' && document.querySelector('#settings-rows tr[data-key="jwt"]'), null, { timeout: 15_000 });
+    const rows = await options.evaluate(() => Object.fromEntries([...document.querySelectorAll('#settings-rows tr')].map((tr) => [
+      tr.dataset.key || tr.querySelector('th').textContent, { value: tr.querySelector('td > span').textContent, locked: tr.dataset.locked === 'true', text: tr.innerText }])));
+    const keys = JSON.parse(readFileSync(join(REPO, 'extension', 'managed_schema.json'), 'utf8')).properties;
+    for (const k of Object.keys(keys)) if (!rows[k]) fail(`the options page does not list ${k}`);
+    if (!rows.extraHeaders.locked || !/locked by your administrator/.test(rows.extraHeaders.text) || !rows.extraHeaders.value.includes('X-Acme-Tenant')) fail(`options: extraHeaders ${JSON.stringify(rows.extraHeaders)}`);
+    if (!rows.uploadHint.locked || rows.jwt.locked) fail(`options: locks ${JSON.stringify(rows)}`);
+    if (!rows.extraJsonKeys.value.includes('acmeRef')) fail(`options: extraJsonKeys ${JSON.stringify(rows.extraJsonKeys)} (the host's effective policy)`);
+    ok(`options page: every setting listed, the administrator's locked; host enforces extraJsonKeys ${rows.extraJsonKeys.value}`);
+    await Promise.all([page.close(), popup.close(), options.close()]);
+  } finally {
+    await site.close();
   }
-  ok(`the host merged both policies: ${JSON.stringify(result.hello.policy)}`);
-  const saved = readFileSync(result.done.path, 'utf8');
-  if (saved.includes('tenant-plain-value-1')) fail('the header named by the browser policy was not redacted');
-  if (saved.includes('ref-plain-value-2')) fail('the JSON key named by the host policy was not redacted');
-  if (!result.done.path.startsWith(outDir) || readdirSync(outDir).length !== 1) fail(`saved as ${result.done.path}`);
-  ok(`saved ${result.done.path} with both extra names redacted`);
+
   if (existsSync(trap)) fail('the user-level host ran although NativeMessagingUserLevelHosts is false');
   ok('the user-level host manifest was ignored (NativeMessagingUserLevelHosts false)');
 

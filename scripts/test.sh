@@ -54,6 +54,8 @@ step "extension: end-to-end in Chromium and Firefox, with the real host"
 
 step "managed policy: end-to-end in Chromium (force-installed extension, policy files in a private mount namespace)"
 scripts/e2e-policy.sh
+step "managed policy: end-to-end in Firefox ESR (policies.json 3rdparty section, private mount namespace)"
+scripts/e2e-policy-firefox.sh
 
 step "packaging: make dist (binaries for 3 OSes x 2 arches, .deb, extension .zip, .crx + update.xml)"
 SAFEHAR_TEST_DIST=1 go test -count=1 -run Dist -timeout 20m ./host

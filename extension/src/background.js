@@ -2,19 +2,13 @@
 // native port to the safehar host and coordinates exports.
 import { HostClient, adaptPort } from './protocol.js';
 import { Controller } from './controller.js';
-import { effectiveSettings, hostPolicy, readManaged } from './settings.js';
+import { connectionKey, effectiveSettings, hostPolicy, readManaged } from './settings.js';
 import { api } from './platform.js';
 
 const version = api.runtime.getManifest().version;
 
 let settings = effectiveSettings({});
-let settingsLoaded = null;
-
-async function loadSettings() {
-  settings = effectiveSettings(await readManaged(api.storage));
-  return settings;
-}
-settingsLoaded = loadSettings();
+let appliedKey = connectionKey(settings);
 
 const host = new HostClient({
   connect: () => adaptPort(api.runtime.connectNative(settings.values.hostName), api.runtime),
@@ -23,28 +17,55 @@ const host = new HostClient({
   log: (...a) => console.debug('[safehar]', ...a),
 });
 
-// Managed values can arrive a few seconds after install (design §5): re-read
-// and restart the host connection so it gets the new policy/host name.
+// Re-reads the managed settings and applies them: the policy goes with the
+// next hello/begin, and a changed host name or policy restarts the native
+// connection before the next request (never in the middle of an export).
+async function refreshSettings() {
+  const next = effectiveSettings(await readManaged(api.storage));
+  settings = next;
+  host.policy = hostPolicy(next);
+  const key = connectionKey(next);
+  if (key !== appliedKey) {
+    appliedKey = key;
+    host.restartBeforeNextRequest();
+  }
+  return next;
+}
+let settingsLoaded = refreshSettings();
+
+// Chrome: managed values can arrive a few seconds after a force-install
+// (design §5) and change whenever the policy does: apply them as they
+// arrive. Firefox has no change event for the managed area, so every export
+// and every options page visit re-reads it too (below).
 if (api.storage && api.storage.onChanged) {
   api.storage.onChanged.addListener((_changes, area) => {
     if (area !== 'managed') return;
-    settingsLoaded = loadSettings().then((s) => {
-      host.policy = hostPolicy(s);
-      host.close();
-      return s;
-    });
+    settingsLoaded = refreshSettings();
   });
 }
+const fresh = async () => {
+  await settingsLoaded.catch(() => {});
+  settingsLoaded = refreshSettings();
+  return settingsLoaded;
+};
+
+// The upload hint shown after an export: the one the host enforces (its
+// system policy wins), else the administrator's browser setting.
+const uploadHint = () => {
+  const eff = host.hello && host.hello.policy && host.hello.policy.effective;
+  return (eff && typeof eff.uploadHint === 'string' && eff.uploadHint) || settings.values.uploadHint || '';
+};
 
 const controller = new Controller({
   host: {
-    exportCapture: async (o) => { await settingsLoaded; host.policy = hostPolicy(settings); return host.exportCapture(o); },
+    exportCapture: async (o) => { const s = await fresh(); return host.exportCapture({ ...o, policy: hostPolicy(s) }); },
     reveal: (t) => host.reveal(t),
-    status: async () => { await settingsLoaded; host.policy = hostPolicy(settings); return host.status(); },
+    status: async () => { await fresh(); return host.status(); },
     close: () => host.close(),
   },
   getSettings: () => settings,
   hostPolicy: () => hostPolicy(settings),
+  uploadHint,
   log: (...a) => console.debug('[safehar]', ...a),
 });
 

@@ -69,11 +69,13 @@ export class Controller {
   /**
    * host: a HostClient-like {exportCapture, reveal, status, close}
    * getSettings(): the effectiveSettings() result in force
+   * uploadHint(): the hint shown after an export (default: the setting's)
    * now(): ms clock
    */
-  constructor({ host, getSettings, hostPolicy = () => undefined, now = () => Date.now(), log = () => {} }) {
+  constructor({ host, getSettings, hostPolicy = () => undefined, uploadHint, now = () => Date.now(), log = () => {} }) {
     this.host = host;
     this.getSettings = getSettings;
+    this.uploadHint = uploadHint || (() => (this.getSettings().values.uploadHint || ''));
     this.hostPolicy = hostPolicy;
     this.now = now;
     this.log = log;
@@ -156,7 +158,6 @@ export class Controller {
 
   stateFor(tabId) {
     const link = this.devtools.get(tabId);
-    const settings = this.getSettings();
     return {
       type: 'state',
       tabId,
@@ -164,7 +165,7 @@ export class Controller {
       count: link ? link.count : 0,
       url: link ? link.url : '',
       export: this.exports.get(tabId) || idle(),
-      uploadHint: settings.values.uploadHint || '',
+      uploadHint: this.uploadHint() || '',
     };
   }
 
@@ -299,12 +300,12 @@ export class Controller {
 
   /** For the options page: {ok, hello} or {ok:false, error}. */
   async hostStatus() {
-    const settings = this.getSettings();
+    // The settings are read after the host answered: status() re-reads them.
     try {
       const hello = await this.host.status();
-      return { ok: true, hello, settings };
+      return { ok: true, hello, settings: this.getSettings() };
     } catch (e) {
-      return { ok: false, error: describeError(e), settings };
+      return { ok: false, error: describeError(e), settings: this.getSettings() };
     }
   }
 }

@@ -173,10 +173,24 @@ async function loadTestConfig() {
   }
 }
 
+// Test mode: log what the options page would show (the settings in effect,
+// read from managed storage, and the host's hello with its policy), so a test
+// that cannot drive the browser's UI sees them in the browser's console.
+function logHostStatus() {
+  const ui = api.runtime.connect({ name: 'ui' });
+  ui.onMessage.addListener((m) => {
+    if (!m || m.type !== 'host-status') return;
+    console.log(`[safehar test mode] host-status ${JSON.stringify({ ok: m.ok, settings: m.settings, policy: m.ok ? m.hello.policy : null, error: m.ok ? null : m.error })}`);
+    ui.disconnect();
+  });
+  ui.postMessage({ type: 'host-status' });
+}
+
 (async () => {
   url = (await evalInPage('location.href')) || '';
   connect();
   await loadTestConfig();
+  if (testConfig && testConfig.logHostStatus) logHostStatus();
   refreshCount(); // what DevTools recorded before this page loaded
   if (testConfig) console.log(`[safehar test mode] tab ${tabId}: ${JSON.stringify(testConfig)}`);
   if (testConfig && testConfig.reload) {

@@ -18,7 +18,7 @@ function fill(tbody, rows) {
       if (r.locked) {
         const b = document.createElement('span');
         b.className = 'locked';
-        b.textContent = 'set by your administrator';
+        b.textContent = 'locked by your administrator';
         td.append(b);
       }
       if (r.note) {
@@ -27,6 +27,8 @@ function fill(tbody, rows) {
         n.textContent = r.note;
         td.append(n);
       }
+      if (r.key) tr.dataset.key = r.key;
+      if (r.locked) tr.dataset.locked = 'true';
       tr.append(th, td);
       return tr;
     }),
@@ -61,3 +63,10 @@ function check() {
 
 $('recheck').addEventListener('click', check);
 check();
+// Chrome tells when the administrator's settings change; show them as they
+// arrive (Firefox has no such event: the page re-reads them when opened).
+if (api.storage && api.storage.onChanged) {
+  api.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') setTimeout(check, 200);
+  });
+}

@@ -56,6 +56,16 @@ export class HostClient {
     this.idleTimer = null;
     this.state = 'disconnected'; // disconnected | connecting | ready
     this.openPromise = null;
+    this.stale = false; // restart the port before the next request
+  }
+
+  /**
+   * The connection's settings changed (host name or policy): the next
+   * request opens a fresh port (so hello carries the new policy). A request
+   * in flight is never interrupted.
+   */
+  restartBeforeNextRequest() {
+    this.stale = true;
   }
 
   // --- port management -------------------------------------------------
@@ -180,6 +190,10 @@ export class HostClient {
     const run = this.queue.then(async () => {
       clearTimeout(this.idleTimer);
       try {
+        if (this.stale) {
+          this.stale = false;
+          if (this.port) this.close();
+        }
         const fresh = !this.port;
         await this._open();
         return await fn(fresh);

@@ -1,12 +1,6 @@
 // Rows for the options page (pure, unit-tested).
 import { PROTOCOL_VERSION } from './protocol.js';
 
-const LABELS = {
-  hostName: 'Native helper name',
-  outputDir: 'Output folder',
-  uploadHint: 'Where to send files',
-};
-
 /** s: {ok, hello?, error?} from the service worker. */
 export function hostStatusRows(s) {
   if (!s || !s.ok) {
@@ -33,7 +27,10 @@ export function hostStatusRows(s) {
   return rows;
 }
 
-const POLICY_LABELS = {
+/** Every managed setting (managed_schema.json order) and its label. */
+export const SETTING_LABELS = Object.freeze({
+  hostName: 'Native helper name',
+  outputDir: 'Output folder',
   extraHeaders: 'Extra headers redacted',
   extraParams: 'Extra parameters redacted',
   extraJsonKeys: 'Extra JSON keys redacted',
@@ -41,46 +38,52 @@ const POLICY_LABELS = {
   jwt: 'JSON Web Tokens',
   redactPersonalData: 'Personal data',
   allowExportWithoutBodies: 'Exports without bodies',
-};
+  uploadHint: 'Where to send files',
+});
 
-function describePolicyValue(key, v) {
-  if (v === undefined || v === null) return undefined;
+function describeValue(key, v) {
   if (key === 'jwt') return v === 'drop' ? 'replaced entirely' : 'claims kept, signature replaced';
-  if (key === 'redactPersonalData') return v ? 'pseudonymised' : 'kept';
-  if (key === 'allowExportWithoutBodies') return v ? 'allowed' : 'not allowed';
-  if (key === 'extraPatterns' && Array.isArray(v)) return v.map((p) => (p && p.name) || '(unnamed)').join(', ') || '(none)';
+  if (key === 'redactPersonalData') return v === false ? 'kept' : 'pseudonymised';
+  if (key === 'allowExportWithoutBodies') return v === false ? 'not allowed' : 'allowed';
+  if (key === 'extraPatterns') return Array.isArray(v) && v.length ? v.map((p) => (p && p.name) || '(unnamed)').join(', ') : '(none)';
   if (Array.isArray(v)) return v.join(', ') || '(none)';
+  if (v === undefined || v === null || v === '') return '(none)';
   return String(v);
 }
 
 /**
- * Settings with where each comes from. hello (optional) fills the host's
- * defaults and what the host enforces (hello.policy.effective).
+ * Every setting in effect, marked `locked` when the administrator set it in
+ * the browser policy. hello (optional, the host's) supplies the output folder
+ * and what the host enforces (hello.policy.effective: the strictest of the
+ * browser policy and the helper's system policy), plus the policy's problems.
  */
 export function settingsRows(settings, hello) {
   const values = (settings && settings.values) || {};
   const locked = new Set((settings && settings.locked) || []);
   const ignored = new Set((settings && settings.ignored) || []);
-  const rows = Object.keys(LABELS).map((key) => {
-    let value = values[key];
-    if (key === 'outputDir' && !value) value = hello && hello.outputDir ? `${hello.outputDir} (the helper's default)` : "the helper's default";
-    if (key === 'outputDir' && locked.has(key) && hello && hello.outputDir && hello.outputDir !== values.outputDir) {
-      value = `${hello.outputDir} (your administrator asked for ${values.outputDir})`;
+  const hp = hello && hello.policy && typeof hello.policy === 'object' ? hello.policy : null;
+  const effective = (hp && hp.effective && typeof hp.effective === 'object') ? hp.effective : {};
+  const systemSource = hp && typeof hp.source === 'string' && hp.source !== 'none' ? hp.source : '';
+  const rows = Object.keys(SETTING_LABELS).map((key) => {
+    const row = { label: SETTING_LABELS[key], key, locked: locked.has(key) };
+    if (key === 'outputDir') {
+      let value = values.outputDir;
+      if (!value) value = hello && hello.outputDir ? `${hello.outputDir} (the helper's default)` : "the helper's default";
+      else if (hello && hello.outputDir && hello.outputDir !== values.outputDir) value = `${hello.outputDir} (your administrator asked for ${values.outputDir})`;
+      row.value = String(value);
+    } else {
+      // hostName is the extension's own; the rest is what the host enforces.
+      const v = key !== 'hostName' && key in effective ? effective[key] : values[key];
+      row.value = describeValue(key, v);
+      if (key !== 'hostName' && key in effective && describeValue(key, values[key]) !== row.value) {
+        row.note = systemSource ? `The helper's policy (${systemSource}) applies.` : 'What the helper enforces.';
+      }
     }
-    if (key === 'uploadHint' && !value) value = '(none)';
-    const row = { label: LABELS[key], value: String(value), locked: locked.has(key) };
-    if (ignored.has(key)) row.note = 'The administrator\'s value for this setting is invalid and was ignored.';
+    if (ignored.has(key)) row.note = "The administrator's value for this setting is invalid; the extension does not use it (the helper checks it too).";
     return row;
   });
-  const policy = (settings && settings.policy) || {};
-  const effective = (hello && hello.policy && hello.policy.effective) || {};
-  for (const key of Object.keys(POLICY_LABELS)) {
-    const v = key in effective ? effective[key] : policy[key];
-    const text = describePolicyValue(key, v);
-    if (text === undefined) continue;
-    rows.push({ label: POLICY_LABELS[key], value: text, locked: key in policy });
-  }
-  const errors = hello && hello.policy && Array.isArray(hello.policy.errors) ? hello.policy.errors : [];
+  if (hp) rows.push({ label: "Helper's system policy", value: systemSource || 'none' });
+  const errors = hp && Array.isArray(hp.errors) ? hp.errors : [];
   if (errors.length) {
     rows.push({ label: 'Policy problems', value: errors.join(' '), tone: 'bad', note: 'Valid settings still apply; redaction is at its strictest where the policy is broken.' });
   }

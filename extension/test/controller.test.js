@@ -203,3 +203,17 @@ test('cancel during an export: the host drops the transfer, the UI says so', asy
   assert.equal(hosts[0].state.cancelled.length, 1);
   assert.equal(hosts[0].state.done.length, 0);
 });
+
+test('the upload hint after an export comes from uploadHint() when given (the host-enforced one)', async () => {
+  const host = new HostClient({ connect: () => fakeHost({}).port, idleCloseMs: 0 });
+  const settings = effectiveSettings({ uploadHint: 'From the browser policy.' });
+  let hint = '';
+  const ctl = new Controller({ host, getSettings: () => settings, uploadHint: () => hint || settings.values.uploadHint });
+  const u = ui(ctl, 3);
+  await until(() => u.states.length === 1);
+  assert.equal(u.states[0].uploadHint, 'From the browser policy.');
+  hint = "From the helper's system policy.";
+  u.port.post({ type: 'subscribe', tabId: 3 });
+  await until(() => u.states.length === 2);
+  assert.equal(u.states[1].uploadHint, "From the helper's system policy.");
+});

@@ -193,3 +193,29 @@ test('adaptPort reads Chrome lastError and Firefox port.error', () => {
   listeners.disc({});
   assert.equal(why, null);
 });
+
+test('restartBeforeNextRequest: a changed policy gets a fresh hello, never interrupting an export', async () => {
+  const { c, hosts } = client({ chunkSize: 16 << 10 });
+  c.policy = { extraHeaders: ['X-A'] };
+  await c.status();
+  const text = JSON.stringify({ log: { entries: [{ x: 'y'.repeat(100_000) }] } });
+  const src = source(text);
+  let calls = 0;
+  const done = await c.exportCapture({ site: 'example.com', policy: c.policy, nextChunk: (max) => {
+    if (++calls === 2) { // a managed-settings change arrives while the export runs
+      c.policy = { extraHeaders: ['X-A', 'X-B'] };
+      c.restartBeforeNextRequest();
+    }
+    return src(max);
+  } });
+  assert.equal(done.transfer, 't-1');
+  assert.equal(hosts.length, 1, 'the export finished on its port');
+  const h = await c.status();
+  assert.equal(h.protocol, 1);
+  assert.equal(hosts.length, 2, 'the next request opened a fresh port');
+  assert.equal(hosts[0].state.closed, true);
+  assert.deepEqual(hosts[0].state.received[0].policy, { extraHeaders: ['X-A'] });
+  assert.deepEqual(hosts[1].state.received[0], { type: 'hello', protocol: 1, extension: '0.1.0', policy: { extraHeaders: ['X-A', 'X-B'] }, req: hosts[1].state.received[0].req });
+  await c.status();
+  assert.equal(hosts.length, 2, 'once only');
+});

@@ -5,45 +5,13 @@
 // the page is quiet. The test waits for the sanitized file. Run: npm run e2e:firefox
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIREFOX, WEB_EXT, runWebExt } from './firefox-lib.mjs';
 import {
-  EXTENSION_DIR, buildHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
+  buildHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
   requireExecutable, startSite, tempDir, waitFor, writeFirefoxHostManifest,
 } from './lib.mjs';
-
-const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
-const WEB_EXT = join(EXTENSION_DIR, 'node_modules', '.bin', 'web-ext');
-
-function runWebExt(ext, home, startUrl, logFile) {
-  const args = ['run', `--source-dir=${ext}`, `--firefox=${FIREFOX}`, '--arg=-headless', '--arg=-devtools',
-    `--start-url=${startUrl}`, '--no-reload', '--no-input', '--pref=devtools.toolbox.selectedTool=netmonitor',
-    '--verbose', '--pref=devtools.console.stdout.chrome=true', '--pref=devtools.console.stdout.content=true',
-    '--pref=datareporting.policy.dataSubmissionEnabled=false', '--pref=browser.shell.checkDefaultBrowser=false'];
-  const child = spawn(WEB_EXT, args, {
-    env: { ...process.env, HOME: home, MOZ_HEADLESS: '1', XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
-    detached: true, // own process group: we stop web-ext and Firefox together
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const keep = (d) => { log += d; if (log.length > 200_000) log = log.slice(-100_000); };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise((r) => child.on('exit', (code, sig) => r({ code, sig })));
-  return {
-    child,
-    exited,
-    log: () => log,
-    stop: async () => {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
-      const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
-      await exited;
-      clearTimeout(t);
-      writeFileSync(logFile, log);
-    },
-  };
-}
 
 test('Firefox ESR: auto-export (test mode) saves a sanitized HAR', { timeout: 240_000 }, async (t) => {
   requireExecutable(FIREFOX, 'apt-get install -y firefox-esr');

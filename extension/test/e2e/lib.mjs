@@ -113,8 +113,11 @@ const alnum = (n) => [...randomBytes(n)].map((b) => 'abcdefghijklmnopqrstuvwxyzA
  * returns tokens in JSON, calls APIs with a bearer token, an API key header
  * and a token in the query string, and serves a script, a style and an image.
  * Every secret is fresh per run and listed in `secrets`.
+ * extraHeader (a header name, optional): the page also calls /api/tenant
+ * with that header and a fresh value only a policy naming it redacts
+ * (secrets.extraHeader).
  */
-export async function startSite() {
+export async function startSite({ extraHeader = '' } = {}) {
   const jwtHeader = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
   const jwtPayload = Buffer.from(JSON.stringify({ iss: 'https://login.test', sub: 'user-42', aud: 'api', exp: 2000000000, scp: 'read write', email: 'alice@example.com' })).toString('base64url');
   const jwtSig = b64url(32);
@@ -129,9 +132,16 @@ export async function startSite() {
     github: `ghp_${alnum(36)}`,
     stripe: `sk_live_${alnum(24)}`,
   };
+  // Plain-looking (no entropy to catch): only the policy's name redacts it.
+  if (extraHeader) s.extraHeader = `tenant-plain-value-${100000 + (randomBytes(3).readUIntBE(0, 3) % 900000)}`;
+  // With extraHeader, /api/tenant also answers an "acmeRef" JSON key: plain,
+  // not a secret by the built-in rules (a host policy may name it).
+  const acmeRef = `ref-plain-value-${100000 + (randomBytes(3).readUIntBE(0, 3) % 900000)}`;
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-  // The page holds no secret itself: the password comes in the URL fragment
-  // (as typed by the test), everything else from the server's responses.
+  // The page holds no secret itself: the password (and the extra header's
+  // value, under a name the built-in rules redact, since Firefox records the
+  // page URL with its fragment) come in the URL fragment (as typed by the
+  // test), everything else from the server's responses.
   const appJs = `
 (async () => {
   const password = new URLSearchParams(location.hash.slice(1)).get('password') || '';
@@ -144,6 +154,7 @@ export async function startSite() {
   await (await fetch('/api/items', { headers: { 'X-API-Key': login.api_key } })).json();
   await (await fetch('/api/config', { headers: { 'X-CSRF-Token': csrf } })).json();
   await (await fetch('/api/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refresh_token: login.refresh_token }) })).json();
+  ${extraHeader ? `await (await fetch('/api/tenant', { headers: { ${JSON.stringify(extraHeader)}: new URLSearchParams(location.hash.slice(1)).get('tenant_password') } })).json();` : ''}
   document.getElementById('state').textContent = 'done';
   document.title = 'done';
 })();
@@ -196,6 +207,9 @@ export async function startSite() {
         case '/api/config':
           json({ stripe_key: s.stripe, github_token: s.github, theme: 'dark', marker: 'config-body-marker' });
           break;
+        case '/api/tenant':
+          json({ tenant: 'acme', acmeRef, marker: 'tenant-body-marker' });
+          break;
         case '/api/refresh':
           json({ access_token: s.accessToken, refresh_token: s.refreshToken, token_type: 'Bearer', expires_in: 3600, marker: 'refresh-body-marker' });
           break;
@@ -210,11 +224,12 @@ export async function startSite() {
   return {
     url: `http://127.0.0.1:${port}/`,
     /** The page to open: logs in at once with the run's password. */
-    startUrl: `http://127.0.0.1:${port}/#password=${s.password}`,
+    startUrl: `http://127.0.0.1:${port}/#password=${s.password}${extraHeader ? `&tenant_password=${s.extraHeader}` : ''}`,
     secrets: s,
+    acmeRef,
     requests,
-    expectedPaths: ['/', '/style.css', '/app.js', '/logo.png', '/login', '/api/me', '/api/data', '/api/items', '/api/config', '/api/refresh'],
-    bodyMarkers: { '/api/me': 'me-body-marker', '/api/data': 'data-body-marker', '/api/items': 'items-body-marker', '/api/config': 'config-body-marker', '/api/refresh': 'refresh-body-marker', '/app.js': 'X-API-Key' },
+    expectedPaths: ['/', '/style.css', '/app.js', '/logo.png', '/login', '/api/me', '/api/data', '/api/items', '/api/config', '/api/refresh', ...(extraHeader ? ['/api/tenant'] : [])],
+    bodyMarkers: { '/api/me': 'me-body-marker', '/api/data': 'data-body-marker', '/api/items': 'items-body-marker', '/api/config': 'config-body-marker', '/api/refresh': 'refresh-body-marker', '/app.js': 'X-API-Key', ...(extraHeader ? { '/api/tenant': 'tenant-body-marker' } : {}) },
     close: () => new Promise((r) => server.close(r)),
   };
 }

@@ -113,18 +113,10 @@ func (x *run) members(t []byte, i int, value func(ks, ke, vs int) (int, error)) 
 		if i, err = value(ks, ke, skipWS(t, i+1)); err != nil {
 			return 0, err
 		}
-		i = skipWS(t, i)
-		if i >= len(t) {
-			return 0, errAt(i, "unexpected end of input")
+		var done bool
+		if i, done, err = afterValue(t, i, '}'); err != nil || done {
+			return i, err
 		}
-		if t[i] == ',' {
-			i++
-			continue
-		}
-		if t[i] == '}' {
-			return i + 1, nil
-		}
-		return 0, errAt(i, "expected ',' or '}'")
 	}
 }
 
@@ -197,18 +189,10 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 		if err != nil {
 			return 0, err
 		}
-		i = skipWS(t, i)
-		if i >= len(t) {
-			return 0, errAt(i, "unexpected end of input")
+		var done bool
+		if i, done, err = afterValue(t, i, ']'); err != nil || done {
+			return i, err
 		}
-		if t[i] == ',' {
-			i++
-			continue
-		}
-		if t[i] == ']' {
-			return i + 1, nil
-		}
-		return 0, errAt(i, "expected ',' or ']'")
 	}
 }
 

@@ -288,22 +288,29 @@ func skipValueMode(t []byte, i, depth, maxDepth int, strict bool) (int, error) {
 			if i, err = skipValueMode(t, i, depth+1, maxDepth, strict); err != nil {
 				return 0, err
 			}
-			i = skipWS(t, i)
-			if i >= len(t) {
-				return 0, errAt(i, "unexpected end of input")
+			var done bool
+			if i, done, err = afterValue(t, i, close); err != nil || done {
+				return i, err
 			}
-			if t[i] == ',' {
-				i++
-				continue
-			}
-			if t[i] == close {
-				return i + 1, nil
-			}
-			return 0, errAt(i, "expected ',' or '%c'", close)
 		}
 	default:
 		return skipScalar(t, i)
 	}
+}
+
+// afterValue reads what follows a member or element: ',' (more to come:
+// done is false, i is past it) or the closing bracket (done, i past it).
+func afterValue(t []byte, i int, close byte) (int, bool, error) {
+	i = skipWS(t, i)
+	switch {
+	case i >= len(t):
+		return 0, false, errAt(i, "unexpected end of input")
+	case t[i] == ',':
+		return i + 1, false, nil
+	case t[i] == close:
+		return i + 1, true, nil
+	}
+	return 0, false, errAt(i, "expected ',' or '%c'", close)
 }
 
 // skipScalar validates a number or literal at t[i:].

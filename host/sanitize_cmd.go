@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/safehar/safehar/host/internal/outdir"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -138,35 +139,20 @@ func openInput(path string, stdin io.Reader) (io.Reader, string, func(), error) 
 // writeAtomic writes a file through a temporary file in the same folder
 // (0600), fsyncs and renames it; on any error the temporary file is removed
 // and path is left as it was.
-func writeAtomic(path string, fill func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
+func writeAtomic(path string, fill func(io.Writer) error) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("%s is a folder; name a file to write", path)
 	}
-	f, err := os.CreateTemp(dir, ".safehar-*.tmp")
+	f, err := outdir.Create(filepath.Dir(path))
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %v", dir, errors.Unwrap(err))
+		return fmt.Errorf("cannot write in %s: %v", filepath.Dir(path), errors.Unwrap(err))
 	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if err = f.Chmod(0o600); err != nil {
+	if err := fill(f); err != nil {
+		f.Abort()
 		return err
 	}
-	if err = fill(f); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	_, err = f.Replace(filepath.Base(path))
+	return err
 }
 
 // reorder puts flags before positional arguments so "sanitize IN -o OUT"

@@ -177,6 +177,16 @@ func (f *File) Name() string { return f.f.Name() }
 // folder. It refuses to replace an existing file. On error the temporary
 // file is removed.
 func (f *File) Commit(name string) (string, error) {
+	return f.commit(name, false)
+}
+
+// Replace is Commit for a file the user named: an existing file of that
+// name is replaced (atomically: readers see the old or the new file).
+func (f *File) Replace(name string) (string, error) {
+	return f.commit(name, true)
+}
+
+func (f *File) commit(name string, replace bool) (string, error) {
 	if f.done {
 		return "", errors.New("outdir: file already committed or aborted")
 	}
@@ -189,7 +199,7 @@ func (f *File) Commit(name string) (string, error) {
 	if cerr := f.f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
+	if err == nil && !replace {
 		if _, serr := os.Lstat(final); serr == nil {
 			err = fmt.Errorf("%s already exists", final)
 		}

@@ -103,56 +103,28 @@ func decodeStrict(raw []byte, js *jsonString) int {
 
 func decode(raw []byte, js *jsonString, strict bool) int {
 	js.raw = raw
+	if strict {
+		// Escapes are printable ASCII, so control characters and UTF-8 can
+		// be checked over the raw text in one fast pass.
+		if bad := validRun(raw, 0); bad >= 0 {
+			return bad
+		}
+	}
 	bs := bytes.IndexByte(raw, '\\')
 	if bs < 0 {
 		js.dec, js.esc = raw, nil
-		if strict {
-			return validRun(raw, 0)
-		}
 		return -1
 	}
-	dec := append(js.buf[:0], raw[:bs]...)
+	dec := js.buf[:0]
 	esc := js.escBuf[:0]
-	nonASCII := false
-	if strict {
-		// The run before the first escape.
-		for k := 0; k < bs; k++ {
-			if raw[k] < 0x20 {
-				return k
-			}
-			if raw[k] >= 0x80 {
-				nonASCII = true
-			}
-		}
-	}
-	i := bs
-	run := bs // start of the current run of plain bytes
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i, run := bs, 0 // run: start of the current run of plain bytes
 	for i < len(raw) {
 		if raw[i] != '\\' {
-			// Skip plain bytes, 8 at a time when none is special.
-			for i+8 <= len(raw) {
-				w := binary.LittleEndian.Uint64(raw[i:])
-				b := w ^ (lo * '\\')
-				if (w|((w-lo*0x20)&^w)|((b-lo)&^b))&hi != 0 {
-					break
-				}
-				i += 8
+			j := bytes.IndexByte(raw[i:], '\\')
+			if j < 0 {
+				break
 			}
-			for i < len(raw) && raw[i] != '\\' {
-				c := raw[i]
-				if c < 0x20 && strict {
-					return i
-				}
-				if c >= 0x80 {
-					nonASCII = true
-				}
-				i++
-				if c >= 0x80 || i&7 == 0 {
-					break
-				}
-			}
-			continue
+			i += j
 		}
 		dec = append(dec, raw[run:i]...)
 		if i+1 >= len(raw) {
@@ -204,9 +176,6 @@ func decode(raw []byte, js *jsonString, strict bool) int {
 		run = i
 	}
 	dec = append(dec, raw[run:]...)
-	if strict && nonASCII && !utf8.Valid(raw) {
-		return 0
-	}
 	js.dec, js.esc = dec, esc
 	js.buf, js.escBuf = dec, esc
 	return -1

@@ -37,7 +37,8 @@ echo "|---|---:|---:|---:|"
 measure "cat" $one cat "$work/in.har"
 measure "jq -c ." $one jq -c . "$work/in.har"
 measure "safehar verify" $one "$work/safehar" verify "$work/in.har"
-measure "safehar sanitize" $one "$work/safehar" sanitize -q -o "$work/out.har" "$work/in.har"
+measure "safehar sanitize (stdout)" $one "$work/safehar" sanitize -q "$work/in.har"
+measure "safehar sanitize -o (fsync)" $one "$work/safehar" sanitize -q -o "$work/out.har" "$work/in.har"
 
 if [ "$big" -gt 0 ]; then
   go run ./internal/hargen/cmd/hargen -size "$big" -seed 2 >"$work/big.har"

@@ -93,7 +93,8 @@ extension-zip:
 crx:
 	@command -v $(CHROMIUM) >/dev/null || { echo "crx: $(CHROMIUM) not found; install chromium or set CHROMIUM=/path/to/chrome" >&2; exit 1; }
 	@mkdir -p $(DIST)
-	@set -e; tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	@set -e; tmp=$$(mktemp -d); \
+		trap 'for i in 1 2 3 4 5; do rm -rf $$tmp 2>/dev/null && break; sleep 1; done; true' EXIT; \
 		mkdir $$tmp/safehar-extension; \
 		for f in $(EXT_FILES); do cp -r extension/$$f $$tmp/safehar-extension/; done; \
 		openssl pkey -in $(CRX_KEY) -out $$tmp/key.pem; \

@@ -17,7 +17,8 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 dist=$(readlink -f /usr/lib/firefox-esr/distribution)
 [ -d "$dist" ] || { echo "e2e-policy-firefox: $dist is missing" >&2; exit 2; }
 work=$(mktemp -d /tmp/safehar-e2e-policy-firefox.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# Browsers' helper processes may still write into the profile for a moment.
+trap 'for i in 1 2 3 4 5; do rm -rf "$work" 2>/dev/null && break; sleep 1; done' EXIT
 mkdir -p "$work/etc/upper" "$work/etc/work" "$work/dist/upper" "$work/dist/work"
 SAFEHAR_FF_OUTER_MNT_NS=$(readlink /proc/self/ns/mnt) E2E_WORK="$work" E2E_DIST="$dist" \
 SAFEHAR_FF_POLICY_FILES="${SAFEHAR_FF_POLICY_FILES:-/etc/firefox/policies/policies.json,/usr/lib/firefox-esr/distribution/policies.json}" \

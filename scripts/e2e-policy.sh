@@ -7,7 +7,8 @@ set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
 [ "$(id -u)" = 0 ] || { echo "e2e-policy: needs root (a private mount namespace for /etc/chromium)" >&2; exit 2; }
 work=$(mktemp -d /tmp/safehar-e2e-policy.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# Browsers' helper processes may still write into the profile for a moment.
+trap 'for i in 1 2 3 4 5; do rm -rf "$work" 2>/dev/null && break; sleep 1; done' EXIT
 cd "$repo"
 go build -o "$work/safehar" ./host
 make -s crx DIST="$work/dist" CRX_BASE_URL="file://$work/dist" >/dev/null

@@ -40,7 +40,7 @@ step "go: unit, CLI and host tests (real Secret Service via gnome-keyring)"
 # The keyring files go to a fresh folder, so an old login keyring with
 # another password cannot get in the way.
 keyring_home=$(mktemp -d)
-trap 'rm -rf "$keyring_home"' EXIT
+trap 'rm -rf "$keyring_home" 2>/dev/null || true' EXIT
 XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
   echo -n safehar-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   unset XDG_DATA_HOME

@@ -18,7 +18,7 @@ DIST         ?= dist
 VERSION      ?= $(shell sed -n 's/^var Version = "\(.*\)"/\1/p' host/main.go)
 EXT_VERSION  := $(shell sed -n 's/^  "version": "\(.*\)",/\1/p' extension/manifest.json)
 EXT_ID       := $(shell cat extension/chrome-extension-id.txt)
-EXT_FILES    := manifest.json managed_schema.json devtools.html panel.html popup.html options.html styles.css src icons
+EXT_FILES    := manifest.json managed_schema.json devtools.html popup.html options.html styles.css src icons
 PLATFORMS    := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 DEB_ARCHES   := amd64 arm64
 CRX_KEY      ?= extension/test/fixtures/dev-key.pem

@@ -134,7 +134,7 @@ devtools.network.onNavigated.addListener((newUrl) => {
   }
 });
 
-devtools.panels.create('safehar', 'icons/icon-32.png', 'panel.html');
+devtools.panels.create('safehar', 'icons/icon-32.png', 'popup.html');
 
 // --- test mode: only when a test.json is packaged (never in the shipped tree)
 

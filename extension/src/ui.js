@@ -5,6 +5,13 @@ import { api } from './platform.js';
 
 const $ = (id) => document.getElementById(id);
 
+// popup.html is also the DevTools panel: there (or with ?view=panel, as the
+// tests open it) it takes the panel's wider layout.
+if (new URLSearchParams(location.search).get('view') === 'panel' ||
+    (api.devtools && api.devtools.inspectedWindow && !new URLSearchParams(location.search).has('tabId'))) {
+  document.body.className = 'panel';
+}
+
 async function resolveTabId() {
   const q = new URLSearchParams(location.search).get('tabId');
   if (q !== null && /^\d+$/.test(q)) return Number(q);

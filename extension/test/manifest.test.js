@@ -59,7 +59,7 @@ test('no remote code, no analytics, no downloads, no innerHTML in sources', () =
     assert.doesNotMatch(text, /https?:\/\/(?!safehar)/, `${f} names a remote URL`);
     assert.doesNotMatch(text, /(?<![.\w])eval\(|new Function|innerHTML|importScripts\(['"]http|downloads\.|XMLHttpRequest|sendBeacon/, f);
   }
-  for (const page of ['popup.html', 'panel.html', 'options.html', 'devtools.html']) {
+  for (const page of ['popup.html', 'options.html', 'devtools.html']) {
     const html = readFileSync(new URL(page, root), 'utf8');
     assert.doesNotMatch(html, /<script(?![^>]*src="src\/)/, `${page}: only local module scripts`);
     assert.doesNotMatch(html, /on[a-z]+="/, `${page}: no inline handlers`);

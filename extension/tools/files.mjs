@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const SHIPPED = ['manifest.json', 'managed_schema.json', 'devtools.html', 'panel.html', 'popup.html', 'options.html', 'styles.css', 'src', 'icons'];
+export const SHIPPED = ['manifest.json', 'managed_schema.json', 'devtools.html', 'popup.html', 'options.html', 'styles.css', 'src', 'icons'];
 
 /** Copies the shipped files into dest (created). Returns dest. */
 export function copyExtension(dest) {

@@ -138,7 +138,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     await shot(popup, 'popup.png');
     const panel = await ctx.newPage();
     await panel.setViewportSize({ width: 760, height: 760 });
-    await panel.goto(`chrome-extension://${CHROME_ID}/panel.html?tabId=${tabId}`);
+    await panel.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}&view=panel`);
     await panel.waitForFunction(() => document.body.dataset.phase === 'done', null, { timeout: 10_000 });
     await shot(panel, 'panel.png');
     const options = await ctx.newPage();

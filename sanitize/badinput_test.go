@@ -55,6 +55,14 @@ func TestBadInput(t *testing.T) {
 		{"100 MB string", &repeatReader{prefix: []byte(`{"log": {"entries": [{"response": {"content": {"text": "`), b: 'a', n: 100 << 20}, ErrTooLarge, "MiB limit"},
 		{"nesting 100,000 deep", &repeatReader{prefix: []byte(`{"log": {"entries": [`), b: '[', n: 100000}, ErrTooLarge, "nests deeper"},
 		{"nesting 100,000 deep outside entries", &repeatReader{prefix: []byte(`{"log": {"x": `), b: '{', n: 100000}, ErrTooLarge, "nests deeper"},
+		// Long strings are checked by the reader's block scanner, each kind
+		// of flaw deep inside a body, and in a header value.
+		{"long: invalid UTF-8", longBody("\xc3("), ErrSyntax, "UTF-8"},
+		{"long: lone surrogate", longBody(`\ud83d x`), ErrSyntax, "surrogate"},
+		{"long: low surrogate first", longBody(`\ude00\ud83d`), ErrSyntax, "surrogate"},
+		{"long: bad escape", longBody(`\x41`), ErrSyntax, "escape"},
+		{"long: control character", longBody("\x1f"), ErrSyntax, "control"},
+		{"long: in a header", strings.NewReader(`{"log": {"entries": [{"request": {"headers": [{"name": "X", "value": "` + strings.Repeat("v", 500) + "\x01" + `"}]}}]}}`), ErrSyntax, "control"},
 		{"bad number", strings.NewReader(`{"log": {"entries": [{"time": 01}]}}`), ErrSyntax, "not valid JSON"},
 	}
 	for _, tc := range tests {
@@ -96,4 +104,11 @@ func TestCleanDocumentUnchanged(t *testing.T) {
 	if got != want {
 		t.Errorf("output differs:\n got %q\nwant %q", got, want)
 	}
+}
+
+// longBody is a HAR whose response body holds flaw after 700 bytes of
+// script with escapes.
+func longBody(flaw string) io.Reader {
+	text := strings.Repeat(`var a=\"x\";\n`, 50) + flaw + strings.Repeat("y", 300)
+	return strings.NewReader(`{"log": {"entries": [{"response": {"content": {"mimeType": "text/javascript", "text": "` + text + `"}}}]}}`)
 }

@@ -123,21 +123,38 @@ func (x *run) members(t []byte, i int, value func(ks, ke, vs int) (int, error)) 
 // stringEnd finds a string's end. Strings of the HAR itself are validated
 // where they are decoded (withString) or, for keys, by checkKey.
 func (x *run) stringEnd(t []byte, i int) (int, error) {
-	if x.lvl == 0 && len(x.strs) > 0 {
-		lo, hi := 0, len(x.strs)
-		for lo < hi {
-			m := (lo + hi) / 2
-			if x.strs[m].start < i {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		if lo < len(x.strs) && x.strs[lo].start == i {
-			return x.strs[lo].end, nil
-		}
+	if sp, ok := x.span(i); ok {
+		return sp.end, nil
 	}
 	return stringEndLenient(t, i)
+}
+
+// span returns the reader's span of the HAR string whose content starts at
+// t[s], if it is a long one.
+func (x *run) span(s int) (span, bool) {
+	if x.lvl != 0 {
+		return span{}, false
+	}
+	lo, hi := 0, len(x.strs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.strs[m].start < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(x.strs) && x.strs[lo].start == s {
+		return x.strs[lo], true
+	}
+	return span{}, false
+}
+
+// checked reports whether the reader found the HAR string whose content
+// starts at t[s] valid, as decodeStrict would, so it needs no second check.
+func (x *run) checked(s int) bool {
+	sp, ok := x.span(s)
+	return ok && sp.valid
 }
 
 // checkKey validates a key (or a member not otherwise decoded) of the HAR.
@@ -377,7 +394,7 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 		x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.body(dec, mime, isBase64, ed) })
 		return nil
 	}
-	if x.lvl == 0 {
+	if x.lvl == 0 && !x.checked(s) {
 		if bad := validateEscaped(raw); bad >= 0 {
 			return stringError(raw, bad, s)
 		}

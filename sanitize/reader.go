@@ -3,7 +3,9 @@ package sanitize
 import (
 	"bytes"
 	"io"
+	"math/bits"
 	"sync"
+	"unicode/utf8"
 )
 
 // reader buffers the input for the streaming walker. A captured value is
@@ -22,10 +24,15 @@ type reader struct {
 	// strs are the long strings of the last captured value, found while
 	// capturing it, so the walker need not search for their ends again.
 	strs []span
+	scan strScan // the string search in progress
 }
 
-// span is a string's content in a captured value: [start, end).
-type span struct{ start, end int }
+// span is a string's content in a captured value: [start, end). valid
+// says it was checked as decodeStrict would and passed.
+type span struct {
+	start, end int
+	valid      bool
+}
 
 // longString is the length from which a string's span is remembered.
 const longString = 256
@@ -34,7 +41,7 @@ const readChunk = 256 << 10
 
 func newReader(r io.Reader, maxString int) *reader {
 	buf := bufPool.Get().(*[]byte)
-	return &reader{r: r, buf: *buf, maxStr: maxString, maxValue: maxString + 16<<20}
+	return &reader{r: r, buf: *buf, maxStr: maxString, maxValue: maxString + 16<<20, scan: strScan{at: -1}}
 }
 
 // release returns the buffer for reuse by the next run (a support portal
@@ -114,14 +121,12 @@ func (rd *reader) peekN(n int) ([]byte, error) {
 // position, which holds '"'.
 func (rd *reader) captureString() ([]byte, error) {
 	start := rd.pos
-	i := 1
 	for {
-		if q := rd.findQuote(start, i); q >= 0 {
+		if q := rd.findQuote(start); q >= 0 {
 			rd.pos = start + q + 1
 			return rd.buf[start:rd.pos], nil
 		}
-		i = rd.end - start
-		if i > rd.maxStr {
+		if rd.end-start > rd.maxStr {
 			return nil, newErr(ErrTooLarge, rd.base+int64(start), "a string at byte %d is longer than the %d MiB limit; raise it with --max-string if this HAR is genuine", rd.base+int64(start), rd.maxStr>>20)
 		}
 		if !rd.more(start) {
@@ -131,26 +136,137 @@ func (rd *reader) captureString() ([]byte, error) {
 	}
 }
 
-// findQuote finds the closing quote of the string opened at buf[start],
-// searching from buf[start+i]; it returns its offset from start or -1.
-func (rd *reader) findQuote(start, i int) int {
-	b := rd.buf[start:rd.end]
-	for i < len(b) {
-		j := bytes.IndexByte(b[i:], '"')
-		if j < 0 {
-			return -1
+// findQuote finds the closing quote of the string opened at buf[start]
+// and returns its offset from start, or -1 when the input read so far ends
+// first. A later call for the same string resumes where this one stopped.
+// rd.scan.bad tells afterwards whether the content may be invalid.
+func (rd *reader) findQuote(start int) int {
+	b := rd.buf[start+1 : rd.end]
+	at := rd.base + int64(start)
+	ss := &rd.scan
+	if ss.at != at {
+		// Most strings are short and plain: one search settles them.
+		if j := bytes.IndexByte(b[:min(len(b), 64)], '"'); j >= 0 && (j == 0 || b[j-1] != '\\') {
+			ss.bad = true // not checked
+			return j + 1
 		}
-		j += i
-		k := j - 1
-		for k > 0 && b[k] == '\\' {
-			k--
-		}
-		if (j-1-k)%2 == 0 {
-			return j
-		}
-		i = j + 1
+		*ss = strScan{at: at}
 	}
-	return -1
+	q := ss.scan(b)
+	if q < 0 {
+		return -1
+	}
+	ss.at = -1
+	return q + 1
+}
+
+// strScan is a search for a string's end, 64 bytes at a time, kept
+// across buffer refills. On the way it checks the content as
+// decodeStrict would, so a long string found valid here need not be
+// checked again.
+type strScan struct {
+	at     int64  // input offset of the opening quote
+	pos    int    // content offset of the next block
+	carry  uint64 // 1 when the last block ended in an unfinished escape
+	escTo  int    // content offset where the last surrogate pair ended
+	utf8To int    // content offset up to which UTF-8 was decoded
+	bad    bool   // the content may be invalid: check it the slow way
+}
+
+// scan returns the offset of the closing quote in the content b, or -1.
+func (ss *strScan) scan(b []byte) int {
+	const even = 0x5555555555555555
+	var pad [64]byte
+	for {
+		pos := ss.pos
+		partial := pos+64 > len(b)
+		var q, bs, sp uint64
+		if !partial {
+			q, bs, sp = strBlock(b[pos : pos+64])
+		} else {
+			n := copy(pad[:], b[pos:])
+			clear(pad[n:])
+			q, bs, sp = strBlock(pad[:])
+			m := uint64(1)<<n - 1
+			q, bs, sp = q&m, bs&m, sp&m
+		}
+		// The escaped characters: those after an odd run of backslashes
+		// (simdjson's find_escaped).
+		bs &^= ss.carry
+		follows := bs<<1 | ss.carry
+		seqEven, carry := bits.Add64(bs&^even&^follows, bs, 0)
+		escaped := (even ^ seqEven<<1) & follows
+		q &^= escaped
+		limit := ^uint64(0)
+		if q != 0 {
+			limit = uint64(1)<<tz64(q) - 1
+		} else if partial {
+			return -1 // this block is scanned again with more input
+		}
+		if !ss.bad {
+			ss.check(b, pos, bs&^escaped&limit, sp&limit)
+		}
+		if q != 0 {
+			return pos + tz64(q)
+		}
+		ss.pos += 64
+		ss.carry = carry
+	}
+}
+
+// check looks at the escapes (backslashes at starts) and the control and
+// non-ASCII bytes (sp) of the block at b[pos:]. An escape or UTF-8
+// sequence cut by the end of what was read so far counts as bad: that only
+// costs a slow check later.
+func (ss *strScan) check(b []byte, pos int, starts, sp uint64) {
+	for starts != 0 {
+		p := pos + tz64(starts)
+		starts &= starts - 1
+		if p < ss.escTo {
+			continue // the second half of a surrogate pair
+		}
+		if p+1 >= len(b) {
+			ss.bad = true
+			return
+		}
+		switch b[p+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		case 'u':
+			v, ok := hex4(b, p+2)
+			if !ok {
+				ss.bad = true
+				return
+			}
+			if v >= 0xD800 && v < 0xE000 {
+				w, ok := hex4(b, p+8)
+				if v >= 0xDC00 || !ok || b[p+6] != '\\' || b[p+7] != 'u' || w < 0xDC00 || w >= 0xE000 {
+					ss.bad = true
+					return
+				}
+				ss.escTo = p + 12
+			}
+		default:
+			ss.bad = true
+			return
+		}
+	}
+	for sp != 0 {
+		p := pos + tz64(sp)
+		sp &= sp - 1
+		if b[p] < 0x20 {
+			ss.bad = true
+			return
+		}
+		if p < ss.utf8To {
+			continue
+		}
+		r, size := utf8.DecodeRune(b[p:])
+		if r == utf8.RuneError && size == 1 {
+			ss.bad = true
+			return
+		}
+		ss.utf8To = p + size
+	}
 }
 
 // captureValue returns the raw JSON value at the current position (after
@@ -171,7 +287,7 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 			c := b[i]
 			switch c {
 			case '"':
-				q := rd.findQuote(start+i, 1)
+				q := rd.findQuote(start + i)
 				if q < 0 {
 					if rd.end-(start+i) > rd.maxStr {
 						off := rd.base + int64(start+i)
@@ -183,7 +299,7 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 					return nil, newErr(ErrTooLarge, rd.base+int64(start+i), "a string at byte %d is longer than the %d MiB limit; raise it with --max-string if this HAR is genuine", rd.base+int64(start+i), rd.maxStr>>20)
 				}
 				if q > longString {
-					rd.strs = append(rd.strs, span{i + 1, i + q})
+					rd.strs = append(rd.strs, span{i + 1, i + q, !rd.scan.bad})
 				}
 				i += q + 1
 				if depth == 0 {

@@ -100,6 +100,14 @@ type Rules struct {
 	pairs    [1 << 16]uint8
 	pairBits [1 << 10]uint64 // pairs[k] != 0, as bits: fits the L1 cache
 	triggers [][]*valueRule
+	filter   *pairFilter // pairs, for the vector prefilter
+	// nameEnds holds the last two letters or digits (lower case) of every
+	// normalized name InParam or InJSONKey can match, and of the HTML
+	// attributes htmlAttr looks at; nameEnd1 the one-character names. A
+	// name=value or "name": value whose name ends otherwise cannot be a
+	// secret's, and the scanner skips it without a closer look.
+	nameEnds [1 << 10]uint64
+	nameEnd1 [256]bool
 	// free are value rules without a literal prefix (policy patterns): run
 	// on every text.
 	free []*valueRule
@@ -257,10 +265,72 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.pairBits[k>>6] |= 1 << (k & 63)
 		}
 	}
+	r.filter = newPairFilter(&r.pairs)
+	r.addNameEnd("name", "id", "property")
+	for _, w := range []Where{InParam, InJSONKey} {
+		if ns := r.names[w]; ns != nil {
+			for k := range ns.exact {
+				r.addNameEnd(k)
+			}
+			for _, s := range ns.suffixes {
+				r.addNameEnd(s.suffix)
+			}
+		}
+	}
 	if r.cookie == nil || r.userinfo == nil {
 		return nil, fmt.Errorf("the table needs an InCookie and an InURLUserinfo rule")
 	}
 	return r, nil
+}
+
+// addNameEnd records how the normalized names end (see Rules.nameEnds).
+func (r *Rules) addNameEnd(names ...string) {
+	for _, n := range names {
+		switch len(n) {
+		case 0:
+		case 1:
+			r.nameEnd1[n[0]] = true
+		default:
+			k := uint16(n[len(n)-2])<<8 | uint16(n[len(n)-1])
+			r.nameEnds[k>>6] |= 1 << (k & 63)
+		}
+	}
+}
+
+// mayName reports whether a parameter or key name ending just before t[e]
+// can be one the rules know. It answers false only when the name certainly
+// is not: its last two characters (or its only one) are letters or digits
+// that end no known name.
+func (r *Rules) mayName(t []byte, e int) bool {
+	if e < 1 {
+		return true
+	}
+	c1 := lowerAlnum(t[e-1])
+	if c1 == 0 {
+		// No name at all, or one ending in - _ . ] …, which the full
+		// check decides.
+		return nameByte(t[e-1])
+	}
+	if e < 2 || !nameByte(t[e-2]) {
+		return r.nameEnd1[c1]
+	}
+	c0 := lowerAlnum(t[e-2])
+	if c0 == 0 {
+		return true
+	}
+	k := uint16(c0)<<8 | uint16(c1)
+	return r.nameEnds[k>>6]&(1<<(k&63)) != 0
+}
+
+// lowerAlnum returns c in lower case when it is a letter or digit, else 0.
+func lowerAlnum(c byte) byte {
+	switch {
+	case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		return c
+	case c >= 'A' && c <= 'Z':
+		return c + 32
+	}
+	return 0
 }
 
 func (r *Rules) addValue(rule *Rule) error {

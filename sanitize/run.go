@@ -127,13 +127,16 @@ func (x *run) rollback(ed *edits, m mark) {
 // the decoded text, and adds them to out in t's coordinates.
 func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed *edits)) {
 	strict := x.lvl == 0
+	valid := strict && x.checked(s)
 	x.lvl++
 	defer func() { x.lvl-- }()
 	for len(x.levels) <= x.lvl {
 		x.levels = append(x.levels, &level{})
 	}
 	L := x.levels[x.lvl]
-	if strict {
+	if valid {
+		decodeJSONString(t[s:e], &L.js) // valid: the reader checked it
+	} else if strict {
 		// A string of the HAR itself: it must be valid.
 		if bad := decodeStrict(t[s:e], &L.js); bad >= 0 {
 			if x.err == nil {

@@ -218,49 +218,12 @@ const (
 // only.
 func (x *run) scanText(t []byte, ed *edits, binary bool) {
 	r := x.rules
-	bits := &r.pairBits
 	n := len(t)
 	if n >= 2 {
-		// The prefilter: one bit test per byte pair, sliding one byte at a
-		// time, in a table that fits the L1 cache.
-		prev := uint16(t[0])
-		for j := 1; j < n; j++ {
-			c := uint16(t[j])
-			k := prev<<8 | c
-			prev = c
-			if bits[k>>6]&(1<<(k&63)) == 0 {
-				continue
-			}
-			i := j - 1 // the pair starts here
-			next := i
-			switch idx := r.pairs[k]; idx {
-			case trigEquals:
-				if !binary {
-					next = x.atEquals(t, i, ed)
-				}
-			case trigColon:
-				if !binary {
-					next = x.atColon(t, i, ed)
-				}
-			default:
-				if i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i) {
-					continue
-				}
-				for _, vr := range r.triggers[idx] {
-					if end := x.matchValue(vr, t, i, ed); end > 0 {
-						next = end - 1
-						break
-					}
-				}
-			}
-			if next > i {
-				// Resume at the pair (t[next+1], t[next+2]).
-				j = next + 1
-				if j >= n {
-					break
-				}
-				prev = uint16(t[j])
-			}
+		if n < 96 || !haveAVX2 {
+			x.scanPairs(t, ed, binary)
+		} else {
+			x.scanBlocks(t, ed, binary)
 		}
 	}
 	for _, vr := range r.free {
@@ -271,6 +234,106 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 			}
 		}
 	}
+}
+
+// scanPairs is the prefilter for short texts: one bit test per byte pair,
+// sliding one byte at a time, in a table that fits the L1 cache.
+func (x *run) scanPairs(t []byte, ed *edits, binary bool) {
+	bits := &x.rules.pairBits
+	n := len(t)
+	prev := uint16(t[0])
+	for j := 1; j < n; j++ {
+		c := uint16(t[j])
+		k := prev<<8 | c
+		prev = c
+		if bits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		i := j - 1 // the pair starts here
+		if next := x.trigger(t, i, k, ed, binary); next > i {
+			// Resume at the pair (t[next+1], t[next+2]).
+			j = next + 1
+			if j >= n {
+				break
+			}
+			prev = uint16(t[j])
+		}
+	}
+}
+
+// scanBlocks is the prefilter for longer texts: the vector kernel marks
+// the candidate pairs of 64 positions at a time, and only those are
+// checked.
+func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
+	r := x.rules
+	bits := &r.pairBits
+	n := len(t)
+	var pad [65]byte
+	for pos := 0; pos < n-1; {
+		var m uint64
+		if pos+65 <= n {
+			m = pairBlock(t[pos:pos+65], r.filter)
+		} else {
+			copy(pad[:], t[pos:])
+			m = pairBlock(pad[:], r.filter)
+			m &= 1<<(n-1-pos) - 1 // a pair needs its second byte
+		}
+		adv := pos + 64
+		for m != 0 {
+			i := pos + tz64(m)
+			m &= m - 1
+			k := uint16(t[i])<<8 | uint16(t[i+1])
+			if bits[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			if next := x.trigger(t, i, k, ed, binary); next > i {
+				adv = next + 1 // the next pair starts after what was handled
+				break
+			}
+		}
+		pos = adv
+	}
+}
+
+// trigger looks closer at the trigger pair k at t[i]. It returns the last
+// byte it handled (a redacted value's), or i when there was nothing.
+func (x *run) trigger(t []byte, i int, k uint16, ed *edits, binary bool) int {
+	r := x.rules
+	switch idx := r.pairs[k]; idx {
+	case trigEquals:
+		if !binary && r.mayName(t, i) {
+			return x.atEquals(t, i, ed)
+		}
+	case trigColon:
+		if !binary && (i+1 < len(t) && (t[i+1] == '/' || t[i+1] == '\\') || r.mayName(t, x.keyEnd(t, i))) {
+			return x.atColon(t, i, ed)
+		}
+	default:
+		if i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i) {
+			return i
+		}
+		for _, vr := range r.triggers[idx] {
+			if end := x.matchValue(vr, t, i, ed); end > 0 {
+				return end - 1
+			}
+		}
+	}
+	return i
+}
+
+// keyEnd is where the key before the ':' at t[i] ends: before spaces and a
+// closing quote (\" in raw text).
+func (x *run) keyEnd(t []byte, i int) int {
+	for i > 0 && t[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && (t[i-1] == '"' || t[i-1] == '\'') {
+		i--
+		if x.raw && i > 0 && t[i-1] == '\\' {
+			i--
+		}
+	}
+	return i
 }
 
 // escapeBefore reports whether the letters or digits just before t[i] end

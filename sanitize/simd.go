@@ -1,0 +1,104 @@
+package sanitize
+
+import "math/bits"
+
+// Block kernels: the scanner looks at its input 64 bytes at a time and
+// gets, per block, a bit mask of the positions that need a closer look.
+// On amd64 with AVX2 the masks come from vector code (simd_amd64.s); the
+// portable versions here compute the same masks and are the reference the
+// tests hold the vector code to.
+
+// pairFilter is the prefilter's trigger pairs in vector form, after
+// Hyperscan's Teddy: each pair goes to one of 8 buckets, and four 16-entry
+// tables, indexed by the low and high nibble of the first and of the
+// second byte, say which buckets a byte may belong to. A pair is a
+// candidate when one bucket holds all four nibbles; that is a superset of
+// the real pairs, which the caller then checks exactly.
+type pairFilter struct {
+	lo1, hi1, lo2, hi2 [32]byte // 16 entries, twice (one per 128-bit lane)
+}
+
+// newPairFilter builds the tables for the pairs p (Rules.pairs). '=' and
+// ':' (any second byte) get a bucket each; the value-rule prefixes share
+// the other six, placed so that each bucket's first bytes span as few
+// nibbles as possible (fewer false candidates).
+func newPairFilter(p *[1 << 16]uint8) *pairFilter {
+	f := &pairFilter{}
+	set := func(t *[32]byte, i int, bit byte) { t[i] |= bit; t[i+16] |= bit }
+	var firsts [256]bool
+	for k := range p {
+		if idx := p[k]; idx != 0 && idx != trigEquals && idx != trigColon {
+			firsts[k>>8] = true
+		}
+	}
+	var bucketOf [256]byte
+	var los, his [8]uint16 // nibble sets of each bucket's first bytes
+	for a := 0; a < 256; a++ {
+		if !firsts[a] {
+			continue
+		}
+		best, bestCost := 2, 1<<30
+		for b := 2; b < 8; b++ {
+			l, h := los[b]|1<<(a&15), his[b]|1<<(a>>4)
+			cost := bits.OnesCount16(l)*bits.OnesCount16(h) - bits.OnesCount16(los[b])*bits.OnesCount16(his[b])
+			if cost < bestCost {
+				best, bestCost = b, cost
+			}
+		}
+		bucketOf[a] = byte(1) << best
+		los[best] |= 1 << (a & 15)
+		his[best] |= 1 << (a >> 4)
+	}
+	for k := range p {
+		idx := p[k]
+		if idx == 0 {
+			continue
+		}
+		a, b := k>>8, k&0xff
+		var bit byte
+		switch idx {
+		case trigEquals:
+			bit = 1
+		case trigColon:
+			bit = 2
+		default:
+			bit = bucketOf[a]
+		}
+		set(&f.lo1, a&15, bit)
+		set(&f.hi1, a>>4, bit)
+		set(&f.lo2, b&15, bit)
+		set(&f.hi2, b>>4, bit)
+	}
+	return f
+}
+
+// pairBlockGo is pairBlock in portable Go.
+func pairBlockGo(p []byte, f *pairFilter) uint64 {
+	_ = p[64]
+	var m uint64
+	for i := 0; i < 64; i++ {
+		a, b := p[i], p[i+1]
+		if f.lo1[a&15]&f.hi1[a>>4]&f.lo2[b&15]&f.hi2[b>>4] != 0 {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// strBlockGo is strBlock in portable Go.
+func strBlockGo(p []byte) (quote, bslash, special uint64) {
+	_ = p[63]
+	for i := 0; i < 64; i++ {
+		switch c := p[i]; {
+		case c == '"':
+			quote |= 1 << i
+		case c == '\\':
+			bslash |= 1 << i
+		case c < 0x20 || c >= 0x80:
+			special |= 1 << i
+		}
+	}
+	return
+}
+
+func tz64(m uint64) int { return bits.TrailingZeros64(m) }

@@ -1,0 +1,33 @@
+//go:build !purego
+
+package sanitize
+
+import "golang.org/x/sys/cpu"
+
+var haveAVX2 = cpu.X86.HasAVX2
+
+//go:noescape
+func pairBlockAVX2(p *byte, f *pairFilter) uint64
+
+//go:noescape
+func strBlockAVX2(p *byte) (quote, bslash, special uint64)
+
+// pairBlock returns the candidate pair starts among p[0:64] (it reads
+// p[0:65]): a superset of the pairs in f's table.
+func pairBlock(p []byte, f *pairFilter) uint64 {
+	if haveAVX2 {
+		_ = p[64]
+		return pairBlockAVX2(&p[0], f)
+	}
+	return pairBlockGo(p, f)
+}
+
+// strBlock returns the quotes, backslashes and special bytes (controls,
+// non-ASCII) among p[0:64].
+func strBlock(p []byte) (quote, bslash, special uint64) {
+	if haveAVX2 {
+		_ = p[63]
+		return strBlockAVX2(&p[0])
+	}
+	return strBlockGo(p)
+}

@@ -1,0 +1,86 @@
+//go:build !purego
+
+#include "textflag.h"
+
+// BROADCAST fills the vector Y with the byte c.
+#define BROADCAST(c, X, Y) \
+	MOVL $c, AX \
+	MOVQ AX, X \
+	VPBROADCASTB X, Y
+
+// PAIRHALF computes the candidate bits of 32 pair starts at off(SI) into
+// the 32-bit register R: Teddy's nibble lookups for the first byte (Y8,
+// Y9) and the second (Y10, Y11), Y12 = 0x0f…, Y13 = 0.
+#define PAIRHALF(off, R) \
+	VMOVDQU off(SI), Y0 \
+	VMOVDQU off+1(SI), Y1 \
+	VPAND   Y12, Y0, Y2 \
+	VPSRLW  $4, Y0, Y3 \
+	VPAND   Y12, Y3, Y3 \
+	VPSHUFB Y2, Y8, Y2 \
+	VPSHUFB Y3, Y9, Y3 \
+	VPAND   Y2, Y3, Y4 \
+	VPAND   Y12, Y1, Y2 \
+	VPSRLW  $4, Y1, Y3 \
+	VPAND   Y12, Y3, Y3 \
+	VPSHUFB Y2, Y10, Y2 \
+	VPSHUFB Y3, Y11, Y3 \
+	VPAND   Y2, Y3, Y5 \
+	VPAND   Y4, Y5, Y4 \
+	VPCMPEQB Y13, Y4, Y4 \
+	VPMOVMSKB Y4, R \
+	NOTL    R
+
+// func pairBlockAVX2(p *byte, f *pairFilter) uint64
+// Reads p[0:65].
+TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
+	MOVQ p+0(FP), SI
+	MOVQ f+8(FP), DI
+	VMOVDQU 0(DI), Y8
+	VMOVDQU 32(DI), Y9
+	VMOVDQU 64(DI), Y10
+	VMOVDQU 96(DI), Y11
+	BROADCAST(0x0f, X12, Y12)
+	VPXOR   Y13, Y13, Y13
+	PAIRHALF(0, AX)
+	PAIRHALF(32, BX)
+	SHLQ    $32, BX
+	ORQ     BX, AX
+	VZEROUPPER
+	MOVQ AX, ret+16(FP)
+	RET
+
+// STRHALF sets the quote, backslash and special (control or non-ASCII)
+// bits of the 32 bytes at off(SI) in Q, B and S.
+#define STRHALF(off, Q, B, S, T) \
+	VMOVDQU off(SI), Y0 \
+	VPCMPEQB Y8, Y0, Y1 \
+	VPMOVMSKB Y1, Q \
+	VPCMPEQB Y9, Y0, Y2 \
+	VPMOVMSKB Y2, B \
+	VPMINUB Y10, Y0, Y3 \
+	VPCMPEQB Y3, Y0, Y3 \
+	VPMOVMSKB Y3, S \
+	VPMOVMSKB Y0, T \
+	ORL T, S
+
+// func strBlockAVX2(p *byte) (quote, bslash, special uint64)
+// Reads p[0:64].
+TEXT ·strBlockAVX2(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	BROADCAST(0x22, X8, Y8)
+	BROADCAST(0x5c, X9, Y9)
+	BROADCAST(0x1f, X10, Y10)
+	STRHALF(0, AX, BX, CX, DX)
+	STRHALF(32, R8, R9, R10, R11)
+	SHLQ $32, R8
+	ORQ R8, AX
+	SHLQ $32, R9
+	ORQ R9, BX
+	SHLQ $32, R10
+	ORQ R10, CX
+	VZEROUPPER
+	MOVQ AX, quote+8(FP)
+	MOVQ BX, bslash+16(FP)
+	MOVQ CX, special+24(FP)
+	RET

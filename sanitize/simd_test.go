@@ -1,0 +1,238 @@
+package sanitize
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// textAlphabet mixes the bytes the kernels look for with ordinary text.
+var textAlphabet = []byte("aeyBbgkAhsx=:\"\\/unr0123456789_-. %\x01\x1f\x7f\x80\xc3\xa9\xed\xa0\xe2\x80\x9cD83dE")
+
+func randText(r *rand.Rand, n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		if r.IntN(4) == 0 {
+			b[i] = byte(r.IntN(256))
+		} else {
+			b[i] = textAlphabet[r.IntN(len(textAlphabet))]
+		}
+	}
+	return b
+}
+
+// The vector kernels must give exactly the masks of the portable code.
+func TestBlockKernels(t *testing.T) {
+	if !haveAVX2 {
+		t.Skip("no AVX2 on this machine: only the portable kernels run")
+	}
+	f := DefaultRules().filter
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 20000; n++ {
+		p := randText(r, 65)
+		if got, want := pairBlock(p, f), pairBlockGo(p, f); got != want {
+			t.Fatalf("pairBlock(%q) = %064b, want %064b", p, got, want)
+		}
+		q, b, s := strBlock(p[:64])
+		wq, wb, ws := strBlockGo(p[:64])
+		if q != wq || b != wb || s != ws {
+			t.Fatalf("strBlock(%q) = %x %x %x, want %x %x %x", p[:64], q, b, s, wq, wb, ws)
+		}
+	}
+}
+
+// Every trigger pair of the rules is a candidate of the filter.
+func TestPairFilterSuperset(t *testing.T) {
+	r := DefaultRules()
+	var p [65]byte
+	for k := range r.pairs {
+		if r.pairs[k] == 0 {
+			continue
+		}
+		p[5], p[6] = byte(k>>8), byte(k)
+		if pairBlockGo(p[:], r.filter)&(1<<5) == 0 {
+			t.Fatalf("pair %q is not a candidate", p[5:7])
+		}
+	}
+}
+
+// scanBlocks (vector prefilter) and scanPairs (byte by byte) find the same
+// secrets in the same places.
+func TestScanBlocksMatchesPairs(t *testing.T) {
+	if !haveAVX2 {
+		t.Skip("scanBlocks runs only with AVX2")
+	}
+	pieces := []string{"token=", "&access_token=", "?code=", "password: '", `"apiKey": "`, `\"secret\":\"`,
+		"ghp_0123456789abcdefghijklmnopqrstuvwxyzAB", "AKIAABCDEFGHIJKLMNOP", "xoxb-123456789012-abcdefghijkl",
+		"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl", "Bearer abcdefghijklmnop1234",
+		"https://user:pa55word@example.com/", `<input name="csrf" value="`, "%3D", `\n`, " ", "=", ":", "var a=b;",
+		"abcdefghijklmnopqrstuvwxyz0123456789", "sk_live_0123456789abcdefghijklmn", "\\\"", "'"}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	rules := DefaultRules()
+	found := 0
+	for n := 0; n < 3000; n++ {
+		var b bytes.Buffer
+		for b.Len() < 100+rnd.IntN(600) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+			b.Write(randText(rnd, rnd.IntN(8)))
+		}
+		text := b.Bytes()
+		for _, raw := range []bool{false, true} {
+			found += samePrefilterEdits(t, rules, text, raw)
+		}
+	}
+	if found < 3000 {
+		t.Fatalf("only %d redactions in 6000 texts: the test texts do not exercise the rules", found)
+	}
+}
+
+// mayName never rules out a name the rules know.
+func TestMayName(t *testing.T) {
+	rules := DefaultRules()
+	var names []string
+	for _, w := range []Where{InParam, InJSONKey} {
+		for k := range rules.names[w].exact {
+			names = append(names, k)
+		}
+		for _, s := range rules.names[w].suffixes {
+			names = append(names, "x_"+s.suffix, "My-"+strings.ToUpper(s.suffix))
+		}
+	}
+	names = append(names, "name", "ID", "property", "a", "Z", "x.y_", "key]", "p$")
+	known, skipped := 0, 0
+	for _, n := range names {
+		for _, pre := range []string{"", "&", " ", "data[", "a.b."} {
+			text := []byte(pre + n + "=")
+			e := len(text) - 1
+			norm := normalize(n)
+			isKnown := rules.lookup(InParam, []byte(norm)) != nil || rules.lookup(InJSONKey, []byte(norm)) != nil ||
+				norm == "name" || norm == "id" || norm == "property"
+			if isKnown {
+				known++
+				if !rules.mayName(text, e) {
+					t.Errorf("mayName(%q) = false, but %q is a known name", text, n)
+				}
+			} else if !rules.mayName(text, e) {
+				skipped++
+			}
+		}
+	}
+	for _, n := range []string{"page", "sort", "r", "foo", "width", "className"} {
+		if rules.mayName([]byte(n+"="), len(n)) {
+			continue
+		}
+		skipped++
+	}
+	if known < 100 || skipped == 0 {
+		t.Fatalf("known %d, skipped %d: the test does not cover both answers", known, skipped)
+	}
+}
+
+// strScan finds the same string end as the plain search, and calls
+// content valid only when it is.
+func TestStrScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	good, bad := 0, 0
+	pieces := []string{`\"`, `\\`, `\n`, `\u0041`, `\ud83d\ude00`, `\ud83d`, `\ude00`, `\x`, `\u12`, "é", "\xc3", "\x01", "“", "a", "bcdefgh", `\`}
+	for n := 0; n < 20000; n++ {
+		var b bytes.Buffer
+		for b.Len() < r.IntN(300) {
+			if r.IntN(3) == 0 {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			} else {
+				b.WriteString("abcdefghijklmnopqrstuvwxyz"[:r.IntN(26)])
+			}
+		}
+		b.WriteString(`" tail, "more": "x"}`)
+		in := b.Bytes()
+		want, err := stringEndLenient(in, 0)
+		if err != nil {
+			continue
+		}
+		ss := strScan{}
+		got := ss.scan(in)
+		if ss.bad {
+			bad++
+		} else if bytes.IndexByte(in[:want], '\\') >= 0 {
+			good++
+		}
+		if got != want {
+			t.Fatalf("scan(%q) = %d, want %d", in, got, want)
+		}
+		valid := validateEscaped(in[:want]) < 0
+		if !ss.bad && !valid {
+			t.Fatalf("scan(%q) called invalid content valid", in[:want])
+		}
+		if ss.bad && valid && !bytes.ContainsAny(in[:want], "\\\x80\xff") {
+			t.Fatalf("scan(%q) called plain valid content bad", in[:want])
+		}
+	}
+	if good < 1000 || bad < 1000 {
+		t.Fatalf("%d valid escaped and %d bad strings: the cases do not cover both", good, bad)
+	}
+}
+
+func newTestRun(rules *Rules) *run {
+	s := New(rules, WithKey(testKey))
+	rep := &Report{Counts: map[Kind]int{}, Locations: map[string]int{}}
+	return &run{rules: rules, opt: &s.opt, ps: newPseudonymizer(testKey), rep: rep, maxDepth: s.opt.MaxDepth, entry: -1}
+}
+
+// FuzzStrScan: the block string scanner agrees with the plain search on
+// where a string ends, and never calls invalid content valid.
+func FuzzStrScan(f *testing.F) {
+	f.Add([]byte(`abc\"def\\" x`))
+	f.Add([]byte(`\ud83d\ude00` + strings.Repeat("é", 40) + `"`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		want, err := stringEndLenient(in, 0)
+		ss := strScan{}
+		got := ss.scan(in)
+		if err != nil {
+			if got >= 0 {
+				t.Fatalf("scan(%q) = %d, but there is no end", in, got)
+			}
+			return
+		}
+		if got != want {
+			t.Fatalf("scan(%q) = %d, want %d", in, got, want)
+		}
+		if !ss.bad && validateEscaped(in[:want]) >= 0 {
+			t.Fatalf("scan(%q) called invalid content valid", in[:want])
+		}
+	})
+}
+
+// FuzzScanBlocks: the vector prefilter finds what the byte-by-byte one
+// finds.
+func FuzzScanBlocks(f *testing.F) {
+	f.Add([]byte("x=1&access_token=abcdefghijklmnop1234 ghp_0123456789abcdefghijklmnopqrstuvwxyzAB "+strings.Repeat("z", 100)), false)
+	f.Add([]byte(`{\"password\": \"hunter2hunter2\"} `+strings.Repeat("y", 100)), true)
+	rules := DefaultRules()
+	f.Fuzz(func(t *testing.T, text []byte, raw bool) {
+		if !haveAVX2 || len(text) < 2 {
+			return
+		}
+		samePrefilterEdits(t, rules, text, raw)
+	})
+}
+
+// samePrefilterEdits checks that scanBlocks and scanPairs find the same
+// edits in text, and returns how many.
+func samePrefilterEdits(t *testing.T, rules *Rules, text []byte, raw bool) int {
+	t.Helper()
+	scanWith := func(scan func(*run, []byte, *edits, bool)) []edit {
+		x := newTestRun(rules)
+		x.raw = raw
+		var ed edits
+		scan(x, text, &ed, false)
+		ed.normalize()
+		return ed.list
+	}
+	a, c := scanWith((*run).scanPairs), scanWith((*run).scanBlocks)
+	if !slices.EqualFunc(a, c, func(p, q edit) bool { return p.start == q.start && p.end == q.end && bytes.Equal(p.repl, q.repl) }) {
+		t.Fatalf("raw=%v text %q:\nscanPairs  %v\nscanBlocks %v", raw, text, a, c)
+	}
+	return len(a)
+}

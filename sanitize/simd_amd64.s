@@ -5,7 +5,7 @@
 // BROADCAST fills the vector Y with the byte c.
 #define BROADCAST(c, X, Y) \
 	MOVL $c, AX \
-	MOVQ AX, X \
+	VMOVQ AX, X \
 	VPBROADCASTB X, Y
 
 // PAIRHALF computes the candidate bits of 32 pair starts at off(SI) into

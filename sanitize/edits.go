@@ -115,49 +115,53 @@ func decode(raw []byte, js *jsonString, strict bool) int {
 		js.dec, js.esc = raw, nil
 		return -1
 	}
-	dec := js.buf[:0]
+	// Decoding is never longer than the raw text; every byte is copied in
+	// one loop (runs between escapes are short in escaped JSON).
+	dec := js.buf
+	if cap(dec) < len(raw) {
+		dec = make([]byte, len(raw)+len(raw)/4)
+	}
+	dec = dec[:len(raw)]
 	esc := js.escBuf[:0]
-	i, run := bs, 0 // run: start of the current run of plain bytes
+	copy(dec, raw[:bs])
+	i, o := bs, bs
 	for i < len(raw) {
-		if raw[i] != '\\' {
-			j := bytes.IndexByte(raw[i:], '\\')
-			if j < 0 {
-				break
-			}
-			i += j
+		c := raw[i]
+		if c != '\\' {
+			dec[o] = c
+			o++
+			i++
+			continue
 		}
-		dec = append(dec, raw[run:i]...)
+		start := i
 		if i+1 >= len(raw) {
 			return i
 		}
-		start := i
 		var r rune
 		switch raw[i+1] {
 		case '"', '\\', '/':
 			r = rune(raw[i+1])
-			i += 2
 		case 'b':
-			r, i = '\b', i+2
+			r = '\b'
 		case 'f':
-			r, i = '\f', i+2
+			r = '\f'
 		case 'n':
-			r, i = '\n', i+2
+			r = '\n'
 		case 'r':
-			r, i = '\r', i+2
+			r = '\r'
 		case 't':
-			r, i = '\t', i+2
+			r = '\t'
 		case 'u':
 			v, ok := hex4(raw, i+2)
 			if !ok {
 				return start
 			}
-			i += 6
 			r = rune(v)
 			if utf16.IsSurrogate(r) {
-				if r >= 0xDC00 || i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
+				if r >= 0xDC00 || i+12 > len(raw) || raw[i+6] != '\\' || raw[i+7] != 'u' {
 					return start
 				}
-				v2, ok := hex4(raw, i+2)
+				v2, ok := hex4(raw, i+8)
 				if !ok {
 					return start
 				}
@@ -167,15 +171,21 @@ func decode(raw []byte, js *jsonString, strict bool) int {
 				}
 				i += 6
 			}
+			i += 4
 		default:
 			return start
 		}
-		n := len(dec)
-		dec = utf8.AppendRune(dec, r)
-		esc = append(esc, escape{int32(n), int32(len(dec) - n), int32(start), int32(i - start)})
-		run = i
+		i += 2
+		n := o
+		if r < utf8.RuneSelf {
+			dec[o] = byte(r)
+			o++
+		} else {
+			o += utf8.EncodeRune(dec[o:], r)
+		}
+		esc = append(esc, escape{int32(n), int32(o - n), int32(start), int32(i - start)})
 	}
-	dec = append(dec, raw[run:]...)
+	dec = dec[:o]
 	js.dec, js.esc = dec, esc
 	js.buf, js.escBuf = dec, esc
 	return -1

@@ -252,6 +252,13 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 		})
 		return
 	}
+	if raw := t[s:e]; bytes.IndexByte(raw, '\\') < 0 && (x.lvl > 0 || validRun(raw, 0) < 0) {
+		// No escapes, and valid: the raw text is the decoded text.
+		x.lvl++
+		x.sub(t, s, e, ed, x.scanString)
+		x.lvl--
+		return
+	}
 	x.withString(t, s, e, ed, x.scanString)
 }
 

@@ -43,6 +43,9 @@ type run struct {
 	cache [8]map[string]*Rule
 	b64   []byte
 	mem   []member
+
+	subs     []*edits // see sub
+	subDepth int
 }
 
 type seg struct {
@@ -161,9 +164,19 @@ func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed 
 }
 
 // sub runs fn on t[s:e] as its own text and adds its edits to out.
+// Its edits come from a stack reused across calls (subs may nest).
 func (x *run) sub(t []byte, s, e int, out *edits, fn func(sub []byte, ed *edits)) {
-	var ed edits
-	fn(t[s:e], &ed)
+	if len(x.subs) <= x.subDepth {
+		x.subs = append(x.subs, &edits{})
+	}
+	ed := x.subs[x.subDepth]
+	ed.reset()
+	x.subDepth++
+	fn(t[s:e], ed)
+	x.subDepth--
+	if len(ed.list) == 0 {
+		return
+	}
 	ed.normalize()
 	for _, d := range ed.list {
 		out.add(s+d.start, s+d.end, d.repl)

@@ -222,25 +222,32 @@ func validRun(b []byte, off int) int {
 }
 
 func hex4(b []byte, i int) (uint16, bool) {
-	if i+4 > len(b) {
+	if i < 0 || i+4 > len(b) {
 		return 0, false
 	}
-	var v uint16
-	for _, c := range b[i : i+4] {
+	h0, h1, h2, h3 := hexVal[b[i]], hexVal[b[i+1]], hexVal[b[i+2]], hexVal[b[i+3]]
+	if (h0|h1|h2|h3)&0x10 != 0 {
+		return 0, false
+	}
+	return uint16(h0)<<12 | uint16(h1)<<8 | uint16(h2)<<4 | uint16(h3), true
+}
+
+// hexVal is the value of a hex digit, or 0x10 for any other byte.
+var hexVal = func() (t [256]byte) {
+	for c := range t {
 		switch {
 		case c >= '0' && c <= '9':
-			c -= '0'
+			t[c] = byte(c - '0')
 		case c >= 'a' && c <= 'f':
-			c = c - 'a' + 10
+			t[c] = byte(c - 'a' + 10)
 		case c >= 'A' && c <= 'F':
-			c = c - 'A' + 10
+			t[c] = byte(c - 'A' + 10)
 		default:
-			return 0, false
+			t[c] = 0x10
 		}
-		v = v<<4 | uint16(c)
 	}
-	return v, true
-}
+	return
+}()
 
 // lastEscape returns the index of the last escape whose output starts
 // before d (strict) or at d (incl), or -1.

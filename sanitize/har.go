@@ -254,6 +254,9 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	}
 	if raw := t[s:e]; bytes.IndexByte(raw, '\\') < 0 && (x.lvl > 0 || validRun(raw, 0) < 0) {
 		// No escapes, and valid: the raw text is the decoded text.
+		if x.quiet(raw) {
+			return
+		}
 		x.lvl++
 		x.sub(t, s, e, ed, x.scanString)
 		x.lvl--

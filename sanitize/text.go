@@ -236,6 +236,27 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 	}
 }
 
+// quiet reports whether scanString would find nothing in the short plain
+// text t: no trigger pair, no embedded document, no rule without a
+// literal prefix. Most values of a JSON body are such, and cost no more.
+func (x *run) quiet(t []byte) bool {
+	r := x.rules
+	if len(t) > 64 || len(r.free) > 0 {
+		return false
+	}
+	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
+		return false
+	}
+	bits := &r.pairBits
+	for j := 1; j < len(t); j++ {
+		k := uint16(t[j-1])<<8 | uint16(t[j])
+		if bits[k>>6]&(1<<(k&63)) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // scanPairs is the prefilter for short texts: one bit test per byte pair,
 // sliding one byte at a time, in a table that fits the L1 cache.
 func (x *run) scanPairs(t []byte, ed *edits, binary bool) {

@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -74,9 +75,10 @@ func apply(text []byte, list []edit) []byte {
 // escapes (most strings have none, and copying runs between escapes is
 // cheap).
 type jsonString struct {
-	raw []byte
-	dec []byte
-	esc []escape
+	raw     []byte
+	dec     []byte
+	escaped bool     // dec differs from raw
+	esc     []escape // built by toRaw, when there are edits to map
 
 	buf    []byte   // reused storage for dec
 	escBuf []escape // reused storage for esc
@@ -112,7 +114,7 @@ func decode(raw []byte, js *jsonString, strict bool) int {
 	}
 	bs := bytes.IndexByte(raw, '\\')
 	if bs < 0 {
-		js.dec, js.esc = raw, nil
+		js.dec, js.esc, js.escaped = raw, nil, false
 		return -1
 	}
 	// Decoding is never longer than the raw text; every byte is copied in
@@ -122,12 +124,24 @@ func decode(raw []byte, js *jsonString, strict bool) int {
 		dec = make([]byte, len(raw)+len(raw)/4)
 	}
 	dec = dec[:len(raw)]
-	esc := js.escBuf[:0]
 	copy(dec, raw[:bs])
 	i, o := bs, bs
 	for i < len(raw) {
-		c := raw[i]
-		if c != '\\' {
+		if i+8 <= len(raw) {
+			// Eight bytes at a time up to the next backslash (o <= i, so
+			// dec has room).
+			w := binary.LittleEndian.Uint64(raw[i:])
+			binary.LittleEndian.PutUint64(dec[o:], w)
+			const lo, hi = 0x0101010101010101, 0x8080808080808080
+			b := w ^ lo*'\\'
+			m := (b - lo) &^ b & hi
+			if m == 0 {
+				i, o = i+8, o+8
+				continue
+			}
+			n := bits.TrailingZeros64(m) >> 3
+			i, o = i+n, o+n
+		} else if c := raw[i]; c != '\\' {
 			dec[o] = c
 			o++
 			i++
@@ -176,18 +190,16 @@ func decode(raw []byte, js *jsonString, strict bool) int {
 			return start
 		}
 		i += 2
-		n := o
 		if r < utf8.RuneSelf {
 			dec[o] = byte(r)
 			o++
 		} else {
 			o += utf8.EncodeRune(dec[o:], r)
 		}
-		esc = append(esc, escape{int32(n), int32(o - n), int32(start), int32(i - start)})
 	}
 	dec = dec[:o]
-	js.dec, js.esc = dec, esc
-	js.buf, js.escBuf = dec, esc
+	js.dec, js.esc, js.escaped = dec, nil, true
+	js.buf = dec
 	return -1
 }
 
@@ -249,6 +261,37 @@ var hexVal = func() (t [256]byte) {
 	return
 }()
 
+// escapes lists the escapes of raw whose output starts at or before the
+// decoded offset limit (decoding records none: most strings have no edits
+// to map back).
+func (js *jsonString) escapes(limit int) {
+	raw := js.raw
+	esc := js.escBuf[:0]
+	i, d := 0, 0 // raw and decoded offsets
+	for i < len(raw) {
+		j := bytes.IndexByte(raw[i:], '\\')
+		if j < 0 || d+j > limit {
+			break
+		}
+		i, d = i+j, d+j
+		rawLen, decLen := 2, 1
+		if i+1 < len(raw) && raw[i+1] == 'u' {
+			v, _ := hex4(raw, i+2)
+			r := rune(v)
+			rawLen = 6
+			if utf16.IsSurrogate(r) {
+				w, _ := hex4(raw, i+8)
+				r = utf16.DecodeRune(r, rune(w))
+				rawLen = 12
+			}
+			decLen = utf8.RuneLen(r)
+		}
+		esc = append(esc, escape{int32(d), int32(decLen), int32(i), int32(rawLen)})
+		i, d = i+rawLen, d+decLen
+	}
+	js.esc, js.escBuf = esc, esc
+}
+
 // lastEscape returns the index of the last escape whose output starts
 // before d (strict) or at d (incl), or -1.
 func (js *jsonString) lastEscape(d int, incl bool) int {
@@ -296,9 +339,14 @@ func (js *jsonString) rawEnd(d int) int {
 // toRaw maps decoded edits to raw edits (replacements must be JSON-safe:
 // placeholders and base64 are).
 func (js *jsonString) toRaw(list []edit) []edit {
-	if len(js.esc) == 0 {
+	if !js.escaped || len(list) == 0 {
 		return list
 	}
+	last := 0
+	for _, e := range list {
+		last = max(last, e.end)
+	}
+	js.escapes(last)
 	for i := range list {
 		list[i].start = js.rawStart(list[i].start)
 		list[i].end = js.rawEnd(list[i].end)

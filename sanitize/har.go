@@ -61,7 +61,16 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 }
 
 func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
-	return x.members(t, i, func(ks, ke, vs int) (int, error) {
+	// members' work, inline: objects are most of what is walked.
+	i = skipWS(t, i+1)
+	if i < len(t) && t[i] == '}' {
+		return i + 1, nil
+	}
+	for {
+		ks, ke, vs, err := x.memberStart(t, i)
+		if err != nil {
+			return 0, err
+		}
 		key := x.key(t[ks:ke])
 		cc := child(c, key)
 		r := rule
@@ -78,11 +87,17 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				x.entryTime = string(t[vs+1 : ve])
 			}
 		}
-		end, err := x.walk(t, vs, cc, r, ed, depth+1)
+		i, err = x.walk(t, vs, cc, r, ed, depth+1)
 		x.pop()
 		x.name = savedName
-		return end, err
-	})
+		if err != nil {
+			return 0, err
+		}
+		var done bool
+		if i, done, err = afterValue(t, i, '}'); err != nil || done {
+			return i, err
+		}
+	}
 }
 
 // members parses the object at t[i] ('{'), calling value for each member
@@ -94,23 +109,11 @@ func (x *run) members(t []byte, i int, value func(ks, ke, vs int) (int, error)) 
 		return i + 1, nil
 	}
 	for {
-		i = skipWS(t, i)
-		if i >= len(t) || t[i] != '"' {
-			return 0, errAt(i, "expected a string key")
-		}
-		ke, err := x.stringEnd(t, i+1)
+		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {
 			return 0, err
 		}
-		if err := x.checkKey(t[i+1:ke], i+1); err != nil {
-			return 0, err
-		}
-		ks := i + 1
-		i = skipWS(t, ke+1)
-		if i >= len(t) || t[i] != ':' {
-			return 0, errAt(i, "expected ':'")
-		}
-		if i, err = value(ks, ke, skipWS(t, i+1)); err != nil {
+		if i, err = value(ks, ke, vs); err != nil {
 			return 0, err
 		}
 		var done bool
@@ -118,6 +121,28 @@ func (x *run) members(t []byte, i int, value func(ks, ke, vs int) (int, error)) 
 			return i, err
 		}
 	}
+}
+
+// memberStart parses a member's key and colon at t[i:] (after
+// whitespace): it returns the key's content t[ks:ke] and where the value
+// starts. Keys of the HAR itself are validated.
+func (x *run) memberStart(t []byte, i int) (ks, ke, vs int, err error) {
+	i = skipWS(t, i)
+	if i >= len(t) || t[i] != '"' {
+		return 0, 0, 0, errAt(i, "expected a string key")
+	}
+	if ke, err = x.stringEnd(t, i+1); err != nil {
+		return 0, 0, 0, err
+	}
+	if err := x.checkKey(t[i+1:ke], i+1); err != nil {
+		return 0, 0, 0, err
+	}
+	ks = i + 1
+	i = skipWS(t, ke+1)
+	if i >= len(t) || t[i] != ':' {
+		return 0, 0, 0, errAt(i, "expected ':'")
+	}
+	return ks, ke, skipWS(t, i+1), nil
 }
 
 // stringEnd finds a string's end. Strings of the HAR itself are validated
@@ -184,6 +209,9 @@ func (x *run) keyRule(key []byte) *Rule {
 		if r := x.lookup(InJWTClaim, key); r != nil {
 			return r
 		}
+	}
+	if !x.rules.keys.mayKey(key) {
+		return nil
 	}
 	return x.lookup(InJSONKey, key)
 }
@@ -400,6 +428,9 @@ func cookieFieldExpiry(v []byte) time.Time {
 // JSON, multipart and base64 bodies are decoded first.
 func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edits) error {
 	raw := t[s:e]
+	if !isBase64 && x.rawJSON(t, s, e, mime, ed) {
+		return nil
+	}
 	if isBase64 || bytes.IndexByte(raw, '\\') < 0 || rawNeedsDecoding(raw, mime) {
 		x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.body(dec, mime, isBase64, ed) })
 		return nil

@@ -28,10 +28,12 @@ type reader struct {
 }
 
 // span is a string's content in a captured value: [start, end). valid
-// says it was checked as decodeStrict would and passed.
+// says it was checked as decodeStrict would and passed; simple, that its
+// only escapes are \" \/ \b \f \n \r \t (no \\, no \u), so a JSON
+// document in it can be walked as it is (see rawJSON).
 type span struct {
-	start, end int
-	valid      bool
+	start, end    int
+	valid, simple bool
 }
 
 // longString is the length from which a string's span is remembered.
@@ -171,6 +173,7 @@ type strScan struct {
 	escTo  int    // content offset where the last surrogate pair ended
 	utf8To int    // content offset up to which UTF-8 was decoded
 	bad    bool   // the content may be invalid: check it the slow way
+	deep   bool   // an escaped backslash or a \u escape was seen
 }
 
 // scan returns the offset of the closing quote in the content b, or -1.
@@ -230,8 +233,11 @@ func (ss *strScan) check(b []byte, pos int, starts, sp uint64) {
 			return
 		}
 		switch b[p+1] {
-		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		case '"', '/', 'b', 'f', 'n', 'r', 't':
+		case '\\':
+			ss.deep = true
 		case 'u':
+			ss.deep = true
 			v, ok := hex4(b, p+2)
 			if !ok {
 				ss.bad = true
@@ -299,7 +305,7 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 					return nil, newErr(ErrTooLarge, rd.base+int64(start+i), "a string at byte %d is longer than the %d MiB limit; raise it with --max-string if this HAR is genuine", rd.base+int64(start+i), rd.maxStr>>20)
 				}
 				if q > longString {
-					rd.strs = append(rd.strs, span{i + 1, i + q, !rd.scan.bad})
+					rd.strs = append(rd.strs, span{i + 1, i + q, !rd.scan.bad, !rd.scan.bad && !rd.scan.deep})
 				}
 				i += q + 1
 				if depth == 0 {

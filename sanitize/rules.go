@@ -101,13 +101,11 @@ type Rules struct {
 	pairBits [1 << 10]uint64 // pairs[k] != 0, as bits: fits the L1 cache
 	triggers [][]*valueRule
 	filter   *pairFilter // pairs, for the vector prefilter
-	// nameEnds holds the last two letters or digits (lower case) of every
-	// normalized name InParam or InJSONKey can match, and of the HTML
-	// attributes htmlAttr looks at; nameEnd1 the one-character names. A
-	// name=value or "name": value whose name ends otherwise cannot be a
-	// secret's, and the scanner skips it without a closer look.
-	nameEnds [1 << 10]uint64
-	nameEnd1 [256]bool
+	// params and keys are how the names InParam (with the HTML attributes
+	// htmlAttr looks at) and InJSONKey can match end: a name=value or
+	// "name": value whose name ends otherwise cannot be a secret's, and the
+	// scanner passes it by.
+	params, keys nameEnds
 	// free are value rules without a literal prefix (policy patterns): run
 	// on every text.
 	free []*valueRule
@@ -266,14 +264,14 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 	}
 	r.filter = newPairFilter(&r.pairs)
-	r.addNameEnd("name", "id", "property")
-	for _, w := range []Where{InParam, InJSONKey} {
+	r.params.add("name", "id", "property")
+	for w, ends := range map[Where]*nameEnds{InParam: &r.params, InJSONKey: &r.keys} {
 		if ns := r.names[w]; ns != nil {
 			for k := range ns.exact {
-				r.addNameEnd(k)
+				ends.add(k)
 			}
 			for _, s := range ns.suffixes {
-				r.addNameEnd(s.suffix)
+				ends.add(s.suffix)
 			}
 		}
 	}
@@ -283,25 +281,37 @@ func compile(version string, table []Rule) (*Rules, error) {
 	return r, nil
 }
 
-// addNameEnd records how the normalized names end (see Rules.nameEnds).
-func (r *Rules) addNameEnd(names ...string) {
-	for _, n := range names {
-		switch len(n) {
+// nameEnds is a set of name endings: the last two characters of
+// normalized names (letters and digits, lower case), and the names of one
+// character.
+type nameEnds struct {
+	two [1 << 10]uint64
+	one [256]bool
+}
+
+func (n *nameEnds) add(names ...string) {
+	for _, name := range names {
+		switch len(name) {
 		case 0:
 		case 1:
-			r.nameEnd1[n[0]] = true
+			n.one[name[0]] = true
 		default:
-			k := uint16(n[len(n)-2])<<8 | uint16(n[len(n)-1])
-			r.nameEnds[k>>6] |= 1 << (k & 63)
+			k := uint16(name[len(name)-2])<<8 | uint16(name[len(name)-1])
+			n.two[k>>6] |= 1 << (k & 63)
 		}
 	}
 }
 
-// mayName reports whether a parameter or key name ending just before t[e]
-// can be one the rules know. It answers false only when the name certainly
-// is not: its last two characters (or its only one) are letters or digits
-// that end no known name.
-func (r *Rules) mayName(t []byte, e int) bool {
+func (n *nameEnds) has(c0, c1 byte) bool {
+	k := uint16(c0)<<8 | uint16(c1)
+	return n.two[k>>6]&(1<<(k&63)) != 0
+}
+
+// mayName reports whether a parameter or key name in text, ending just
+// before t[e], can be one of the set. It answers false only when the name
+// certainly is not: its last two characters (or its only one) are letters
+// or digits that end no name of the set, or there is no name at all.
+func (n *nameEnds) mayName(t []byte, e int) bool {
 	if e < 1 {
 		return true
 	}
@@ -312,15 +322,50 @@ func (r *Rules) mayName(t []byte, e int) bool {
 		return nameByte(t[e-1])
 	}
 	if e < 2 || !nameByte(t[e-2]) {
-		return r.nameEnd1[c1]
+		return n.one[c1]
 	}
 	c0 := lowerAlnum(t[e-2])
-	if c0 == 0 {
-		return true
-	}
-	k := uint16(c0)<<8 | uint16(c1)
-	return r.nameEnds[k>>6]&(1<<(k&63)) != 0
+	return c0 == 0 || n.has(c0, c1)
 }
+
+// mayKey reports whether a whole (raw) key can normalize to a name of the
+// set: its last two characters once - _ . [ ] $ and spaces are dropped.
+func (n *nameEnds) mayKey(key []byte) bool {
+	var c [2]byte
+	k := 0
+	for i := len(key) - 1; i >= 0 && k < 2; i-- {
+		switch b := keyByte[key[i]]; b {
+		case 0: // dropped by normalize
+		case 0xff:
+			return true // an escape, non-ASCII…: the full check decides
+		default:
+			c[k] = b
+			k++
+		}
+	}
+	switch k {
+	case 0:
+		return false
+	case 1:
+		return n.one[c[0]]
+	}
+	return n.has(c[1], c[0])
+}
+
+// keyByte is, for a byte of a key, 0 when normalize drops it, the letter or
+// digit in lower case, or 0xff.
+var keyByte = func() (t [256]byte) {
+	for c := range t {
+		switch b := byte(c); b {
+		case '-', '_', '.', '[', ']', ' ', '$':
+		default:
+			if t[c] = lowerAlnum(b); t[c] == 0 {
+				t[c] = 0xff
+			}
+		}
+	}
+	return
+}()
 
 // lowerAlnum returns c in lower case when it is a letter or digit, else 0.
 func lowerAlnum(c byte) byte {

@@ -150,7 +150,7 @@ func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed 
 	} else if !decodeJSONString(t[s:e], &L.js) {
 		// An escape that does not decode (a lone surrogate in an embedded
 		// document): scan the raw text rather than skip it.
-		L.js = jsonString{raw: t[s:e], dec: t[s:e], buf: L.js.buf, escBuf: L.js.escBuf}
+		L.js = jsonString{raw: t[s:e], dec: t[s:e], buf: L.js.buf, escBuf: L.js.escBuf} // escaped: false
 	}
 	L.ed.reset()
 	fn(L.js.dec, &L.ed)

@@ -88,45 +88,56 @@ func TestScanBlocksMatchesPairs(t *testing.T) {
 	}
 }
 
-// mayName never rules out a name the rules know.
-func TestMayName(t *testing.T) {
+// mayName and mayKey never rule out a name the rules know.
+func TestNameEnds(t *testing.T) {
 	rules := DefaultRules()
 	var names []string
 	for _, w := range []Where{InParam, InJSONKey} {
 		for k := range rules.names[w].exact {
-			names = append(names, k)
+			names = append(names, k, strings.ToUpper(k)+"_")
 		}
 		for _, s := range rules.names[w].suffixes {
-			names = append(names, "x_"+s.suffix, "My-"+strings.ToUpper(s.suffix))
+			names = append(names, "x_"+s.suffix, "My-"+strings.ToUpper(s.suffix), "a "+s.suffix+" $")
 		}
 	}
-	names = append(names, "name", "ID", "property", "a", "Z", "x.y_", "key]", "p$")
-	known, skipped := 0, 0
+	names = append(names, "name", "ID", "property", "a", "Z", "x.y_", "key]", "p$", "page", "sort", "r", "width", "className", "created_at", "type")
+	count := map[string]int{}
 	for _, n := range names {
+		norm := []byte(normalize(n))
+		param := rules.lookup(InParam, norm) != nil || string(norm) == "name" || string(norm) == "id" || string(norm) == "property"
+		key := rules.lookup(InJSONKey, norm) != nil
 		for _, pre := range []string{"", "&", " ", "data[", "a.b."} {
 			text := []byte(pre + n + "=")
 			e := len(text) - 1
-			norm := normalize(n)
-			isKnown := rules.lookup(InParam, []byte(norm)) != nil || rules.lookup(InJSONKey, []byte(norm)) != nil ||
-				norm == "name" || norm == "id" || norm == "property"
-			if isKnown {
-				known++
-				if !rules.mayName(text, e) {
-					t.Errorf("mayName(%q) = false, but %q is a known name", text, n)
-				}
-			} else if !rules.mayName(text, e) {
-				skipped++
+			if strings.ContainsAny(n, " ") {
+				continue // no text name has a space
+			}
+			if param && !rules.params.mayName(text, e) {
+				t.Errorf("params.mayName(%q) = false, but %q is a known parameter", text, n)
+			}
+			if key && !rules.keys.mayName(text, e) {
+				t.Errorf("keys.mayName(%q) = false, but %q is a known key", text, n)
+			}
+			if !rules.params.mayName(text, e) {
+				count["param skipped"]++
 			}
 		}
-	}
-	for _, n := range []string{"page", "sort", "r", "foo", "width", "className"} {
-		if rules.mayName([]byte(n+"="), len(n)) {
-			continue
+		if key {
+			count["key known"]++
+			if !rules.keys.mayKey([]byte(n)) {
+				t.Errorf("mayKey(%q) = false, but it is a known key", n)
+			}
+		} else if !rules.keys.mayKey([]byte(n)) {
+			count["key skipped"]++
 		}
-		skipped++
+		if param {
+			count["param known"]++
+		}
 	}
-	if known < 100 || skipped == 0 {
-		t.Fatalf("known %d, skipped %d: the test does not cover both answers", known, skipped)
+	for _, k := range []string{"param skipped", "key known", "key skipped", "param known"} {
+		if count[k] < 5 {
+			t.Errorf("%s: %d: the test does not cover both answers", k, count[k])
+		}
 	}
 }
 

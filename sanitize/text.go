@@ -322,11 +322,11 @@ func (x *run) trigger(t []byte, i int, k uint16, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx := r.pairs[k]; idx {
 	case trigEquals:
-		if !binary && r.mayName(t, i) {
+		if !binary && r.params.mayName(t, i) {
 			return x.atEquals(t, i, ed)
 		}
 	case trigColon:
-		if !binary && (i+1 < len(t) && (t[i+1] == '/' || t[i+1] == '\\') || r.mayName(t, x.keyEnd(t, i))) {
+		if !binary && (i+1 < len(t) && (t[i+1] == '/' || t[i+1] == '\\') || r.keys.mayName(t, x.keyEnd(t, i))) {
 			return x.atColon(t, i, ed)
 		}
 	default:

@@ -1,0 +1,229 @@
+package sanitize
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+)
+
+// The raw walk: a JSON body is a JSON document inside a JSON string, so
+// decoding it first copies every byte and records every \" before the
+// walk can start. When the body's only escapes are single ones (\" \/ \n
+// \r \t \b \f: no \\, no \u, which the reader notes while it finds the
+// string's end), the document can be walked as it is: its strings are
+// delimited by \", its whitespace may be \n, and its edits need no
+// mapping. Anything else (an escaped backslash, a value under a secret key
+// that is an object, a syntax error) makes the walk give up, and the body
+// takes the decoding path, which handles everything.
+
+// errNotSimple stops a raw walk: the body takes the decoding path.
+var errNotSimple = errors.New("not a simple document")
+
+// noRawJSON turns the raw walk off (tests compare both paths).
+var noRawJSON = false
+
+// rawJSON walks the JSON body t[s:e] (a HAR string the reader found valid
+// and simple) as it is. It reports false, having changed nothing, when the
+// body must be decoded instead.
+func (x *run) rawJSON(t []byte, s, e int, mime string, ed *edits) bool {
+	if noRawJSON || x.lvl != 0 || x.lvl+1 >= maxEmbed {
+		return false
+	}
+	if sp, ok := x.span(s); !ok || !sp.simple {
+		return false
+	}
+	raw := t[s:e]
+	if i := rawWS(raw, 0); i >= len(raw) || raw[i] != '{' && raw[i] != '[' {
+		return false
+	}
+	if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || boundary(mime, nil) != "" {
+		return false
+	}
+	done := false
+	x.lvl++
+	x.sub(t, s, e, ed, func(sub []byte, ed *edits) {
+		m := x.mark(ed)
+		end, err := x.rawValue(sub, 0, ed, 0)
+		if err != nil || rawWS(sub, end) != len(sub) {
+			x.rollback(ed, m)
+			return
+		}
+		done = true
+	})
+	x.lvl--
+	return done
+}
+
+// rawWS skips whitespace in escaped text: spaces, \n, \r and \t.
+func rawWS(t []byte, i int) int {
+	for i < len(t) {
+		switch t[i] {
+		case ' ':
+			i++
+		case '\\':
+			if i+1 < len(t) && (t[i+1] == 'n' || t[i+1] == 'r' || t[i+1] == 't') {
+				i += 2
+				continue
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// rawStr returns the content t[s:e] of the string opened by the \" at
+// t[i]: it ends at the next ", which in a simple body is always a \".
+func rawStr(t []byte, i int) (s, e int, err error) {
+	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
+		return 0, 0, errNotSimple
+	}
+	s = i + 2
+	j := bytes.IndexByte(t[s:], '"')
+	if j < 1 || t[s+j-1] != '\\' {
+		return 0, 0, errNotSimple
+	}
+	return s, s + j - 1, nil
+}
+
+// rawValue is quickValue on escaped text; it returns the end of the value.
+func (x *run) rawValue(t []byte, i int, ed *edits, depth int) (int, error) {
+	i = rawWS(t, i)
+	if i >= len(t) || depth >= x.maxDepth {
+		return 0, errNotSimple
+	}
+	switch t[i] {
+	case '{':
+		return x.rawObject(t, i, ed, depth)
+	case '[':
+		return x.rawArray(t, i, ed, depth)
+	case '\\':
+		s, e, err := rawStr(t, i)
+		if err != nil {
+			return 0, err
+		}
+		x.rawString(t, s, e, nil, ed)
+		return e + 2, nil
+	}
+	end, err := skipScalar(t, i)
+	if err != nil {
+		return 0, errNotSimple
+	}
+	return end, nil
+}
+
+// rawString is stringValue for the string whose escaped content is t[s:e].
+func (x *run) rawString(t []byte, s, e int, rule *Rule, ed *edits) {
+	if rule == nil && bytes.IndexByte(t[s:e], '\\') < 0 {
+		// No escapes: this is the string's own text.
+		x.stringValue(t, s, e, cAny, nil, ed)
+		return
+	}
+	// Its text is one decoding away (withString), as for a decoded body.
+	x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+		if rule != nil {
+			x.format(dec, 0, len(dec), rule, false, ed)
+			return
+		}
+		if x.quiet(dec) {
+			return
+		}
+		x.scanString(dec, ed)
+	})
+}
+
+func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
+	i = rawWS(t, i+1)
+	if i < len(t) && t[i] == '}' {
+		return i + 1, nil
+	}
+	for {
+		ks, ke, err := rawStr(t, rawWS(t, i))
+		if err != nil {
+			return 0, err
+		}
+		key := x.key(t[ks:ke])
+		i = rawWS(t, ke+2)
+		if i >= len(t) || t[i] != ':' {
+			return 0, errNotSimple
+		}
+		x.push(key, 0)
+		if r := x.keyRule(key); r != nil {
+			saved := x.name
+			x.name = key
+			i, err = x.rawSecret(t, i+1, r, ed)
+			x.name = saved
+		} else {
+			i, err = x.rawValue(t, i+1, ed, depth+1)
+		}
+		x.pop()
+		if err != nil {
+			return 0, err
+		}
+		if i, err = rawNext(t, i, '}'); err != nil || t[i-1] == '}' {
+			return i, err
+		}
+	}
+}
+
+func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
+	i = rawWS(t, i+1)
+	if i < len(t) && t[i] == ']' {
+		return i + 1, nil
+	}
+	for n := 0; ; n++ {
+		x.push(nil, n)
+		var err error
+		i, err = x.rawValue(t, i, ed, depth+1)
+		x.pop()
+		if err != nil {
+			return 0, err
+		}
+		if i, err = rawNext(t, i, ']'); err != nil || t[i-1] == ']' {
+			return i, err
+		}
+	}
+}
+
+// rawNext steps over the ',' or the closing bracket after a member or an
+// element; the byte before the returned offset tells which it was.
+func rawNext(t []byte, i int, close byte) (int, error) {
+	if i = rawWS(t, i); i < len(t) && (t[i] == ',' || t[i] == close) {
+		return i + 1, nil
+	}
+	return 0, errNotSimple
+}
+
+// rawSecret handles the value of a secret key as walk does: a string is
+// formatted, a number becomes 0; anything else takes the decoding path.
+func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits) (int, error) {
+	i = rawWS(t, i)
+	if i >= len(t) {
+		return 0, errNotSimple
+	}
+	switch c := t[i]; {
+	case c == '\\':
+		s, e, err := rawStr(t, i)
+		if err != nil {
+			return 0, err
+		}
+		if e > s {
+			x.rawString(t, s, e, r, ed)
+		}
+		return e + 2, nil
+	case c == '{' || c == '[':
+		return 0, errNotSimple
+	}
+	end, err := skipScalar(t, i)
+	if err != nil {
+		return 0, errNotSimple
+	}
+	if t[i] == '-' || t[i] >= '1' && t[i] <= '9' {
+		if !ed.overlaps(i, end) {
+			ed.add(i, end, []byte{'0'})
+			x.found(r, r.Kind, t[i:end])
+		}
+	}
+	return end, nil
+}

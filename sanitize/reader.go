@@ -180,26 +180,26 @@ type strScan struct {
 func (ss *strScan) scan(b []byte) int {
 	const even = 0x5555555555555555
 	var pad [64]byte
+	var m strMasks
 	for {
 		pos := ss.pos
 		partial := pos+64 > len(b)
-		var q, bs, sp uint64
 		if !partial {
-			q, bs, sp = strBlock(b[pos : pos+64])
+			strBlock(b[pos:pos+64], &m)
 		} else {
 			n := copy(pad[:], b[pos:])
 			clear(pad[n:])
-			q, bs, sp = strBlock(pad[:])
-			m := uint64(1)<<n - 1
-			q, bs, sp = q&m, bs&m, sp&m
+			strBlock(pad[:], &m)
+			k := uint64(1)<<n - 1
+			m.quote, m.bslash, m.special = m.quote&k, m.bslash&k, m.special&k
 		}
 		// The escaped characters: those after an odd run of backslashes
 		// (simdjson's find_escaped).
-		bs &^= ss.carry
+		bs := m.bslash &^ ss.carry
 		follows := bs<<1 | ss.carry
 		seqEven, carry := bits.Add64(bs&^even&^follows, bs, 0)
 		escaped := (even ^ seqEven<<1) & follows
-		q &^= escaped
+		q := m.quote &^ escaped
 		limit := ^uint64(0)
 		if q != 0 {
 			limit = uint64(1)<<tz64(q) - 1
@@ -207,7 +207,7 @@ func (ss *strScan) scan(b []byte) int {
 			return -1 // this block is scanned again with more input
 		}
 		if !ss.bad {
-			ss.check(b, pos, bs&^escaped&limit, sp&limit)
+			ss.check(b, pos, escaped&limit, &m, limit)
 		}
 		if q != 0 {
 			return pos + tz64(q)
@@ -217,48 +217,39 @@ func (ss *strScan) scan(b []byte) int {
 	}
 }
 
-// check looks at the escapes (backslashes at starts) and the control and
-// non-ASCII bytes (sp) of the block at b[pos:]. An escape or UTF-8
-// sequence cut by the end of what was read so far counts as bad: that only
-// costs a slow check later.
-func (ss *strScan) check(b []byte, pos int, starts, sp uint64) {
-	for starts != 0 {
-		p := pos + tz64(starts)
-		starts &= starts - 1
+// check looks at the escaped characters and at the control and non-ASCII
+// bytes of the block at b[pos:], up to limit. An escape or UTF-8 sequence
+// cut by the end of what was read so far counts as bad: that only costs a
+// slow check later.
+func (ss *strScan) check(b []byte, pos int, escaped uint64, m *strMasks, limit uint64) {
+	if escaped&^m.esc != 0 {
+		ss.bad = true // \x and the like
+		return
+	}
+	if escaped&(m.bslash|m.u) != 0 {
+		ss.deep = true
+	}
+	for u := escaped & m.u; u != 0; u &= u - 1 {
+		p := pos + tz64(u) - 1 // the backslash
 		if p < ss.escTo {
 			continue // the second half of a surrogate pair
 		}
-		if p+1 >= len(b) {
+		v, ok := hex4(b, p+2)
+		if !ok {
 			ss.bad = true
 			return
 		}
-		switch b[p+1] {
-		case '"', '/', 'b', 'f', 'n', 'r', 't':
-		case '\\':
-			ss.deep = true
-		case 'u':
-			ss.deep = true
-			v, ok := hex4(b, p+2)
-			if !ok {
+		if v >= 0xD800 && v < 0xE000 {
+			w, ok := hex4(b, p+8)
+			if v >= 0xDC00 || !ok || b[p+6] != '\\' || b[p+7] != 'u' || w < 0xDC00 || w >= 0xE000 {
 				ss.bad = true
 				return
 			}
-			if v >= 0xD800 && v < 0xE000 {
-				w, ok := hex4(b, p+8)
-				if v >= 0xDC00 || !ok || b[p+6] != '\\' || b[p+7] != 'u' || w < 0xDC00 || w >= 0xE000 {
-					ss.bad = true
-					return
-				}
-				ss.escTo = p + 12
-			}
-		default:
-			ss.bad = true
-			return
+			ss.escTo = p + 12
 		}
 	}
-	for sp != 0 {
+	for sp := m.special & limit; sp != 0; sp &= sp - 1 {
 		p := pos + tz64(sp)
-		sp &= sp - 1
 		if b[p] < 0x20 {
 			ss.bad = true
 			return

@@ -85,20 +85,51 @@ func pairBlockGo(p []byte, f *pairFilter) uint64 {
 	return m
 }
 
-// strBlockGo is strBlock in portable Go.
-func strBlockGo(p []byte) (quote, bslash, special uint64) {
-	_ = p[63]
-	for i := 0; i < 64; i++ {
-		switch c := p[i]; {
-		case c == '"':
-			quote |= 1 << i
-		case c == '\\':
-			bslash |= 1 << i
-		case c < 0x20 || c >= 0x80:
-			special |= 1 << i
-		}
+// strMasks are the masks of a block of string content.
+type strMasks struct {
+	quote   uint64 // "
+	bslash  uint64 // \
+	special uint64 // control characters and non-ASCII bytes
+	esc     uint64 // the characters that may follow a backslash: " \ / b f n r t u
+	u       uint64 // u
+}
+
+// escTables is the nibble lookup for strMasks.esc: a byte is one of
+// " \ / b f n r t u when its low-nibble entry and high-nibble entry share a
+// bit (bit 0: " /, bit 1: \, bit 2: b f n, bit 3: r t, bit 4: u).
+var escTables = func() (t [64]byte) {
+	lo := map[byte]byte{0x2: 1 | 4 | 8, 0xf: 1, 0xc: 2, 0x6: 4, 0xe: 4, 0x4: 8, 0x5: 16}
+	hi := map[byte]byte{0x2: 1, 0x5: 2, 0x6: 4, 0x7: 8 | 16}
+	for n := byte(0); n < 16; n++ {
+		t[n], t[n+16] = lo[n], lo[n]
+		t[32+n], t[48+n] = hi[n], hi[n]
 	}
 	return
+}()
+
+// strBlockGo is strBlock in portable Go.
+func strBlockGo(p []byte, m *strMasks) {
+	_ = p[63]
+	*m = strMasks{}
+	for i := 0; i < 64; i++ {
+		c := p[i]
+		bit := uint64(1) << i
+		switch {
+		case c == '"':
+			m.quote |= bit
+		case c == '\\':
+			m.bslash |= bit
+		case c < 0x20 || c >= 0x80:
+			m.special |= bit
+		}
+		switch c {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u':
+			m.esc |= bit
+		}
+		if c == 'u' {
+			m.u |= bit
+		}
+	}
 }
 
 func tz64(m uint64) int { return bits.TrailingZeros64(m) }

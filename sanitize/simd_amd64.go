@@ -10,7 +10,7 @@ var haveAVX2 = cpu.X86.HasAVX2
 func pairBlockAVX2(p *byte, f *pairFilter) uint64
 
 //go:noescape
-func strBlockAVX2(p *byte) (quote, bslash, special uint64)
+func strBlockAVX2(p *byte, t *[64]byte, m *strMasks)
 
 // pairBlock returns the candidate pair starts among p[0:64] (it reads
 // p[0:65]): a superset of the pairs in f's table.
@@ -22,12 +22,12 @@ func pairBlock(p []byte, f *pairFilter) uint64 {
 	return pairBlockGo(p, f)
 }
 
-// strBlock returns the quotes, backslashes and special bytes (controls,
-// non-ASCII) among p[0:64].
-func strBlock(p []byte) (quote, bslash, special uint64) {
+// strBlock sets m to the masks of p[0:64].
+func strBlock(p []byte, m *strMasks) {
 	if haveAVX2 {
 		_ = p[63]
-		return strBlockAVX2(&p[0])
+		strBlockAVX2(&p[0], &escTables, m)
+		return
 	}
-	return strBlockGo(p)
+	strBlockGo(p, m)
 }

@@ -50,9 +50,11 @@ TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
 	MOVQ AX, ret+16(FP)
 	RET
 
-// STRHALF sets the quote, backslash and special (control or non-ASCII)
-// bits of the 32 bytes at off(SI) in Q, B and S.
-#define STRHALF(off, Q, B, S, T) \
+// STRHALF sets the masks of the 32 bytes at off(SI): quotes in Q,
+// backslashes in B, special bytes (control or non-ASCII) in S, valid
+// escape characters (" \ / b f n r t u: a nibble lookup in Y11 and Y12,
+// Y13 = 0x0f…, Y14 = 0) in E, and 'u' in U.
+#define STRHALF(off, Q, B, S, E, U, T) \
 	VMOVDQU off(SI), Y0 \
 	VPCMPEQB Y8, Y0, Y1 \
 	VPMOVMSKB Y1, Q \
@@ -62,25 +64,49 @@ TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
 	VPCMPEQB Y3, Y0, Y3 \
 	VPMOVMSKB Y3, S \
 	VPMOVMSKB Y0, T \
-	ORL T, S
+	ORL T, S \
+	VPAND Y13, Y0, Y1 \
+	VPSRLW $4, Y0, Y2 \
+	VPAND Y13, Y2, Y2 \
+	VPSHUFB Y1, Y11, Y1 \
+	VPSHUFB Y2, Y12, Y2 \
+	VPAND Y1, Y2, Y1 \
+	VPCMPEQB Y14, Y1, Y1 \
+	VPMOVMSKB Y1, E \
+	NOTL E \
+	VPCMPEQB Y15, Y0, Y2 \
+	VPMOVMSKB Y2, U
 
-// func strBlockAVX2(p *byte) (quote, bslash, special uint64)
-// Reads p[0:64].
-TEXT ·strBlockAVX2(SB), NOSPLIT, $0-32
+// func strBlockAVX2(p *byte, t *[64]byte, m *strMasks)
+// Reads p[0:64]; t holds the escape lookup (low nibbles, high nibbles).
+TEXT ·strBlockAVX2(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
+	MOVQ t+8(FP), DI
+	MOVQ m+16(FP), DX
 	BROADCAST(0x22, X8, Y8)
 	BROADCAST(0x5c, X9, Y9)
 	BROADCAST(0x1f, X10, Y10)
-	STRHALF(0, AX, BX, CX, DX)
-	STRHALF(32, R8, R9, R10, R11)
-	SHLQ $32, R8
-	ORQ R8, AX
-	SHLQ $32, R9
-	ORQ R9, BX
-	SHLQ $32, R10
-	ORQ R10, CX
+	BROADCAST(0x0f, X13, Y13)
+	BROADCAST(0x75, X15, Y15)
+	VMOVDQU 0(DI), Y11
+	VMOVDQU 32(DI), Y12
+	VPXOR Y14, Y14, Y14
+	STRHALF(0, R8, R9, R10, R11, R12, AX)
+	STRHALF(32, BX, CX, R13, R14, R15, AX)
+	SHLQ $32, BX
+	ORQ BX, R8
+	SHLQ $32, CX
+	ORQ CX, R9
+	SHLQ $32, R13
+	ORQ R13, R10
+	SHLQ $32, R14
+	ORQ R14, R11
+	SHLQ $32, R15
+	ORQ R15, R12
 	VZEROUPPER
-	MOVQ AX, quote+8(FP)
-	MOVQ BX, bslash+16(FP)
-	MOVQ CX, special+24(FP)
+	MOVQ R8, 0(DX)
+	MOVQ R9, 8(DX)
+	MOVQ R10, 16(DX)
+	MOVQ R11, 24(DX)
+	MOVQ R12, 32(DX)
 	RET

@@ -8,6 +8,5 @@ const haveAVX2 = false
 // p[0:65]).
 func pairBlock(p []byte, f *pairFilter) uint64 { return pairBlockGo(p, f) }
 
-// strBlock returns the quotes, backslashes and special bytes (controls,
-// non-ASCII) among p[0:64].
-func strBlock(p []byte) (quote, bslash, special uint64) { return strBlockGo(p) }
+// strBlock sets m to the masks of p[0:64].
+func strBlock(p []byte, m *strMasks) { strBlockGo(p, m) }

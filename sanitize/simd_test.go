@@ -9,7 +9,7 @@ import (
 )
 
 // textAlphabet mixes the bytes the kernels look for with ordinary text.
-var textAlphabet = []byte("aeyBbgkAhsx=:\"\\/unr0123456789_-. %\x01\x1f\x7f\x80\xc3\xa9\xed\xa0\xe2\x80\x9cD83dE")
+var textAlphabet = []byte("aeyBbgkAhsx=:\"\\/unrtfUNRTF0123456789_-. %\x01\x1f\x7f\x80\xc3\xa9\xed\xa0\xe2\x80\x9cD83dE\x75\x65\x25\x52\x6c")
 
 func randText(r *rand.Rand, n int) []byte {
 	b := make([]byte, n)
@@ -35,10 +35,11 @@ func TestBlockKernels(t *testing.T) {
 		if got, want := pairBlock(p, f), pairBlockGo(p, f); got != want {
 			t.Fatalf("pairBlock(%q) = %064b, want %064b", p, got, want)
 		}
-		q, b, s := strBlock(p[:64])
-		wq, wb, ws := strBlockGo(p[:64])
-		if q != wq || b != wb || s != ws {
-			t.Fatalf("strBlock(%q) = %x %x %x, want %x %x %x", p[:64], q, b, s, wq, wb, ws)
+		var got, want strMasks
+		strBlock(p[:64], &got)
+		strBlockGo(p[:64], &want)
+		if got != want {
+			t.Fatalf("strBlock(%q) = %+v, want %+v", p[:64], got, want)
 		}
 	}
 }

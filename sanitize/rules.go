@@ -125,9 +125,10 @@ type suffixRule struct {
 }
 
 type valueRule struct {
-	rule *Rule
-	re   *regexp.Regexp
-	fold bool // prefix compared case-insensitively
+	rule   *Rule
+	re     *regexp.Regexp
+	fold   bool   // prefix compared case-insensitively
+	prefix []byte // rule.Prefix
 }
 
 // Table returns a copy of the rules, for display and audit.
@@ -308,24 +309,36 @@ func (n *nameEnds) has(c0, c1 byte) bool {
 }
 
 // mayName reports whether a parameter or key name in text, ending just
-// before t[e], can be one of the set. It answers false only when the name
-// certainly is not: its last two characters (or its only one) are letters
-// or digits that end no name of the set, or there is no name at all.
+// before t[e], can be one of the set. The name is the run of name bytes
+// there; what counts is how it ends once - _ . [ ] $ are dropped, as
+// normalize drops them. It answers false only when the name certainly is
+// not in the set.
 func (n *nameEnds) mayName(t []byte, e int) bool {
-	if e < 1 {
-		return true
+	if e >= 3 {
+		// Most names end in two letters or digits after a non-name byte
+		// or more of the name.
+		c0, c1 := lowerAlnum(t[e-2]), lowerAlnum(t[e-1])
+		if c0 != 0 && c1 != 0 {
+			return n.has(c0, c1) || n.one[c1]
+		}
 	}
-	c1 := lowerAlnum(t[e-1])
-	if c1 == 0 {
-		// No name at all, or one ending in - _ . ] …, which the full
-		// check decides.
-		return nameByte(t[e-1])
+	var c [2]byte
+	k := 0
+	for i := e - 1; i >= 0 && k < 2 && nameByte(t[i]); i-- {
+		if b := lowerAlnum(t[i]); b != 0 {
+			c[k] = b
+			k++
+		}
 	}
-	if e < 2 || !nameByte(t[e-2]) {
-		return n.one[c1]
+	switch k {
+	case 0:
+		return false // no name, or one normalize empties
+	case 1:
+		return n.one[c[0]]
 	}
-	c0 := lowerAlnum(t[e-2])
-	return c0 == 0 || n.has(c0, c1)
+	// The name may also be the last character alone: in escaped text,
+	// "\nk=" is the name k after a line break.
+	return n.has(c[1], c[0]) || n.one[c[0]]
 }
 
 // mayKey reports whether a whole (raw) key can normalize to a name of the
@@ -387,7 +400,7 @@ func (r *Rules) addValue(rule *Rule) error {
 	if err != nil {
 		return fmt.Errorf("rule %s: %v", rule.ID, err)
 	}
-	vr := &valueRule{rule: rule, re: re}
+	vr := &valueRule{rule: rule, re: re, prefix: []byte(rule.Prefix)}
 	r.value = append(r.value, vr)
 	prefix := rule.Prefix
 	if prefix == "" {

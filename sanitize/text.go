@@ -271,7 +271,11 @@ func (x *run) scanPairs(t []byte, ed *edits, binary bool) {
 			continue
 		}
 		i := j - 1 // the pair starts here
-		if next := x.trigger(t, i, k, ed, binary); next > i {
+		idx := x.rules.pairs[k]
+		if idx < trigColon && x.inWord(t, i) {
+			continue
+		}
+		if next := x.trigger(t, i, idx, ed, binary); next > i {
 			// Resume at the pair (t[next+1], t[next+2]).
 			j = next + 1
 			if j >= n {
@@ -307,7 +311,11 @@ func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
 			if bits[k>>6]&(1<<(k&63)) == 0 {
 				continue
 			}
-			if next := x.trigger(t, i, k, ed, binary); next > i {
+			idx := r.pairs[k]
+			if idx < trigColon && x.inWord(t, i) {
+				continue
+			}
+			if next := x.trigger(t, i, idx, ed, binary); next > i {
 				adv = next + 1 // the next pair starts after what was handled
 				break
 			}
@@ -316,23 +324,39 @@ func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
 	}
 }
 
-// trigger looks closer at the trigger pair k at t[i]. It returns the last
-// byte it handled (a redacted value's), or i when there was nothing.
-func (x *run) trigger(t []byte, i int, k uint16, ed *edits, binary bool) int {
+// inWord reports whether a value-rule pair at t[i] continues a word (a
+// credential format starts at a word boundary); an escape just before
+// (%3D, \n, \u0022) ends a word.
+func (x *run) inWord(t []byte, i int) bool {
+	return i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i)
+}
+
+// trigger looks closer at the trigger pair at t[i] (its index in
+// Rules.pairs is idx). It returns the last byte it handled (a redacted
+// value's), or i when there was nothing.
+func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
-	switch idx := r.pairs[k]; idx {
+	switch idx {
 	case trigEquals:
 		if !binary && r.params.mayName(t, i) {
 			return x.atEquals(t, i, ed)
 		}
 	case trigColon:
-		if !binary && (i+1 < len(t) && (t[i+1] == '/' || t[i+1] == '\\') || r.keys.mayName(t, x.keyEnd(t, i))) {
+		if binary {
+			return i
+		}
+		if i+1 < len(t) && (t[i+1] == '/' || t[i+1] == '\\') {
+			return x.atColon(t, i, ed) // perhaps scheme://user:password@
+		}
+		// atColon needs a quoted value and a key that may be a secret's.
+		v := i + 1
+		for v < len(t) && t[v] == ' ' {
+			v++
+		}
+		if q, _ := x.quoteAt(t, v); q != 0 && r.keys.mayName(t, x.keyEnd(t, i)) {
 			return x.atColon(t, i, ed)
 		}
 	default:
-		if i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i) {
-			return i
-		}
 		for _, vr := range r.triggers[idx] {
 			if end := x.matchValue(vr, t, i, ed); end > 0 {
 				return end - 1
@@ -377,7 +401,7 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if !vr.fold && !hasPrefixAt(t, i, rule.Prefix) {
 		return 0
 	}
-	if vr.fold && (len(t)-i < len(rule.Prefix) || !strings.EqualFold(string(t[i:i+len(rule.Prefix)]), rule.Prefix)) {
+	if vr.fold && (len(t)-i < len(rule.Prefix) || !bytes.EqualFold(t[i:i+len(rule.Prefix)], vr.prefix)) {
 		return 0
 	}
 	window := t[i:]

@@ -6,6 +6,7 @@ package hargen
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -48,10 +49,14 @@ func Write(w io.Writer, o Options) (int, error) {
 		if o.Entries > 0 {
 			maxBody = int(min(int64(o.MaxBody), 2*o.Size/int64(o.Entries)))
 		}
-		b, err := json.Marshal(g.entry(n, maxBody))
-		if err != nil {
+		// As browsers write it (JSON.stringify): < > & stay as they are.
+		var eb bytes.Buffer
+		enc := json.NewEncoder(&eb)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(g.entry(n, maxBody)); err != nil {
 			return n, err
 		}
+		b := bytes.TrimSuffix(eb.Bytes(), []byte("\n"))
 		bw.Write(b)
 		written += int64(len(b)) + 1
 		n++

@@ -29,7 +29,8 @@ func (x *run) rawJSON(t []byte, s, e int, mime string, ed *edits) bool {
 	if noRawJSON || x.lvl != 0 || x.lvl+1 >= maxEmbed {
 		return false
 	}
-	if sp, ok := x.span(s); !ok || !sp.simple {
+	sp, ok := x.span(s)
+	if !ok || !sp.simple {
 		return false
 	}
 	raw := t[s:e]
@@ -40,6 +41,7 @@ func (x *run) rawJSON(t []byte, s, e int, mime string, ed *edits) bool {
 		return false
 	}
 	done := false
+	x.qb = x.qbits[sp.qlo:sp.qhi]
 	x.lvl++
 	x.sub(t, s, e, ed, func(sub []byte, ed *edits) {
 		m := x.mark(ed)
@@ -74,17 +76,36 @@ func rawWS(t []byte, i int) int {
 }
 
 // rawStr returns the content t[s:e] of the string opened by the \" at
-// t[i]: it ends at the next ", which in a simple body is always a \".
-func rawStr(t []byte, i int) (s, e int, err error) {
+// t[i]: it ends at the next ", which in a simple body is always a \". The
+// reader marked the body's quotes in x.qb.
+func (x *run) rawStr(t []byte, i int) (s, e int, err error) {
 	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
 		return 0, 0, errNotSimple
 	}
 	s = i + 2
-	j := bytes.IndexByte(t[s:], '"')
-	if j < 1 || t[s+j-1] != '\\' {
+	q := x.nextQuote(s)
+	if q <= s || q > len(t) || t[q-1] != '\\' {
 		return 0, 0, errNotSimple
 	}
-	return s, s + j - 1, nil
+	return s, q - 1, nil
+}
+
+// nextQuote returns the offset of the first quote at or after from in the
+// body being walked raw, or -1.
+func (x *run) nextQuote(from int) int {
+	w := from >> 6
+	if w >= len(x.qb) {
+		return -1
+	}
+	if m := x.qb[w] >> (from & 63); m != 0 {
+		return from + tz64(m)
+	}
+	for w++; w < len(x.qb); w++ {
+		if x.qb[w] != 0 {
+			return w<<6 + tz64(x.qb[w])
+		}
+	}
+	return -1
 }
 
 // rawValue is quickValue on escaped text; it returns the end of the value.
@@ -99,7 +120,7 @@ func (x *run) rawValue(t []byte, i int, ed *edits, depth int) (int, error) {
 	case '[':
 		return x.rawArray(t, i, ed, depth)
 	case '\\':
-		s, e, err := rawStr(t, i)
+		s, e, err := x.rawStr(t, i)
 		if err != nil {
 			return 0, err
 		}
@@ -139,7 +160,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		return i + 1, nil
 	}
 	for {
-		ks, ke, err := rawStr(t, rawWS(t, i))
+		ks, ke, err := x.rawStr(t, rawWS(t, i))
 		if err != nil {
 			return 0, err
 		}
@@ -204,7 +225,7 @@ func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits) (int, error) {
 	}
 	switch c := t[i]; {
 	case c == '\\':
-		s, e, err := rawStr(t, i)
+		s, e, err := x.rawStr(t, i)
 		if err != nil {
 			return 0, err
 		}

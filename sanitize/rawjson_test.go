@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -129,4 +131,59 @@ func FuzzRawJSON(f *testing.F) {
 		}
 		bothPaths(t, jsonHAR(body, "application/json"))
 	})
+}
+
+// chunkReader returns at most n bytes per Read, so long strings are found
+// across many refills of the reader's buffer.
+type chunkReader struct {
+	b []byte
+	n int
+}
+
+func (r *chunkReader) Read(p []byte) (int, error) {
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	k := copy(p[:min(len(p), r.n)], r.b)
+	r.b = r.b[k:]
+	return k, nil
+}
+
+// The reader's quote masks of each long string mark exactly its quotes,
+// however the input arrives.
+func TestQuoteBits(t *testing.T) {
+	var doc bytes.Buffer
+	doc.WriteString("[")
+	rnd := rand.New(rand.NewPCG(7, 7))
+	for k := 0; k < 40; k++ {
+		if k > 0 {
+			doc.WriteString(", ")
+		}
+		unit := `{\"a\":\"b\\\\\"c\", \"n\": [1, 2]}, `
+		doc.WriteString(`"` + strings.Repeat(unit, 1+rnd.IntN(3000)) + unit[:[]int{0, 1, 3, 4, 6, 7}[rnd.IntN(6)]] + `"`)
+	}
+	doc.WriteString("]")
+	for _, chunk := range []int{1 << 20, 4096, 1000, 77} {
+		rd := newReader(&chunkReader{doc.Bytes(), chunk}, 1<<30)
+		v, err := rd.captureValue(100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.strs) < 30 {
+			t.Fatalf("chunk %d: %d long strings", chunk, len(rd.strs))
+		}
+		for _, sp := range rd.strs {
+			content := v[sp.start:sp.end]
+			bm := rd.qbits[sp.qlo:sp.qhi]
+			if want := (len(content) + 63) / 64; len(bm) != want && len(bm) != want+1 {
+				t.Fatalf("chunk %d: %d mask words for %d bytes", chunk, len(bm), len(content))
+			}
+			for i := 0; i < len(bm)*64; i++ {
+				marked := bm[i/64]&(1<<(i%64)) != 0
+				if marked != (i < len(content) && content[i] == '"') {
+					t.Fatalf("chunk %d: byte %d of a %d-byte string: marked %v", chunk, i, len(content), marked)
+				}
+			}
+		}
+	}
 }

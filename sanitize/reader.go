@@ -24,16 +24,22 @@ type reader struct {
 	// strs are the long strings of the last captured value, found while
 	// capturing it, so the walker need not search for their ends again.
 	strs []span
-	scan strScan // the string search in progress
+	// qbits are the quote masks of the long strings' blocks (span.qlo and
+	// qhi index them), for the raw walk of JSON bodies.
+	qbits   []uint64
+	scan    strScan // the string search in progress
+	scanQlo int     // where its quote masks start in qbits
 }
 
 // span is a string's content in a captured value: [start, end). valid
 // says it was checked as decodeStrict would and passed; simple, that its
 // only escapes are \" \/ \b \f \n \r \t (no \\, no \u), so a JSON
-// document in it can be walked as it is (see rawJSON).
+// document in it can be walked as it is (see rawJSON). reader.qbits[qlo:qhi]
+// mark its quotes, 64 bytes a word.
 type span struct {
 	start, end    int
 	valid, simple bool
+	qlo, qhi      int
 }
 
 // longString is the length from which a string's span is remembered.
@@ -154,7 +160,7 @@ func (rd *reader) findQuote(start int) int {
 		}
 		*ss = strScan{at: at}
 	}
-	q := ss.scan(b)
+	q := ss.scan(b, &rd.qbits)
 	if q < 0 {
 		return -1
 	}
@@ -177,7 +183,8 @@ type strScan struct {
 }
 
 // scan returns the offset of the closing quote in the content b, or -1.
-func (ss *strScan) scan(b []byte) int {
+// It appends the quote masks of the blocks it is done with to qbits.
+func (ss *strScan) scan(b []byte, qbits *[]uint64) int {
 	const even = 0x5555555555555555
 	var pad [64]byte
 	var m strMasks
@@ -209,6 +216,7 @@ func (ss *strScan) scan(b []byte) int {
 		if !ss.bad {
 			ss.check(b, pos, escaped&limit, &m, limit)
 		}
+		*qbits = append(*qbits, m.quote&limit)
 		if q != 0 {
 			return pos + tz64(q)
 		}
@@ -276,7 +284,7 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 	}
 	start := rd.pos
 	rd.capturedAt = rd.base + int64(start)
-	rd.strs = rd.strs[:0]
+	rd.strs, rd.qbits = rd.strs[:0], rd.qbits[:0]
 	i, depth := 0, 0
 	for {
 		b := rd.buf[start:rd.end]
@@ -284,6 +292,11 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 			c := b[i]
 			switch c {
 			case '"':
+				qlo := len(rd.qbits)
+				if rd.scan.at == rd.base+int64(start+i) {
+					qlo = rd.scanQlo // a search resumed after more input
+				}
+				rd.scanQlo = qlo
 				q := rd.findQuote(start + i)
 				if q < 0 {
 					if rd.end-(start+i) > rd.maxStr {
@@ -296,7 +309,7 @@ func (rd *reader) captureValue(maxDepth int) ([]byte, error) {
 					return nil, newErr(ErrTooLarge, rd.base+int64(start+i), "a string at byte %d is longer than the %d MiB limit; raise it with --max-string if this HAR is genuine", rd.base+int64(start+i), rd.maxStr>>20)
 				}
 				if q > longString {
-					rd.strs = append(rd.strs, span{i + 1, i + q, !rd.scan.bad, !rd.scan.bad && !rd.scan.deep})
+					rd.strs = append(rd.strs, span{i + 1, i + q, !rd.scan.bad, !rd.scan.bad && !rd.scan.deep, qlo, len(rd.qbits)})
 				}
 				i += q + 1
 				if depth == 0 {

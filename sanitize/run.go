@@ -37,8 +37,10 @@ type run struct {
 	entryTime  string
 	expires    time.Time // expiry of the value being redacted, if known
 
-	err   error  // the first invalid string of the HAR
-	strs  []span // long strings of the value being walked (see reader)
+	err   error    // the first invalid string of the HAR
+	strs  []span   // long strings of the value being walked (see reader)
+	qbits []uint64 // their quote masks (see reader)
+	qb    []uint64 // the quote masks of the body being walked raw
 	norm  []byte
 	cache [8]map[string]*Rule
 	b64   []byte

@@ -354,7 +354,7 @@ func (st *stream) entries() error {
 		}
 		st.x.push(nil, n)
 		st.ed.reset()
-		st.x.strs = st.in.strs
+		st.x.strs, st.x.qbits = st.in.strs, st.in.qbits
 		_, werr := st.x.entryValue(raw, 0, n, &st.ed, 3)
 		st.x.pop()
 		if err := st.flushEdited(raw, werr); err != nil {
@@ -370,7 +370,7 @@ func (st *stream) value(c ctx) error {
 		return err
 	}
 	st.ed.reset()
-	st.x.strs = st.in.strs
+	st.x.strs, st.x.qbits = st.in.strs, st.in.qbits
 	_, werr := st.x.walk(raw, 0, c, nil, &st.ed, len(st.x.path))
 	return st.flushEdited(raw, werr)
 }

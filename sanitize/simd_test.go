@@ -164,7 +164,8 @@ func TestStrScan(t *testing.T) {
 			continue
 		}
 		ss := strScan{}
-		got := ss.scan(in)
+		var qbits []uint64
+		got := ss.scan(in, &qbits)
 		if ss.bad {
 			bad++
 		} else if bytes.IndexByte(in[:want], '\\') >= 0 {
@@ -200,7 +201,8 @@ func FuzzStrScan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		want, err := stringEndLenient(in, 0)
 		ss := strScan{}
-		got := ss.scan(in)
+		var qbits []uint64
+		got := ss.scan(in, &qbits)
 		if err != nil {
 			if got >= 0 {
 				t.Fatalf("scan(%q) = %d, but there is no end", in, got)

@@ -152,6 +152,8 @@ type File struct {
 	f    *os.File
 	dir  string
 	done bool
+
+	written, flushed int64 // bytes written, and handed to writeback
 }
 
 // Create makes the output folder (0700) if needed and opens a new temporary
@@ -167,8 +169,20 @@ func Create(dir string) (*File, error) {
 	return &File{f: f, dir: dir}, nil
 }
 
+// writebackChunk is how much written data is handed to the disk at a time
+// while the file is being written, so the final fsync waits for little.
+const writebackChunk = 8 << 20
+
 // Write writes to the temporary file.
-func (f *File) Write(p []byte) (int, error) { return f.f.Write(p) }
+func (f *File) Write(p []byte) (int, error) {
+	n, err := f.f.Write(p)
+	f.written += int64(n)
+	if f.written-f.flushed >= writebackChunk {
+		startWriteback(f.f, f.flushed, f.written-f.flushed)
+		f.flushed = f.written
+	}
+	return n, err
+}
 
 // Name is the temporary file's path.
 func (f *File) Name() string { return f.f.Name() }

@@ -381,15 +381,26 @@ var keyByte = func() (t [256]byte) {
 }()
 
 // lowerAlnum returns c in lower case when it is a letter or digit, else 0.
-func lowerAlnum(c byte) byte {
-	switch {
-	case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-		return c
-	case c >= 'A' && c <= 'Z':
-		return c + 32
+func lowerAlnum(c byte) byte { return byteClass[c].lower }
+
+// byteClass describes each byte for the name scanners: its lower-case form
+// when it is a letter or digit, and whether it may be part of a name.
+var byteClass = func() (t [256]struct {
+	lower byte
+	name  bool
+}) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b >= 'a' && b <= 'z' || b >= '0' && b <= '9':
+			t[c].lower = b
+		case b >= 'A' && b <= 'Z':
+			t[c].lower = b + 32
+		}
+		t[c].name = t[c].lower != 0 || strings.IndexByte("_-.[]$", b) >= 0
 	}
-	return 0
-}
+	return
+}()
 
 func (r *Rules) addValue(rule *Rule) error {
 	pat := rule.Pattern

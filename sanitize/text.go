@@ -459,9 +459,7 @@ func keepPrefix(m []byte, lit int) int {
 }
 
 // nameByte: characters of a parameter or key name.
-func nameByte(c byte) bool {
-	return isWordByte(c) || c == '_' || c == '-' || c == '.' || c == '[' || c == ']' || c == '$'
-}
+func nameByte(c byte) bool { return byteClass[c].name }
 
 // atEquals handles "name=value" at an '=' (t[i]): URL query and fragment
 // parameters, form fields, and HTML attributes name="…".

@@ -246,7 +246,9 @@ func scanUnit(s *sanitize.Sanitizer, u unit, o Options) outcome {
 		defer f.Close()
 		r = f
 	}
-	br := bufio.NewReaderSize(r, 256<<10)
+	// A small buffer: enough to look at the first bytes, and the scanner's
+	// large reads then go straight to the file instead of through it.
+	br := bufio.NewReaderSize(r, 16<<10)
 	head, _ := br.Peek(4)
 	if bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, zipEmpty) {
 		if f == nil {

@@ -345,7 +345,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if binary {
 			return i
 		}
-		if i+1 < len(t) && (t[i+1] == '/' || t[i+1] == '\\') {
+		if hasPrefixAt(t, i+1, "//") || x.raw && hasPrefixAt(t, i+1, `\/\/`) {
 			return x.atColon(t, i, ed) // perhaps scheme://user:password@
 		}
 		// atColon needs a quoted value and a key that may be a secret's.

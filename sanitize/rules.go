@@ -129,6 +129,7 @@ type valueRule struct {
 	re     *regexp.Regexp
 	fold   bool   // prefix compared case-insensitively
 	prefix []byte // rule.Prefix
+	lit    string // the literal every match starts with (rule.Prefix, or the pattern's)
 }
 
 // Table returns a copy of the rules, for display and audit.
@@ -264,7 +265,7 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.pairBits[k>>6] |= 1 << (k & 63)
 		}
 	}
-	r.filter = newPairFilter(&r.pairs)
+	r.filter = newPairFilter(&r.pairs, r.triggers)
 	r.params.add("name", "id", "property")
 	for w, ends := range map[Where]*nameEnds{InParam: &r.params, InJSONKey: &r.keys} {
 		if ns := r.names[w]; ns != nil {
@@ -417,6 +418,7 @@ func (r *Rules) addValue(rule *Rule) error {
 	if prefix == "" {
 		prefix, _ = re.LiteralPrefix()
 	}
+	vr.lit = prefix
 	if len(prefix) < 2 {
 		r.free = append(r.free, vr)
 		return nil

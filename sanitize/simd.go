@@ -1,6 +1,9 @@
 package sanitize
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Block kernels: the scanner looks at its input 64 bytes at a time and
 // gets, per block, a bit mask of the positions that need a closer look.
@@ -8,21 +11,24 @@ import "math/bits"
 // portable versions here compute the same masks and are the reference the
 // tests hold the vector code to.
 
-// pairFilter is the prefilter's trigger pairs in vector form, after
-// Hyperscan's Teddy: each pair goes to one of 8 buckets, and four 16-entry
-// tables, indexed by the low and high nibble of the first and of the
-// second byte, say which buckets a byte may belong to. A pair is a
-// candidate when one bucket holds all four nibbles; that is a superset of
-// the real pairs, which the caller then checks exactly.
+// pairFilter is the prefilter's triggers in vector form, after
+// Hyperscan's Teddy: each trigger pair goes to one of 8 buckets, and six
+// 16-entry tables, indexed by the low and high nibble of the first, second
+// and third byte, say which buckets a byte may belong to there (the third
+// byte is the third of a value rule's literal prefix, or anything). A
+// position is a candidate when one bucket holds all six nibbles: a
+// superset of the positions where a trigger can act, which the caller then
+// checks exactly.
 type pairFilter struct {
-	lo1, hi1, lo2, hi2 [32]byte // 16 entries, twice (one per 128-bit lane)
+	lo1, hi1, lo2, hi2, lo3, hi3 [32]byte // 16 entries, twice (one per 128-bit lane)
 }
 
-// newPairFilter builds the tables for the pairs p (Rules.pairs). '=' and
-// ':' (any second byte) get a bucket each; the value-rule prefixes share
-// the other six, placed so that each bucket's first bytes span as few
-// nibbles as possible (fewer false candidates).
-func newPairFilter(p *[1 << 16]uint8) *pairFilter {
+// newPairFilter builds the tables for the pairs p (Rules.pairs) and their
+// value rules (Rules.triggers). '=' and ':' (any second and third byte) get
+// a bucket each; the value-rule prefixes share the other six, placed so
+// that each bucket's first bytes span as few nibbles as possible (fewer
+// false candidates).
+func newPairFilter(p *[1 << 16]uint8, triggers [][]*valueRule) *pairFilter {
 	f := &pairFilter{}
 	set := func(t *[32]byte, i int, bit byte) { t[i] |= bit; t[i+16] |= bit }
 	var firsts [256]bool
@@ -68,17 +74,45 @@ func newPairFilter(p *[1 << 16]uint8) *pairFilter {
 		set(&f.hi1, a>>4, bit)
 		set(&f.lo2, b&15, bit)
 		set(&f.hi2, b>>4, bit)
+		for _, c := range thirdBytes(idx, triggers) {
+			set(&f.lo3, int(c&15), bit)
+			set(&f.hi3, int(c>>4), bit)
+		}
 	}
 	return f
 }
 
+// thirdBytes lists the bytes that may follow the trigger pair idx: the
+// third characters of its rules' literals, or every byte.
+func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
+	var any []byte
+	for c := 0; c < 256; c++ {
+		any = append(any, byte(c))
+	}
+	if idx == trigEquals || idx == trigColon {
+		return any
+	}
+	var out []byte
+	for _, vr := range triggers[idx] {
+		if len(vr.lit) < 3 {
+			return any
+		}
+		c := vr.lit[2]
+		out = append(out, c)
+		if vr.fold {
+			out = append(out, lowerAlnum(c), strings.ToUpper(string(c))[0])
+		}
+	}
+	return out
+}
+
 // pairBlockGo is pairBlock in portable Go.
 func pairBlockGo(p []byte, f *pairFilter) uint64 {
-	_ = p[64]
+	_ = p[65]
 	var m uint64
 	for i := 0; i < 64; i++ {
-		a, b := p[i], p[i+1]
-		if f.lo1[a&15]&f.hi1[a>>4]&f.lo2[b&15]&f.hi2[b>>4] != 0 {
+		a, b, c := p[i], p[i+1], p[i+2]
+		if f.lo1[a&15]&f.hi1[a>>4]&f.lo2[b&15]&f.hi2[b>>4]&f.lo3[c&15]&f.hi3[c>>4] != 0 {
 			m |= 1 << i
 		}
 	}

@@ -12,11 +12,11 @@ func pairBlockAVX2(p *byte, f *pairFilter) uint64
 //go:noescape
 func strBlockAVX2(p *byte, t *[64]byte, m *strMasks)
 
-// pairBlock returns the candidate pair starts among p[0:64] (it reads
-// p[0:65]): a superset of the pairs in f's table.
+// pairBlock returns the candidate trigger positions among p[0:64] (it
+// reads p[0:66]).
 func pairBlock(p []byte, f *pairFilter) uint64 {
 	if haveAVX2 {
-		_ = p[64]
+		_ = p[65]
 		return pairBlockAVX2(&p[0], f)
 	}
 	return pairBlockGo(p, f)

@@ -8,12 +8,13 @@
 	VMOVQ AX, X \
 	VPBROADCASTB X, Y
 
-// PAIRHALF computes the candidate bits of 32 pair starts at off(SI) into
-// the 32-bit register R: Teddy's nibble lookups for the first byte (Y8,
-// Y9) and the second (Y10, Y11), Y12 = 0x0f…, Y13 = 0.
+// PAIRHALF computes the candidate bits of 32 positions at off(SI) into the
+// 32-bit register R: Teddy's nibble lookups for the first byte (Y8, Y9),
+// the second (Y10, Y11) and the third (Y14, Y15); Y12 = 0x0f…, Y13 = 0.
 #define PAIRHALF(off, R) \
 	VMOVDQU off(SI), Y0 \
 	VMOVDQU off+1(SI), Y1 \
+	VMOVDQU off+2(SI), Y6 \
 	VPAND   Y12, Y0, Y2 \
 	VPSRLW  $4, Y0, Y3 \
 	VPAND   Y12, Y3, Y3 \
@@ -27,12 +28,19 @@
 	VPSHUFB Y3, Y11, Y3 \
 	VPAND   Y2, Y3, Y5 \
 	VPAND   Y4, Y5, Y4 \
+	VPAND   Y12, Y6, Y2 \
+	VPSRLW  $4, Y6, Y3 \
+	VPAND   Y12, Y3, Y3 \
+	VPSHUFB Y2, Y14, Y2 \
+	VPSHUFB Y3, Y15, Y3 \
+	VPAND   Y2, Y3, Y5 \
+	VPAND   Y4, Y5, Y4 \
 	VPCMPEQB Y13, Y4, Y4 \
 	VPMOVMSKB Y4, R \
 	NOTL    R
 
 // func pairBlockAVX2(p *byte, f *pairFilter) uint64
-// Reads p[0:65].
+// Reads p[0:66].
 TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
 	MOVQ f+8(FP), DI
@@ -40,6 +48,8 @@ TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
 	VMOVDQU 32(DI), Y9
 	VMOVDQU 64(DI), Y10
 	VMOVDQU 96(DI), Y11
+	VMOVDQU 128(DI), Y14
+	VMOVDQU 160(DI), Y15
 	BROADCAST(0x0f, X12, Y12)
 	VPXOR   Y13, Y13, Y13
 	PAIRHALF(0, AX)

@@ -4,8 +4,8 @@ package sanitize
 
 const haveAVX2 = false
 
-// pairBlock returns the candidate pair starts among p[0:64] (it reads
-// p[0:65]).
+// pairBlock returns the candidate trigger positions among p[0:64] (it
+// reads p[0:66]).
 func pairBlock(p []byte, f *pairFilter) uint64 { return pairBlockGo(p, f) }
 
 // strBlock sets m to the masks of p[0:64].

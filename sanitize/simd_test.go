@@ -31,7 +31,7 @@ func TestBlockKernels(t *testing.T) {
 	f := DefaultRules().filter
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
-		p := randText(r, 65)
+		p := randText(r, 66)
 		if got, want := pairBlock(p, f), pairBlockGo(p, f); got != want {
 			t.Fatalf("pairBlock(%q) = %064b, want %064b", p, got, want)
 		}
@@ -44,18 +44,44 @@ func TestBlockKernels(t *testing.T) {
 	}
 }
 
-// Every trigger pair of the rules is a candidate of the filter.
+// Every place a trigger can act is a candidate of the filter: '=' and ':'
+// before any bytes, and every value rule's literal (in every case, for
+// the case-insensitive ones).
 func TestPairFilterSuperset(t *testing.T) {
 	r := DefaultRules()
-	var p [65]byte
-	for k := range r.pairs {
-		if r.pairs[k] == 0 {
+	var p [66]byte
+	check := func(s string) {
+		t.Helper()
+		clear(p[:])
+		copy(p[5:], s)
+		if pairBlockGo(p[:], r.filter)&(1<<5) == 0 {
+			t.Fatalf("%q is not a candidate", s)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		check("=" + string([]byte{byte(c), byte(255 - c)}))
+		check(":" + string([]byte{byte(c), byte(255 - c)}))
+	}
+	n := 0
+	for _, vr := range r.value {
+		if len(vr.lit) < 2 {
 			continue
 		}
-		p[5], p[6] = byte(k>>8), byte(k)
-		if pairBlockGo(p[:], r.filter)&(1<<5) == 0 {
-			t.Fatalf("pair %q is not a candidate", p[5:7])
+		lit := vr.lit[:min(3, len(vr.lit))]
+		variants := []string{lit}
+		if vr.fold {
+			variants = append(variants, strings.ToLower(lit), strings.ToUpper(lit), strings.ToUpper(lit[:1])+strings.ToLower(lit[1:]))
 		}
+		for _, v := range variants {
+			if len(v) == 2 {
+				v += "x"
+			}
+			check(v)
+			n++
+		}
+	}
+	if n < 30 {
+		t.Fatalf("only %d literals checked", n)
 	}
 }
 

@@ -293,11 +293,11 @@ func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
 	r := x.rules
 	bits := &r.pairBits
 	n := len(t)
-	var pad [65]byte
+	var pad [66]byte
 	for pos := 0; pos < n-1; {
 		var m uint64
-		if pos+65 <= n {
-			m = pairBlock(t[pos:pos+65], r.filter)
+		if pos+66 <= n {
+			m = pairBlock(t[pos:pos+66], r.filter)
 		} else {
 			copy(pad[:], t[pos:])
 			m = pairBlock(pad[:], r.filter)

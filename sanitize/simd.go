@@ -82,20 +82,23 @@ func newPairFilter(p *[1 << 16]uint8, triggers [][]*valueRule) *pairFilter {
 	return f
 }
 
+var allBytes = func() (b [256]byte) {
+	for c := range b {
+		b[c] = byte(c)
+	}
+	return
+}()
+
 // thirdBytes lists the bytes that may follow the trigger pair idx: the
 // third characters of its rules' literals, or every byte.
 func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
-	var any []byte
-	for c := 0; c < 256; c++ {
-		any = append(any, byte(c))
-	}
 	if idx == trigEquals || idx == trigColon {
-		return any
+		return allBytes[:]
 	}
 	var out []byte
 	for _, vr := range triggers[idx] {
 		if len(vr.lit) < 3 {
-			return any
+			return allBytes[:]
 		}
 		c := vr.lit[2]
 		out = append(out, c)

@@ -276,3 +276,37 @@ func samePrefilterEdits(t *testing.T, rules *Rules, text []byte, raw bool) int {
 	}
 	return len(a)
 }
+
+// quiet says a short text holds nothing only when scanString finds nothing
+// in it.
+func TestQuietMeansNothing(t *testing.T) {
+	pieces := []string{"token=", "a=b", "x: 'y'", `"k": "v"`, "2026-11-22T10:05:00Z", "https://u:p@h/", "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB",
+		"Bearer abcdefghijklmnop1234", "label", "key", "=", ":", "'", `"`, " ", "secret", "abcdef123456", "{", "be"}
+	rnd := rand.New(rand.NewPCG(11, 12))
+	rules := DefaultRules()
+	quiet, loud := 0, 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rnd.IntN(5); k >= 0; k-- {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		text := []byte(b.String())
+		if len(text) > 64 {
+			continue
+		}
+		x := newTestRun(rules)
+		if !x.quiet(text) {
+			loud++
+			continue
+		}
+		quiet++
+		var ed edits
+		x.scanString(text, &ed)
+		if len(ed.list) > 0 || x.rep.Redacted > 0 {
+			t.Fatalf("quiet(%q), but scanString redacts %v", text, ed.list)
+		}
+	}
+	if quiet < 1000 || loud < 1000 {
+		t.Fatalf("%d quiet and %d loud texts: the cases do not cover both", quiet, loud)
+	}
+}

@@ -250,8 +250,23 @@ func (x *run) quiet(t []byte) bool {
 	bits := &r.pairBits
 	for j := 1; j < len(t); j++ {
 		k := uint16(t[j-1])<<8 | uint16(t[j])
-		if bits[k>>6]&(1<<(k&63)) != 0 {
-			return false
+		if bits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		// The checks trigger makes before it looks closer.
+		switch i := j - 1; r.pairs[k] {
+		case trigEquals:
+			if r.params.mayName(t, i) {
+				return false
+			}
+		case trigColon:
+			if x.colonMayMatter(t, i) {
+				return false
+			}
+		default:
+			if !x.inWord(t, i) {
+				return false
+			}
 		}
 	}
 	return true
@@ -345,15 +360,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if binary {
 			return i
 		}
-		if hasPrefixAt(t, i+1, "//") || x.raw && hasPrefixAt(t, i+1, `\/\/`) {
-			return x.atColon(t, i, ed) // perhaps scheme://user:password@
-		}
-		// atColon needs a quoted value and a key that may be a secret's.
-		v := i + 1
-		for v < len(t) && t[v] == ' ' {
-			v++
-		}
-		if q, _ := x.quoteAt(t, v); q != 0 && r.keys.mayName(t, x.keyEnd(t, i)) {
+		if x.colonMayMatter(t, i) {
 			return x.atColon(t, i, ed)
 		}
 	default:
@@ -364,6 +371,21 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		}
 	}
 	return i
+}
+
+// colonMayMatter reports whether atColon may find something at the ':' at
+// t[i]: scheme://user:password@, or a quoted value after a key that may
+// be a secret's.
+func (x *run) colonMayMatter(t []byte, i int) bool {
+	if hasPrefixAt(t, i+1, "//") || x.raw && hasPrefixAt(t, i+1, `\/\/`) {
+		return true
+	}
+	v := i + 1
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	q, _ := x.quoteAt(t, v)
+	return q != 0 && x.rules.keys.mayName(t, x.keyEnd(t, i))
 }
 
 // keyEnd is where the key before the ':' at t[i] ends: before spaces and a

@@ -185,44 +185,67 @@ type strScan struct {
 // scan returns the offset of the closing quote in the content b, or -1.
 // It appends the quote masks of the blocks it is done with to qbits.
 func (ss *strScan) scan(b []byte, qbits *[]uint64) int {
-	const even = 0x5555555555555555
 	var pad [64]byte
-	var m strMasks
+	var m [4]strMasks
 	for {
 		pos := ss.pos
-		partial := pos+64 > len(b)
-		if !partial {
-			strBlock(b[pos:pos+64], &m)
-		} else {
+		switch {
+		case pos+256 <= len(b):
+			strBlocks(b[pos:pos+256], &m)
+			for k := range m {
+				if q := ss.block(b, &m[k], qbits, false); q >= 0 {
+					return q
+				}
+			}
+			continue
+		case pos+64 <= len(b):
+			strBlock(b[pos:pos+64], &m[0])
+		default:
 			n := copy(pad[:], b[pos:])
 			clear(pad[n:])
-			strBlock(pad[:], &m)
+			strBlock(pad[:], &m[0])
 			k := uint64(1)<<n - 1
-			m.quote, m.bslash, m.special = m.quote&k, m.bslash&k, m.special&k
+			m[0].quote, m[0].bslash, m[0].special = m[0].quote&k, m[0].bslash&k, m[0].special&k
+			if q := ss.block(b, &m[0], qbits, true); q != -1 {
+				return max(q, -1) // the end, or -1: scanned again with more input
+			}
+			continue
 		}
-		// The escaped characters: those after an odd run of backslashes
-		// (simdjson's find_escaped).
-		bs := m.bslash &^ ss.carry
-		follows := bs<<1 | ss.carry
-		seqEven, carry := bits.Add64(bs&^even&^follows, bs, 0)
-		escaped := (even ^ seqEven<<1) & follows
-		q := m.quote &^ escaped
-		limit := ^uint64(0)
-		if q != 0 {
-			limit = uint64(1)<<tz64(q) - 1
-		} else if partial {
-			return -1 // this block is scanned again with more input
+		if q := ss.block(b, &m[0], qbits, false); q >= 0 {
+			return q
 		}
-		if !ss.bad {
-			ss.check(b, pos, escaped&limit, &m, limit)
-		}
-		*qbits = append(*qbits, m.quote&limit)
-		if q != 0 {
-			return pos + tz64(q)
-		}
-		ss.pos += 64
-		ss.carry = carry
 	}
+}
+
+// block handles the block at ss.pos with masks m: it returns the offset
+// of the closing quote, -1 when the string goes on (and moves to the next
+// block), or -2 for a partial block without the end (to be scanned again).
+func (ss *strScan) block(b []byte, m *strMasks, qbits *[]uint64, partial bool) int {
+	const even = 0x5555555555555555
+	pos := ss.pos
+	// The escaped characters: those after an odd run of backslashes
+	// (simdjson's find_escaped).
+	bs := m.bslash &^ ss.carry
+	follows := bs<<1 | ss.carry
+	seqEven, carry := bits.Add64(bs&^even&^follows, bs, 0)
+	escaped := (even ^ seqEven<<1) & follows
+	q := m.quote &^ escaped
+	limit := ^uint64(0)
+	if q != 0 {
+		limit = uint64(1)<<tz64(q) - 1
+	} else if partial {
+		return -2
+	}
+	if !ss.bad {
+		ss.check(b, pos, escaped&limit, m, limit)
+	}
+	*qbits = append(*qbits, m.quote&limit)
+	if q != 0 {
+		return pos + tz64(q)
+	}
+	ss.pos += 64
+	ss.carry = carry
+	return -1
 }
 
 // check looks at the escaped characters and at the control and non-ASCII

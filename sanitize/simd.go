@@ -38,6 +38,7 @@ func newPairFilter(p *[1 << 16]uint8, triggers [][]*valueRule) *pairFilter {
 		}
 	}
 	var bucketOf [256]byte
+	var thirdDone [8][256]bool // the third bytes of trigger idx are in bucket b
 	var los, his [8]uint16 // nibble sets of each bucket's first bytes
 	for a := 0; a < 256; a++ {
 		if !firsts[a] {
@@ -74,9 +75,12 @@ func newPairFilter(p *[1 << 16]uint8, triggers [][]*valueRule) *pairFilter {
 		set(&f.hi1, a>>4, bit)
 		set(&f.lo2, b&15, bit)
 		set(&f.hi2, b>>4, bit)
-		for _, c := range thirdBytes(idx, triggers) {
-			set(&f.lo3, int(c&15), bit)
-			set(&f.hi3, int(c>>4), bit)
+		if b := bits.TrailingZeros8(bit); !thirdDone[b][idx] {
+			thirdDone[b][idx] = true
+			for _, c := range thirdBytes(idx, triggers) {
+				set(&f.lo3, int(c&15), bit)
+				set(&f.hi3, int(c>>4), bit)
+			}
 		}
 	}
 	return f

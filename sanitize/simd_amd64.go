@@ -10,7 +10,7 @@ var haveAVX2 = cpu.X86.HasAVX2
 func pairBlockAVX2(p *byte, f *pairFilter) uint64
 
 //go:noescape
-func strBlockAVX2(p *byte, t *[64]byte, m *strMasks)
+func strBlockAVX2(p *byte, t *[64]byte, m *strMasks, n int)
 
 // pairBlock returns the candidate trigger positions among p[0:64] (it
 // reads p[0:66]).
@@ -26,8 +26,20 @@ func pairBlock(p []byte, f *pairFilter) uint64 {
 func strBlock(p []byte, m *strMasks) {
 	if haveAVX2 {
 		_ = p[63]
-		strBlockAVX2(&p[0], &escTables, m)
+		strBlockAVX2(&p[0], &escTables, m, 1)
 		return
 	}
 	strBlockGo(p, m)
+}
+
+// strBlocks sets m to the masks of the four blocks of p[0:256].
+func strBlocks(p []byte, m *[4]strMasks) {
+	if haveAVX2 {
+		_ = p[255]
+		strBlockAVX2(&p[0], &escTables, &m[0], 4)
+		return
+	}
+	for k := range m {
+		strBlockGo(p[64*k:], &m[k])
+	}
 }

@@ -87,9 +87,10 @@ TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
 	VPCMPEQB Y15, Y0, Y2 \
 	VPMOVMSKB Y2, U
 
-// func strBlockAVX2(p *byte, t *[64]byte, m *strMasks)
-// Reads p[0:64]; t holds the escape lookup (low nibbles, high nibbles).
-TEXT ·strBlockAVX2(SB), NOSPLIT, $0-24
+// func strBlockAVX2(p *byte, t *[64]byte, m *strMasks, n int)
+// Sets m[0:n] to the masks of the n 64-byte blocks at p (reads p[0:64n]);
+// t holds the escape lookup (low nibbles, high nibbles).
+TEXT ·strBlockAVX2(SB), NOSPLIT, $0-32
 	MOVQ p+0(FP), SI
 	MOVQ t+8(FP), DI
 	MOVQ m+16(FP), DX
@@ -101,6 +102,8 @@ TEXT ·strBlockAVX2(SB), NOSPLIT, $0-24
 	VMOVDQU 0(DI), Y11
 	VMOVDQU 32(DI), Y12
 	VPXOR Y14, Y14, Y14
+	MOVQ n+24(FP), DI
+loop:
 	STRHALF(0, R8, R9, R10, R11, R12, AX)
 	STRHALF(32, BX, CX, R13, R14, R15, AX)
 	SHLQ $32, BX
@@ -113,10 +116,14 @@ TEXT ·strBlockAVX2(SB), NOSPLIT, $0-24
 	ORQ R14, R11
 	SHLQ $32, R15
 	ORQ R15, R12
-	VZEROUPPER
 	MOVQ R8, 0(DX)
 	MOVQ R9, 8(DX)
 	MOVQ R10, 16(DX)
 	MOVQ R11, 24(DX)
 	MOVQ R12, 32(DX)
+	ADDQ $64, SI
+	ADDQ $40, DX
+	DECQ DI
+	JNZ loop
+	VZEROUPPER
 	RET

@@ -10,3 +10,10 @@ func pairBlock(p []byte, f *pairFilter) uint64 { return pairBlockGo(p, f) }
 
 // strBlock sets m to the masks of p[0:64].
 func strBlock(p []byte, m *strMasks) { strBlockGo(p, m) }
+
+// strBlocks sets m to the masks of the four blocks of p[0:256].
+func strBlocks(p []byte, m *[4]strMasks) {
+	for k := range m {
+		strBlockGo(p[64*k:], &m[k])
+	}
+}

@@ -41,6 +41,16 @@ func TestBlockKernels(t *testing.T) {
 		if got != want {
 			t.Fatalf("strBlock(%q) = %+v, want %+v", p[:64], got, want)
 		}
+		if n%8 == 0 {
+			q := randText(r, 256)
+			var four [4]strMasks
+			strBlocks(q, &four)
+			for k := range four {
+				if strBlockGo(q[64*k:], &want); four[k] != want {
+					t.Fatalf("strBlocks block %d of %q = %+v, want %+v", k, q, four[k], want)
+				}
+			}
+		}
 	}
 }
 

@@ -39,7 +39,7 @@ func newPairFilter(p *[1 << 16]uint8, triggers [][]*valueRule) *pairFilter {
 	}
 	var bucketOf [256]byte
 	var thirdDone [8][256]bool // the third bytes of trigger idx are in bucket b
-	var los, his [8]uint16 // nibble sets of each bucket's first bytes
+	var los, his [8]uint16     // nibble sets of each bucket's first bytes
 	for a := 0; a < 256; a++ {
 		if !firsts[a] {
 			continue

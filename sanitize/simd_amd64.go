@@ -43,3 +43,17 @@ func strBlocks(p []byte, m *[4]strMasks) {
 		strBlockGo(p[64*k:], &m[k])
 	}
 }
+
+//go:noescape
+func base64AVX2(dst, src *byte, n int) int
+
+// base64Fast decodes the longest prefix of src it can, 32 characters of
+// the standard alphabet (no padding, no line breaks) at a time, into dst
+// (which needs 8 bytes of room past the output). It returns the characters
+// consumed; the caller decodes the rest.
+func base64Fast(dst, src []byte) int {
+	if !haveAVX2 || len(src) < 32 || len(dst) < len(src)/4*3+8 {
+		return 0
+	}
+	return base64AVX2(&dst[0], &src[0], len(src))
+}

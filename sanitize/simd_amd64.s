@@ -127,3 +127,87 @@ loop:
 	JNZ loop
 	VZEROUPPER
 	RET
+
+// Base64 decoding, after Muła and Lemire, "Faster Base64 Encoding and
+// Decoding Using AVX2 Instructions" (2018): 32 characters in, 24 bytes
+// out per step; a step with any byte outside the standard alphabet stops
+// the loop (padding, line breaks, errors: the caller finishes).
+
+DATA b64lutlo<>+0(SB)/8, $0x1111111111111115
+DATA b64lutlo<>+8(SB)/8, $0x1a1b1b1b1a131111
+DATA b64lutlo<>+16(SB)/8, $0x1111111111111115
+DATA b64lutlo<>+24(SB)/8, $0x1a1b1b1b1a131111
+GLOBL b64lutlo<>(SB), RODATA|NOPTR, $32
+
+DATA b64luthi<>+0(SB)/8, $0x0804080402011010
+DATA b64luthi<>+8(SB)/8, $0x1010101010101010
+DATA b64luthi<>+16(SB)/8, $0x0804080402011010
+DATA b64luthi<>+24(SB)/8, $0x1010101010101010
+GLOBL b64luthi<>(SB), RODATA|NOPTR, $32
+
+DATA b64lutroll<>+0(SB)/8, $0xb9b9bfbf04131000
+DATA b64lutroll<>+8(SB)/8, $0x0000000000000000
+DATA b64lutroll<>+16(SB)/8, $0xb9b9bfbf04131000
+DATA b64lutroll<>+24(SB)/8, $0x0000000000000000
+GLOBL b64lutroll<>(SB), RODATA|NOPTR, $32
+
+DATA b64shuf<>+0(SB)/8, $0x090a040506000102
+DATA b64shuf<>+8(SB)/8, $0xffffffff0c0d0e08
+DATA b64shuf<>+16(SB)/8, $0x090a040506000102
+DATA b64shuf<>+24(SB)/8, $0xffffffff0c0d0e08
+GLOBL b64shuf<>(SB), RODATA|NOPTR, $32
+
+DATA b64perm<>+0(SB)/8, $0x0000000100000000
+DATA b64perm<>+8(SB)/8, $0x0000000400000002
+DATA b64perm<>+16(SB)/8, $0x0000000600000005
+DATA b64perm<>+24(SB)/8, $0x0000000000000000
+GLOBL b64perm<>(SB), RODATA|NOPTR, $32
+
+// func base64AVX2(dst, src *byte, n int) int
+// Decodes whole 32-character steps of src[0:n] into dst (which must have
+// room for 8 bytes past the output) and returns the characters consumed.
+TEXT ·base64AVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+	VMOVDQU b64lutlo<>(SB), Y8
+	VMOVDQU b64luthi<>(SB), Y9
+	VMOVDQU b64lutroll<>(SB), Y10
+	VMOVDQU b64shuf<>(SB), Y11
+	VMOVDQU b64perm<>(SB), Y12
+	BROADCAST(0x2f, X13, Y13)
+	MOVL $0x01400140, BX
+	VMOVQ BX, X14
+	VPBROADCASTD X14, Y14
+	MOVL $0x00011000, BX
+	VMOVQ BX, X15
+	VPBROADCASTD X15, Y15
+	XORQ AX, AX // BROADCAST used AX
+b64loop:
+	LEAQ 32(AX), BX
+	CMPQ BX, CX
+	JGT b64done
+	VMOVDQU (SI)(AX*1), Y0
+	VPSRLD $4, Y0, Y1
+	VPAND Y13, Y0, Y2
+	VPSHUFB Y2, Y8, Y2
+	VPCMPEQB Y13, Y0, Y3
+	VPAND Y13, Y1, Y1
+	VPSHUFB Y1, Y9, Y4
+	VPADDB Y3, Y1, Y1
+	VPSHUFB Y1, Y10, Y1
+	VPTEST Y4, Y2
+	JNE b64done
+	VPADDB Y1, Y0, Y0
+	VPMADDUBSW Y14, Y0, Y0
+	VPMADDWD Y15, Y0, Y0
+	VPSHUFB Y11, Y0, Y0
+	VPERMD Y0, Y12, Y0
+	VMOVDQU Y0, (DI)
+	ADDQ $24, DI
+	MOVQ BX, AX
+	JMP b64loop
+b64done:
+	VZEROUPPER
+	MOVQ AX, ret+24(FP)
+	RET

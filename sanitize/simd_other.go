@@ -17,3 +17,6 @@ func strBlocks(p []byte, m *[4]strMasks) {
 		strBlockGo(p[64*k:], &m[k])
 	}
 }
+
+// base64Fast decodes nothing here: the standard library does it all.
+func base64Fast(dst, src []byte) int { return 0 }

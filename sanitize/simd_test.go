@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"bytes"
+	"encoding/base64"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -318,5 +319,42 @@ func TestQuietMeansNothing(t *testing.T) {
 	}
 	if quiet < 1000 || loud < 1000 {
 		t.Fatalf("%d quiet and %d loud texts: the cases do not cover both", quiet, loud)
+	}
+}
+
+// The vector base64 decoder gives what the standard library gives, and
+// stops before anything outside the alphabet.
+func TestBase64Fast(t *testing.T) {
+	if !haveAVX2 {
+		t.Skip("no AVX2 on this machine")
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	fast := 0
+	for n := 0; n < 3000; n++ {
+		raw := make([]byte, r.IntN(2000))
+		for i := range raw {
+			raw[i] = byte(r.Uint32())
+		}
+		src := []byte(base64.StdEncoding.EncodeToString(raw))
+		if len(src) > 0 && r.IntN(4) == 0 {
+			src[r.IntN(len(src))] = "=\n-_ \x80*"[r.IntN(7)] // padding in the middle, a line break, URL-safe, junk
+		}
+		want, werr := base64.StdEncoding.DecodeString(string(src))
+		dst := make([]byte, len(src)+8)
+		k := base64Fast(dst, src)
+		if k%32 != 0 || k > len(src) || bytes.ContainsAny(src[:k], "=\n-_ \x80*") {
+			t.Fatalf("consumed %d of %q", k, src)
+		}
+		fast += k
+		m, err := base64.StdEncoding.Decode(dst[k/4*3:], src[k:])
+		if (err == nil) != (werr == nil) {
+			t.Fatalf("error %v, want %v", err, werr)
+		}
+		if err == nil && !bytes.Equal(dst[:k/4*3+m], want) {
+			t.Fatalf("decoded %x, want %x", dst[:k/4*3+m], want)
+		}
+	}
+	if fast == 0 {
+		t.Fatal("the vector decoder decoded nothing")
 	}
 }

@@ -66,11 +66,15 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	if bytes.IndexByte(t, '=') < 0 && len(t)%4 != 0 {
 		enc = base64.RawStdEncoding
 	}
-	if cap(x.b64) < enc.DecodedLen(len(t)) {
-		x.b64 = make([]byte, enc.DecodedLen(len(t)))
+	if cap(x.b64) < enc.DecodedLen(len(t))+8 {
+		x.b64 = make([]byte, enc.DecodedLen(len(t))+8)
 	}
-	dec := x.b64[:enc.DecodedLen(len(t))]
-	n, err := enc.Decode(dec, t)
+	dec := x.b64[:enc.DecodedLen(len(t))+8]
+	// The vector decoder takes what it can (whole steps of 32 alphabet
+	// characters); the standard one the rest, with padding and any error.
+	k := base64Fast(dec, t)
+	n, err := enc.Decode(dec[k/4*3:], t[k:])
+	n += k / 4 * 3
 	if err != nil {
 		// Not really base64: scan it as it is.
 		x.scanString(t, ed)

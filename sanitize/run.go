@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -43,6 +44,7 @@ type run struct {
 	qb    []uint64 // the quote masks of the body being walked raw
 	norm  []byte
 	cache [8]map[string]*Rule
+	short [256]shortName // in front of cache
 	b64   []byte
 	mem   []member
 
@@ -188,6 +190,36 @@ func (x *run) sub(t []byte, s, e int, out *edits, fn func(sub []byte, ed *edits)
 // lookup finds the rule for a name. Names repeat (the same JSON keys and
 // headers in every entry), so answers are cached per run.
 func (x *run) lookup(where Where, name []byte) *Rule {
+	if len(name) <= 16 {
+		// Short names (most) first try a small table keyed by their
+		// bytes as two words: no hashing of strings, no map.
+		var buf [16]byte
+		copy(buf[:], name)
+		w0, w1 := binary.LittleEndian.Uint64(buf[:]), binary.LittleEndian.Uint64(buf[8:])
+		h := (w0*0x9E3779B97F4A7C15 ^ w1*0xC2B2AE3D27D4EB4F ^ uint64(len(name))<<8 ^ uint64(where)) >> 56
+		e := &x.short[h]
+		if e.set && e.w0 == w0 && e.w1 == w1 && e.n == uint8(len(name)) && e.where == where {
+			return e.rule
+		}
+		r := x.lookupMap(where, name)
+		*e = shortName{w0: w0, w1: w1, n: uint8(len(name)), where: where, rule: r, set: true}
+		return r
+	}
+	return x.lookupMap(where, name)
+}
+
+// shortName is an entry of run.short: a name of up to 16 bytes, where it
+// was looked up, and the answer.
+type shortName struct {
+	w0, w1 uint64
+	n      uint8
+	where  Where
+	set    bool
+	rule   *Rule
+}
+
+// lookupMap is lookup with a map of every name seen.
+func (x *run) lookupMap(where Where, name []byte) *Rule {
 	w := bits.TrailingZeros8(uint8(where))
 	c := x.cache[w]
 	if c == nil {

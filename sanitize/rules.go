@@ -130,6 +130,9 @@ type valueRule struct {
 	fold   bool   // prefix compared case-insensitively
 	prefix []byte // rule.Prefix
 	lit    string // the literal every match starts with (rule.Prefix, or the pattern's)
+	// anywhere is the pattern unanchored, for rules without a literal
+	// (Rules.free).
+	anywhere *regexp.Regexp
 }
 
 // Table returns a copy of the rules, for display and audit.
@@ -420,6 +423,11 @@ func (r *Rules) addValue(rule *Rule) error {
 	}
 	vr.lit = prefix
 	if len(prefix) < 2 {
+		// No literal to trigger on: the pattern runs over every text, so
+		// it must match anywhere, not only at the start.
+		if vr.anywhere, err = regexp.Compile(pat); err != nil {
+			return fmt.Errorf("rule %s: %v", rule.ID, err)
+		}
 		r.free = append(r.free, vr)
 		return nil
 	}

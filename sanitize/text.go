@@ -231,7 +231,7 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 		}
 	}
 	for _, vr := range r.free {
-		for _, loc := range vr.re.FindAllIndex(t, -1) {
+		for _, loc := range vr.anywhere.FindAllIndex(t, -1) {
 			if loc[1] > loc[0] {
 				x.name = nil
 				x.secret(t, loc[0], loc[1], vr.rule, vr.rule.Kind, false, ed)

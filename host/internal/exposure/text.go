@@ -1,6 +1,7 @@
 package exposure
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -23,7 +24,8 @@ type TextOptions struct {
 // WriteText writes the report as text for a terminal: per file, then the
 // totals, then the rotation checklist.
 func WriteText(w io.Writer, rep *Report, o TextOptions) error {
-	ew := &errWriter{w: w}
+	bw := bufio.NewWriter(w) // thousands of short lines: one write each otherwise
+	ew := &errWriter{w: bw}
 	for _, f := range rep.Files {
 		if f.Clean() {
 			fmt.Fprintf(ew, "%s: clean (%d entries)\n", f.Name, f.Entries)
@@ -81,7 +83,10 @@ func WriteText(w io.Writer, rep *Report, o TextOptions) error {
 			fmt.Fprintf(ew, "  %s: %s\n", s.File, s.Reason)
 		}
 	}
-	return ew.err
+	if ew.err != nil {
+		return ew.err
+	}
+	return bw.Flush()
 }
 
 func seenRows(list []*Seen) []*Credential {

@@ -351,13 +351,12 @@ func (n *nameEnds) mayKey(key []byte) bool {
 	var c [2]byte
 	k := 0
 	for i := len(key) - 1; i >= 0 && k < 2; i-- {
-		switch b := keyByte[key[i]]; b {
-		case 0: // dropped by normalize
-		case 0xff:
-			return true // an escape, non-ASCII…: the full check decides
-		default:
-			c[k] = b
+		switch b := byteClass[key[i]]; {
+		case b.lower != 0:
+			c[k] = b.lower
 			k++
+		case !b.dropped:
+			return true // an escape, non-ASCII…: the full check decides
 		}
 	}
 	switch k {
@@ -369,29 +368,15 @@ func (n *nameEnds) mayKey(key []byte) bool {
 	return n.has(c[1], c[0])
 }
 
-// keyByte is, for a byte of a key, 0 when normalize drops it, the letter or
-// digit in lower case, or 0xff.
-var keyByte = func() (t [256]byte) {
-	for c := range t {
-		switch b := byte(c); b {
-		case '-', '_', '.', '[', ']', ' ', '$':
-		default:
-			if t[c] = lowerAlnum(b); t[c] == 0 {
-				t[c] = 0xff
-			}
-		}
-	}
-	return
-}()
-
 // lowerAlnum returns c in lower case when it is a letter or digit, else 0.
 func lowerAlnum(c byte) byte { return byteClass[c].lower }
 
 // byteClass describes each byte for the name scanners: its lower-case form
-// when it is a letter or digit, and whether it may be part of a name.
+// when it is a letter or digit, whether it may be part of a name in text,
+// and whether normalize drops it.
 var byteClass = func() (t [256]struct {
-	lower byte
-	name  bool
+	lower         byte
+	name, dropped bool
 }) {
 	for c := range t {
 		b := byte(c)
@@ -402,6 +387,7 @@ var byteClass = func() (t [256]struct {
 			t[c].lower = b + 32
 		}
 		t[c].name = t[c].lower != 0 || strings.IndexByte("_-.[]$", b) >= 0
+		t[c].dropped = strings.IndexByte("-_.[] $", b) >= 0
 	}
 	return
 }()
@@ -456,29 +442,17 @@ func (r *Rules) addValue(rule *Rule) error {
 // normalize folds a name for comparison: lower case, without - _ . [ ] and
 // spaces.
 func normalize(name string) string {
-	var b strings.Builder
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			b.WriteByte(c + 32)
-		case c == '-' || c == '_' || c == '.' || c == '[' || c == ']' || c == ' ' || c == '$':
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return string(normalizeBytes(nil, []byte(name)))
 }
 
 // normalizeBytes is normalize for a name in a byte slice, into buf.
 func normalizeBytes(buf []byte, name []byte) []byte {
 	buf = buf[:0]
 	for _, c := range name {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			buf = append(buf, c+32)
-		case c == '-' || c == '_' || c == '.' || c == '[' || c == ']' || c == ' ' || c == '$':
-		default:
+		switch b := byteClass[c]; {
+		case b.lower != 0:
+			buf = append(buf, b.lower)
+		case !b.dropped:
 			buf = append(buf, c)
 		}
 	}

@@ -148,6 +148,13 @@ var escTables = func() (t [64]byte) {
 	return
 }()
 
+// strBlocksGo is strBlocks in portable Go.
+func strBlocksGo(p []byte, m *[4]strMasks) {
+	for k := range m {
+		strBlockGo(p[64*k:], &m[k])
+	}
+}
+
 // strBlockGo is strBlock in portable Go.
 func strBlockGo(p []byte, m *strMasks) {
 	_ = p[63]

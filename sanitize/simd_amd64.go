@@ -39,9 +39,7 @@ func strBlocks(p []byte, m *[4]strMasks) {
 		strBlockAVX2(&p[0], &escTables, &m[0], 4)
 		return
 	}
-	for k := range m {
-		strBlockGo(p[64*k:], &m[k])
-	}
+	strBlocksGo(p, m)
 }
 
 //go:noescape

@@ -12,11 +12,7 @@ func pairBlock(p []byte, f *pairFilter) uint64 { return pairBlockGo(p, f) }
 func strBlock(p []byte, m *strMasks) { strBlockGo(p, m) }
 
 // strBlocks sets m to the masks of the four blocks of p[0:256].
-func strBlocks(p []byte, m *[4]strMasks) {
-	for k := range m {
-		strBlockGo(p[64*k:], &m[k])
-	}
-}
+func strBlocks(p []byte, m *[4]strMasks) { strBlocksGo(p, m) }
 
 // base64Fast decodes nothing here: the standard library does it all.
 func base64Fast(dst, src []byte) int { return 0 }

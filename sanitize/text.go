@@ -290,11 +290,7 @@ func (x *run) scanPairs(t []byte, ed *edits, binary bool) {
 			continue
 		}
 		i := j - 1 // the pair starts here
-		idx := x.rules.pairs[k]
-		if idx < trigColon && x.inWord(t, i) {
-			continue
-		}
-		if next := x.trigger(t, i, idx, ed, binary); next > i {
+		if next := x.trigger(t, i, x.rules.pairs[k], ed, binary); next > i {
 			// Resume at the pair (t[next+1], t[next+2]).
 			j = next + 1
 			if j >= n {
@@ -330,11 +326,7 @@ func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
 			if bits[k>>6]&(1<<(k&63)) == 0 {
 				continue
 			}
-			idx := r.pairs[k]
-			if idx < trigColon && x.inWord(t, i) {
-				continue
-			}
-			if next := x.trigger(t, i, idx, ed, binary); next > i {
+			if next := x.trigger(t, i, r.pairs[k], ed, binary); next > i {
 				adv = next + 1 // the next pair starts after what was handled
 				break
 			}
@@ -368,6 +360,9 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 			return x.atColon(t, i, ed)
 		}
 	default:
+		if x.inWord(t, i) {
+			return i
+		}
 		for _, vr := range r.triggers[idx] {
 			if end := x.matchValue(vr, t, i, ed); end > 0 {
 				return end - 1

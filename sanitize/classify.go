@@ -1,5 +1,255 @@
 package sanitize
 
+import (
+	"bytes"
+	"strings"
+)
+
+// The name classifier. Every name/value pair, wherever it comes from (a
+// header, cookie, query or form field, JSON member, XML element or
+// attribute, HTML attribute, script object literal, multipart part,
+// GraphQL argument), is judged by one function, Rules.lookup: first the
+// table's exact names and suffixes, then the words of the name.
+//
+// A name is split into words: camelCase, snake_case, kebab-case, dotted,
+// bracketed (user[password]), prefixed (wsse:Password), with
+// percent-escapes as separators (user%5Bpassword%5D). The word rules of
+// the table (Rule.Words) then say which words make a name secret:
+//
+//   - a phrase matches its words in sequence ("api key" in MY_API_KEY) or
+//     run together in one word ("apikey"); a phrase written "*token" also
+//     matches the end of a run-together word ("accesstoken");
+//   - the last secret word of the name decides, unless a metadata word
+//     follows it (passwordPolicy, tokenExpiry, token_endpoint) or a
+//     question word stands just before it (hasPassword, showPassword):
+//     then the name describes a secret and is not one;
+//   - strong words redact any non-trivial value; weak words (Rule.Weak:
+//     key, code, session) only a value that looks machine-generated.
+
+// wordRule is one phrase of a word rule, split into words.
+type wordRule struct {
+	words  []string // lower case
+	joined string   // the words run together
+	suffix bool     // may end a run-together word
+	rule   *Rule
+}
+
+// wordTable is the compiled word rules.
+type wordTable struct {
+	phrases []wordRule // longest first
+	// meta are the words that turn a secret word before them into
+	// metadata; ask the words that do so just before it; ident are the
+	// words that mark a value as an identifier (for the shape rule).
+	meta, ask, ident map[string]bool
+	// tails are what may follow a secret word run together with it
+	// ("passwordhash", "tokenvalue"): metadata words and these.
+	tails map[string]bool
+}
+
+func (wt *wordTable) add(rule *Rule) {
+	set := func(m *map[string]bool, words []string) {
+		if *m == nil {
+			*m = map[string]bool{}
+		}
+		for _, w := range words {
+			(*m)[strings.ToLower(w)] = true
+		}
+	}
+	switch rule.WordsAre {
+	case WordsMetadata:
+		set(&wt.meta, rule.Words)
+		return
+	case WordsQuestion:
+		set(&wt.ask, rule.Words)
+		return
+	case WordsIdentifier:
+		set(&wt.ident, rule.Words)
+		return
+	case WordsTail:
+		set(&wt.tails, rule.Words)
+		return
+	}
+	for _, p := range rule.Words {
+		w := wordRule{rule: rule}
+		if strings.HasPrefix(p, "*") {
+			w.suffix, p = true, p[1:]
+		}
+		w.words = strings.Fields(strings.ToLower(p))
+		w.joined = strings.Join(w.words, "")
+		wt.phrases = append(wt.phrases, w)
+	}
+}
+
+func (wt *wordTable) finish() {
+	// Longer phrases first, so "api key" wins over "key".
+	for i := 1; i < len(wt.phrases); i++ {
+		for j := i; j > 0 && len(wt.phrases[j].joined) > len(wt.phrases[j-1].joined); j-- {
+			wt.phrases[j], wt.phrases[j-1] = wt.phrases[j-1], wt.phrases[j]
+		}
+	}
+	for w := range wt.meta {
+		if wt.tails == nil {
+			wt.tails = map[string]bool{}
+		}
+		wt.tails[w] = true
+	}
+}
+
+// splitWords splits a name into lower-case words.
+func splitWords(name []byte) []string {
+	var words []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '%' && i+2 < len(name) && isHex(name[i+1]) && isHex(name[i+2]):
+			flush()
+			i += 2
+		case c >= 'a' && c <= 'z':
+			cur = append(cur, c)
+		case c >= 'A' && c <= 'Z':
+			// A capital starts a word after a lower-case letter or a digit
+			// (passwordProp), and ends a run of capitals when a lower-case
+			// letter follows it (APIKey: API, Key).
+			if i > 0 {
+				p := name[i-1]
+				if p >= 'a' && p <= 'z' || p >= '0' && p <= '9' ||
+					p >= 'A' && p <= 'Z' && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z' {
+					flush()
+				}
+			}
+			cur = append(cur, c+32)
+		case c >= '0' && c <= '9':
+			if i > 0 && !(name[i-1] >= '0' && name[i-1] <= '9') {
+				flush()
+			}
+			cur = append(cur, c)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// classify returns the word rule a name falls under, or nil.
+func (wt *wordTable) classify(name []byte) *Rule {
+	if len(wt.phrases) == 0 || len(name) == 0 || len(name) > 128 {
+		return nil
+	}
+	words := splitWords(name)
+	if len(words) == 0 || len(words) > 16 {
+		return nil
+	}
+	var best *Rule
+	bestEnd, bestStart := -1, 0
+	// tail is what follows a phrase inside the same run-together word
+	// ("passwordpolicy": "policy"), judged like a following word.
+	bestTail := ""
+	for i := range words {
+		for k := range wt.phrases {
+			p := &wt.phrases[k]
+			start, tail, ok := wt.matchAt(words, i, p)
+			if !ok {
+				continue
+			}
+			// The last match wins; at the same end, the longer phrase
+			// (phrases are sorted longest first).
+			if i > bestEnd {
+				best, bestEnd, bestStart, bestTail = p.rule, i, start, tail
+			}
+			break
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if bestTail != "" && wt.meta[bestTail] {
+		return nil
+	}
+	for _, w := range words[bestEnd+1:] {
+		if wt.meta[w] {
+			return nil
+		}
+	}
+	if bestStart > 0 && wt.ask[words[bestStart-1]] {
+		return nil
+	}
+	return best
+}
+
+// matchAt reports whether phrase p ends at words[i] (or within it, run
+// together): the first word of the match and what follows the phrase
+// inside words[i].
+func (wt *wordTable) matchAt(words []string, i int, p *wordRule) (start int, tail string, ok bool) {
+	w := words[i]
+	n := len(p.words)
+	// In sequence: words[i-n+1 .. i].
+	if i+1 >= n {
+		seq := true
+		for j := 0; j < n; j++ {
+			if words[i-n+1+j] != p.words[j] {
+				seq = false
+				break
+			}
+		}
+		if seq {
+			return i - n + 1, "", true
+		}
+	}
+	// Run together in one word: whole, as its end (when the phrase allows
+	// it), or followed by a known tail ("passwordhash", "tokenexpiry").
+	j := p.joined
+	switch {
+	case w == j:
+		return i, "", true
+	case p.suffix && len(w) > len(j) && strings.HasSuffix(w, j):
+		return i, "", true
+	case len(w) > len(j) && strings.HasPrefix(w, j) && wt.tails[w[len(j):]]:
+		return i, w[len(j):], true
+	}
+	// The phrase's last words run together with a word before:
+	// "api" + "key" as "apiKey" is in sequence; "my" "apikey" is whole.
+	return 0, "", false
+}
+
+// trivial reports whether a value under a secret name is no secret at all:
+// empty, a literal (true, null, undefined), or a mask (********).
+func trivial(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return true
+	}
+	switch strings.ToLower(string(v)) {
+	case "true", "false", "null", "nil", "undefined", "none", "n/a", "na", "-", "0", "[]", "{}", "[redacted]", "redacted", "hidden", "<redacted>":
+		return true
+	}
+	if len(v) >= 3 {
+		same := true
+		for _, c := range v[1:] {
+			if c != v[0] {
+				same = false
+				break
+			}
+		}
+		if same && (v[0] == '*' || v[0] == 'x' || v[0] == 'X' || v[0] == '.' || v[0] == '#') {
+			return true
+		}
+		if bytes.Count(v, []byte("•")) == len(v)/len("•") && len(v)%len("•") == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pair is the one classifier for a name/value pair, wherever the pair comes
 // from: a header, cookie, query or form field, JSON member, XML element or
 // attribute, HTML attribute, script object literal, multipart part or
@@ -12,9 +262,28 @@ func (x *run) pair(where Where, name, t []byte, s, e int, pct bool, ed *edits) b
 	if r == nil || e <= s {
 		return false
 	}
+	if !x.accepts(r, t[s:e]) {
+		return false
+	}
 	saved := x.name
 	x.name = name
 	x.format(t, s, e, r, pct, ed)
 	x.name = saved
+	return true
+}
+
+// accepts reports whether a value found under rule's name is a secret of
+// it: word rules leave trivial values alone, weak ones any value that does
+// not look machine-generated.
+func (x *run) accepts(r *Rule, v []byte) bool {
+	if r.Words == nil {
+		return true
+	}
+	if trivial(v) {
+		return false
+	}
+	if r.Weak {
+		return machineGenerated(v, r.Check == CheckNotHex)
+	}
 	return true
 }

@@ -22,6 +22,9 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 	if i >= len(t) {
 		return 0, errAt(i, "unexpected end of input")
 	}
+	if rule != nil && !inherits(rule) && (t[i] == '{' || t[i] == '[') {
+		rule = nil
+	}
 	switch t[i] {
 	case '{':
 		if depth >= x.maxDepth {
@@ -46,7 +49,7 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 		return e + 1, nil
 	default:
 		end, err := skipScalar(t, i)
-		if err == nil && rule != nil && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
+		if err == nil && rule != nil && !rule.Weak && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
 			// A number under a secret key ("pin": 1234, "cvv": 123) becomes
 			// 0: a number stays a number (it may sit inside an escaped
 			// string, where quotes would need escaping), and 0 is left alone
@@ -210,10 +213,54 @@ func (x *run) keyRule(key []byte) *Rule {
 			return r
 		}
 	}
-	if !x.rules.keys.mayKey(key) {
-		return nil
-	}
 	return x.lookup(InJSONKey, key)
+}
+
+// inherits reports whether a container under rule's key is secret as a
+// whole: every string inside it is redacted. Weak word rules and word
+// rules with a format (a cookie header, an authorization value) are not:
+// the container is walked, and its own names decide.
+func inherits(rule *Rule) bool {
+	return rule == nil || rule.Words == nil || !rule.Weak && rule.Format == FormatWhole
+}
+
+// ruleValue handles the decoded value dec of a string under rule's name:
+// redacted when the rule accepts it, else scanned like any string.
+func (x *run) ruleValue(dec []byte, rule *Rule, pct bool, ed *edits) {
+	if x.accepts(rule, dec) {
+		x.format(dec, 0, len(dec), rule, pct, ed)
+		return
+	}
+	saved := x.name
+	x.name = nil
+	x.scanString(dec, ed)
+	x.name = saved
+}
+
+// shapeValue applies the value-shape rule (shape.go) to the value v, a
+// value of the member or field name, and redacts it when it looks like a
+// generated credential. It reports whether it did.
+func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
+	sr := x.rules.shape
+	if sr == nil || e-s < shapeMin || !randomLooking(t[s:e]) || x.rules.identifier(name) {
+		return false
+	}
+	saved := x.name
+	x.name = name
+	x.secret(t, s, e, sr, sr.Kind, pct, ed)
+	x.name = saved
+	return true
+}
+
+// nearestKey is the name of the value being walked: the innermost key of
+// the path (an array element takes its array's).
+func (x *run) nearestKey() []byte {
+	for i := len(x.path) - 1; i >= 0; i-- {
+		if x.path[i].key != nil {
+			return x.path[i].key
+		}
+	}
+	return nil
 }
 
 func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (int, error) {
@@ -263,12 +310,13 @@ func (x *run) entryValue(t []byte, i, n int, ed *edits, depth int) (int, error) 
 // stringValue handles a string whose content is t[s:e].
 func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	if rule != nil {
-		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-			x.format(dec, 0, len(dec), rule, false, ed)
-		})
+		x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.ruleValue(dec, rule, false, ed) })
 		return
 	}
 	if e == s {
+		return
+	}
+	if c == cAny && e-s >= shapeMin && bytes.IndexByte(t[s:e], '\\') < 0 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
 		return
 	}
 	if c == cURL && x.entryHost == "" && len(x.path) >= 2 && string(x.path[len(x.path)-1].key) == "url" {
@@ -354,9 +402,7 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 			case c == cHeader && string(key) == "value":
 				x.name = name
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					if r := x.lookup(InHeader, name); r != nil {
-						x.format(dec, 0, len(dec), r, false, ed)
-					} else {
+					if !x.pair(InHeader, name, dec, 0, len(dec), false, ed) && !x.shapeValue(name, dec, 0, len(dec), false, ed) {
 						x.scanString(dec, ed)
 					}
 				})
@@ -370,9 +416,7 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 			case (c == cQueryItem || c == cParam) && string(key) == "value":
 				x.name = name
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					if r := x.lookup(InParam, name); r != nil {
-						x.format(dec, 0, len(dec), r, true, ed)
-					} else {
+					if !x.pair(InParam, name, dec, 0, len(dec), true, ed) && !x.shapeValue(name, dec, 0, len(dec), true, ed) {
 						x.scanString(dec, ed)
 					}
 				})

@@ -144,7 +144,7 @@ func (x *run) rawString(t []byte, s, e int, rule *Rule, ed *edits) {
 	// Its text is one decoding away (withString), as for a decoded body.
 	x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
 		if rule != nil {
-			x.format(dec, 0, len(dec), rule, false, ed)
+			x.ruleValue(dec, rule, false, ed)
 			return
 		}
 		if x.quiet(dec) {
@@ -240,7 +240,7 @@ func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits) (int, error) {
 	if err != nil {
 		return 0, errNotSimple
 	}
-	if t[i] == '-' || t[i] >= '1' && t[i] <= '9' {
+	if !r.Weak && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
 		if !ed.overlaps(i, end) {
 			ed.add(i, end, []byte{'0'})
 			x.found(r, r.Kind, t[i:end])

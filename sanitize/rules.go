@@ -63,6 +63,34 @@ type Check string
 // CheckBasic: base64 that decodes to printable "user:password".
 const CheckBasic Check = "basic-credentials"
 
+// CheckShape marks the value-shape rule (shape.go): a generated-looking
+// value in a key/value position or URL path segment, named or not.
+const CheckShape Check = "shape"
+
+// CheckNotHex: for a weak word rule, hexadecimal values and UUIDs are
+// identifiers (content hashes), not secrets.
+const CheckNotHex Check = "not-hex"
+
+// WordsAre says what the Words of a Keep rule are (see classify.go).
+type WordsAre string
+
+const (
+	// WordsSecret (the default): words that make a name secret.
+	WordsSecret WordsAre = ""
+	// WordsMetadata: after a secret word, the name describes the secret
+	// (passwordPolicy, tokenExpiry) and is not one.
+	WordsMetadata WordsAre = "metadata"
+	// WordsQuestion: just before a secret word, the name asks about it
+	// (hasPassword, showPassword).
+	WordsQuestion WordsAre = "question"
+	// WordsIdentifier: the name says its value is an identifier support
+	// needs literally (requestId, etag, digest): the shape rule passes it.
+	WordsIdentifier WordsAre = "identifier"
+	// WordsTail: words that may follow a secret word run together with it
+	// ("passwordhash", "tokenvalue").
+	WordsTail WordsAre = "tail"
+)
+
 // Rule is one line of the table: what to look at, what kind of secret it is
 // and why. Names and suffixes are compared after normalisation: lower case,
 // with "-", "_", "." and "[]" removed, so "X-API-Key", "x_api_key" and
@@ -85,7 +113,18 @@ type Rule struct {
 	// to user:password).
 	Check  Check
 	Format Format
-	Reason string
+	// Words are the words that make a name secret wherever they stand in
+	// it (see classify.go); Weak word rules take only values that look
+	// machine-generated. WordsAre marks word lists that are not secret
+	// words (metadata, question, identifier, tail words).
+	Words    []string
+	Weak     bool
+	WordsAre WordsAre
+	Reason   string
+	// Examples are names (name rules: "name" or "name: value") or texts
+	// (value rules) the rule must catch; Ignores are ones it must leave
+	// alone. A test checks them all.
+	Examples, Ignores []string
 }
 
 // Rules is a compiled table. Build one with DefaultRules or Extend.
@@ -111,6 +150,10 @@ type Rules struct {
 	free []*valueRule
 	// cookie and userinfo are the rules for InCookie and InURLUserinfo.
 	cookie, userinfo *Rule
+	// words are the word rules (classify.go).
+	words wordTable
+	// shape is the value-shape rule (shape.go), if the table has one.
+	shape *Rule
 }
 
 type nameSet struct {
@@ -228,6 +271,14 @@ func compile(version string, table []Rule) (*Rules, error) {
 		if rule.ID == "" || rule.Reason == "" {
 			return nil, fmt.Errorf("rule %d (%q) needs an id and a reason", i, rule.ID)
 		}
+		if rule.Words != nil {
+			r.words.add(rule)
+			continue
+		}
+		if rule.Check == CheckShape {
+			r.shape = rule
+			continue
+		}
 		switch rule.Where {
 		case InValue:
 			if err := r.addValue(rule); err != nil {
@@ -268,6 +319,7 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.pairBits[k>>6] |= 1 << (k & 63)
 		}
 	}
+	r.words.finish()
 	r.filter = newPairFilter(&r.pairs, r.triggers)
 	r.params.add("name", "id", "property")
 	for w, ends := range map[Where]*nameEnds{InParam: &r.params, InJSONKey: &r.keys} {
@@ -277,6 +329,12 @@ func compile(version string, table []Rule) (*Rules, error) {
 			}
 			for _, s := range ns.suffixes {
 				ends.add(s.suffix)
+			}
+		}
+		// Names that end in a secret word.
+		for _, p := range r.words.phrases {
+			if p.rule.Where&w != 0 {
+				ends.add(p.joined)
 			}
 		}
 	}
@@ -459,22 +517,49 @@ func normalizeBytes(buf []byte, name []byte) []byte {
 	return buf
 }
 
-// lookup returns the rule for a (normalized) name at where, or nil.
-func (r *Rules) lookup(where Where, norm []byte) *Rule {
+// lookup returns the rule for a name at where, or nil: the table's exact
+// names and suffixes (compared normalized: norm), then the words of the
+// name as written (raw; see classify.go).
+func (r *Rules) lookup(where Where, raw, norm []byte) *Rule {
 	ns := r.names[where]
-	if ns == nil || len(norm) == 0 || len(norm) > 80 {
+	if len(norm) == 0 || len(norm) > 80 {
 		return nil
 	}
-	if ns.keep[string(norm)] {
-		return nil
-	}
-	if rule := ns.exact[string(norm)]; rule != nil {
-		return rule
-	}
-	for _, s := range ns.suffixes {
-		if len(norm) > len(s.suffix) && string(norm[len(norm)-len(s.suffix):]) == s.suffix {
-			return s.rule
+	if ns != nil {
+		if ns.keep[string(norm)] {
+			return nil
+		}
+		if rule := ns.exact[string(norm)]; rule != nil {
+			return rule
+		}
+		for _, s := range ns.suffixes {
+			if len(norm) > len(s.suffix) && string(norm[len(norm)-len(s.suffix):]) == s.suffix {
+				return s.rule
+			}
 		}
 	}
+	if where&(InHeader|InParam|InJSONKey) == 0 {
+		return nil
+	}
+	if rule := r.words.classify(raw); rule != nil && rule.Where&where != 0 {
+		return rule
+	}
 	return nil
+}
+
+// identifier reports whether a name says its value is an identifier (the
+// shape rule leaves it alone).
+func (r *Rules) identifier(name []byte) bool {
+	norm := normalize(string(name))
+	for _, ns := range r.names {
+		if ns.keep[norm] {
+			return true
+		}
+	}
+	for _, w := range splitWords(name) {
+		if r.words.ident[w] {
+			return true
+		}
+	}
+	return false
 }

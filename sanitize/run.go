@@ -230,7 +230,7 @@ func (x *run) lookupMap(where Where, name []byte) *Rule {
 		return r
 	}
 	x.norm = normalizeBytes(x.norm, name)
-	r := x.rules.lookup(where, x.norm)
+	r := x.rules.lookup(where, name, x.norm)
 	if len(c) < 8192 && len(name) <= 64 {
 		c[string(name)] = r
 	}

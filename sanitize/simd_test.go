@@ -142,8 +142,8 @@ func TestNameEnds(t *testing.T) {
 	count := map[string]int{}
 	for _, n := range names {
 		norm := []byte(normalize(n))
-		param := rules.lookup(InParam, norm) != nil || string(norm) == "name" || string(norm) == "id" || string(norm) == "property"
-		key := rules.lookup(InJSONKey, norm) != nil
+		param := rules.lookup(InParam, []byte(n), norm) != nil || string(norm) == "name" || string(norm) == "id" || string(norm) == "property"
+		key := rules.lookup(InJSONKey, []byte(n), norm) != nil
 		for _, pre := range []string{"", "&", " ", "data[", "a.b."} {
 			text := []byte(pre + n + "=")
 			e := len(text) - 1

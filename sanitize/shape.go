@@ -1,0 +1,164 @@
+package sanitize
+
+import "bytes"
+
+// The value-shape rule: a value that looks like a generated credential is
+// a secret even when nothing names it so. Its thresholds are stated in the
+// table (rule "shape.generated") and here:
+//
+//   - credential characters only (letters, digits, - _ . ~ + / = %), and
+//     between shapeMin and shapeMax long;
+//   - letters and digits mixed as random text mixes them: at least two
+//     of each class in play, and a change of class (lower, upper, digit)
+//     at no less than shapeChanges of the letter-or-digit steps, where
+//     random base62 changes at ~0.6 and words at ~0.15;
+//   - not an identifier by shape: a UUID, hexadecimal (hashes, trace and
+//     span ids, git SHAs, ETags), digits, base64 of a binary file.
+//
+// A weak name (key, code, session) asks less of its value: see
+// machineGenerated.
+
+const (
+	shapeMin     = 20
+	shapeMax     = 1024
+	shapeChanges = 0.3
+)
+
+// shapeStats describes a value's characters.
+type shapeStats struct {
+	n, alnum, lower, upper, digit, changes int
+	token                                  bool // credential characters only
+	hex                                    bool // letters and digits are hex digits, in one case
+}
+
+func statsOf(v []byte) shapeStats {
+	s := shapeStats{n: len(v), token: true, hex: true}
+	var prev byte // class of the previous letter or digit
+	hasLowerHex, hasUpperHex := false, false
+	for _, c := range v {
+		var cl byte
+		switch {
+		case c >= 'a' && c <= 'z':
+			s.lower++
+			cl = 1
+			if c > 'f' {
+				s.hex = false
+			} else {
+				hasLowerHex = true
+			}
+		case c >= 'A' && c <= 'Z':
+			s.upper++
+			cl = 2
+			if c > 'F' {
+				s.hex = false
+			} else {
+				hasUpperHex = true
+			}
+		case c >= '0' && c <= '9':
+			s.digit++
+			cl = 3
+		case c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/' || c == '=' || c == '%':
+			continue
+		default:
+			s.token = false
+			return s
+		}
+		s.alnum++
+		if prev != 0 && prev != cl {
+			s.changes++
+		}
+		prev = cl
+	}
+	if hasLowerHex && hasUpperHex {
+		s.hex = false
+	}
+	return s
+}
+
+// isUUID reports whether v is a UUID (8-4-4-4-12 hex digits).
+func isUUID(v []byte) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for i, c := range v {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !isHex(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// binaryBase64 are the base64 beginnings of common binary files (PNG,
+// JPEG, GIF, PDF, WOFF, WOFF2, ZIP, gzip, ICO): data, not credentials.
+var binaryBase64 = [][]byte{[]byte("iVBORw0KGgo"), []byte("/9j/"), []byte("R0lGOD"), []byte("JVBERi0"),
+	[]byte("d09GR"), []byte("d09GMg"), []byte("UEsDB"), []byte("H4sI"), []byte("AAABAA"), []byte("UklGR")}
+
+// randomLooking reports whether a value nothing names looks like a
+// generated credential (the shape rule).
+func randomLooking(v []byte) bool {
+	if len(v) < shapeMin || len(v) > shapeMax {
+		return false
+	}
+	s := statsOf(v)
+	if !s.token || s.hex || s.digit < 2 || s.lower+s.upper < 4 {
+		return false
+	}
+	if s.lower < 2 && s.upper < 2 {
+		return false
+	}
+	if float64(s.changes) < shapeChanges*float64(s.alnum-1) {
+		return false
+	}
+	if isUUID(v) || isPlaceholder(v) || bytes.Contains(v, []byte(placeholderPrefix)) {
+		return false
+	}
+	for _, p := range binaryBase64 {
+		if bytes.HasPrefix(v, p) {
+			return false
+		}
+	}
+	// Dotted or dashed words with a number ("v2.3.1-beta", "en-US") are
+	// not random; a random value has a long run of letters and digits.
+	run, longest := 0, 0
+	for _, c := range v {
+		if isWordByte(c) {
+			run++
+			if run > longest {
+				longest = run
+			}
+		} else {
+			run = 0
+		}
+	}
+	return longest >= 12
+}
+
+// machineGenerated reports whether a value under a weak secret name (key,
+// code, session) looks generated: at least 12 credential characters, not
+// only digits, and hexadecimal, a UUID, or letters and digits mixed as in
+// random text (changes of class at no less than 0.25 of the steps). With
+// notHex (a hash), hexadecimal values and UUIDs are identifiers.
+func machineGenerated(v []byte, notHex bool) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) < 12 || len(v) > 8192 || isPlaceholder(v) {
+		return false
+	}
+	s := statsOf(v)
+	if !s.token || s.lower+s.upper == 0 {
+		return false
+	}
+	if s.hex || isUUID(v) {
+		return !notHex && s.alnum >= 16
+	}
+	if s.digit == 0 && (s.lower == 0 || s.upper == 0) {
+		return false
+	}
+	return float64(s.changes) >= 0.25*float64(s.alnum-1)
+}

@@ -140,14 +140,23 @@ func splitWords(name []byte) []string {
 
 func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
-// classify returns the word rule a name falls under, or nil.
-func (wt *wordTable) classify(name []byte) *Rule {
+// verdict is what the words of a name say.
+type verdict uint8
+
+const (
+	noSecretWord verdict = iota
+	namesSecret          // a secret word decides: the name holds a secret
+	describes            // a secret word, but the name describes it (passwordPolicy)
+)
+
+// classify returns the word rule a name falls under and the verdict.
+func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 	if len(wt.phrases) == 0 || len(name) == 0 || len(name) > 128 {
-		return nil
+		return nil, noSecretWord
 	}
 	words := splitWords(name)
 	if len(words) == 0 || len(words) > 16 {
-		return nil
+		return nil, noSecretWord
 	}
 	var best *Rule
 	bestEnd, bestStart := -1, 0
@@ -161,29 +170,30 @@ func (wt *wordTable) classify(name []byte) *Rule {
 			if !ok {
 				continue
 			}
-			// The last match wins; at the same end, the longer phrase
-			// (phrases are sorted longest first).
-			if i > bestEnd {
+			// The last match wins, a strong word over a weak one
+			// (passwordHash is a password); at the same end, the longer
+			// phrase (phrases are sorted longest first).
+			if best == nil || !p.rule.Weak || best.Weak {
 				best, bestEnd, bestStart, bestTail = p.rule, i, start, tail
 			}
 			break
 		}
 	}
 	if best == nil {
-		return nil
+		return nil, noSecretWord
 	}
 	if bestTail != "" && wt.meta[bestTail] {
-		return nil
+		return nil, describes
 	}
 	for _, w := range words[bestEnd+1:] {
 		if wt.meta[w] {
-			return nil
+			return nil, describes
 		}
 	}
 	if bestStart > 0 && wt.ask[words[bestStart-1]] {
-		return nil
+		return nil, describes
 	}
-	return best
+	return best, namesSecret
 }
 
 // matchAt reports whether phrase p ends at words[i] (or within it, run

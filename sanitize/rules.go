@@ -532,17 +532,23 @@ func (r *Rules) lookup(where Where, raw, norm []byte) *Rule {
 		if rule := ns.exact[string(norm)]; rule != nil {
 			return rule
 		}
+	}
+	var word *Rule
+	if where&(InHeader|InParam|InJSONKey) != 0 {
+		var v verdict
+		if word, v = r.words.classify(raw); v == describes {
+			return nil // passwordPolicy, hasPassword: before any suffix
+		}
+	}
+	if ns != nil {
 		for _, s := range ns.suffixes {
 			if len(norm) > len(s.suffix) && string(norm[len(norm)-len(s.suffix):]) == s.suffix {
 				return s.rule
 			}
 		}
 	}
-	if where&(InHeader|InParam|InJSONKey) == 0 {
-		return nil
-	}
-	if rule := r.words.classify(raw); rule != nil && rule.Where&where != 0 {
-		return rule
+	if word != nil && word.Where&where != 0 {
+		return word
 	}
 	return nil
 }

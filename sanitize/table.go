@@ -118,7 +118,7 @@ var builtin = []Rule{
 		Suffixes: []string{"secret", "secretaccesskey", "connectionstring"},
 		Reason:   "shared secrets"},
 	{ID: "param.session", Kind: KindSession, Where: InParam | InJSONKey,
-		Names: []string{"sid", "session", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid",
+		Names: []string{"sid", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid",
 			"asp.net_sessionid", "sessid", "sso_session", "session_key", "sessionKey"},
 		Suffixes: []string{"sessionid", "sessionkey"},
 		Reason:   "session identifiers replay a logged-in session"},

@@ -173,8 +173,7 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 			name := partName(headers)
 			x.sub(t, i, i+hdrEnd, ed, func(h []byte, ed *edits) { x.scanText(h, ed, false) })
 			x.name = name
-			if r := x.lookup(InParam, name); r != nil && name != nil {
-				x.format(t, bs, be, r, false, ed)
+			if name != nil && x.pair(InParam, name, t, bs, be, false, ed) {
 			} else if be > bs {
 				x.sub(t, bs, be, ed, x.scanString)
 			}
@@ -260,7 +259,7 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i := j - 1; r.pairs[k] {
 		case trigEquals:
-			if r.params.mayName(t, i) {
+			if r.params.mayName(t, i) || x.paramName(t, i) {
 				return false
 			}
 		case trigColon:
@@ -349,7 +348,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
-		if !binary && r.params.mayName(t, i) {
+		if !binary && (r.params.mayName(t, i) || x.paramName(t, i)) {
 			return x.atEquals(t, i, ed)
 		}
 	case trigColon:
@@ -479,6 +478,28 @@ func keepPrefix(m []byte, lit int) int {
 	return lit
 }
 
+// paramName reports whether the name before the '=' at t[i] is certainly
+// a URL or form parameter's (it follows ?, & or #, or starts form text),
+// so that the classifier judges it whatever its ending: the ending filter
+// (Rules.params) only sees names that end in a secret word.
+func (x *run) paramName(t []byte, i int) bool {
+	ns := i
+	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+		ns--
+	}
+	if ns == i {
+		return false
+	}
+	if ns == 0 {
+		return x.form
+	}
+	switch t[ns-1] {
+	case '?', '&', '#':
+		return true
+	}
+	return false
+}
+
 // nameByte: characters of a parameter or key name.
 func nameByte(c byte) bool { return byteClass[c].name }
 
@@ -530,10 +551,7 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		if ve < 0 {
 			return i
 		}
-		if r := x.lookup(InParam, name); r != nil && (strong || secretLooking(t[vs+qn:ve])) {
-			x.name = name
-			x.format(t, vs+qn, ve, r, true, ed)
-			x.name = nil
+		if (strong || secretLooking(t[vs+qn:ve])) && x.pair(InParam, name, t, vs+qn, ve, true, ed) {
 			return ve
 		}
 		return i // scan inside the value too
@@ -548,14 +566,13 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	if !strong && (!tokenLike(t[vs:ve]) || !secretLooking(t[vs:ve]) || bytes.IndexByte(name, '.') >= 0) {
 		return i
 	}
-	if r := x.lookup(InParam, name); r != nil {
-		x.name = name
-		saved := x.expires
-		if strong {
-			x.expires = presignedExpiry(t, ns)
-		}
-		x.format(t, vs, ve, r, true, ed)
-		x.name, x.expires = nil, saved
+	saved := x.expires
+	if strong {
+		x.expires = presignedExpiry(t, ns)
+	}
+	ok := x.pair(InParam, name, t, vs, ve, true, ed) || strong && x.shapeValue(name, t, vs, ve, true, ed)
+	x.expires = saved
+	if ok {
 		return ve - 1
 	}
 	return i
@@ -603,6 +620,7 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	if r == nil {
 		return i
 	}
+	accept := func(s, e int) bool { return x.accepts(r, t[s:e]) }
 	// The tag: back to '<', forward to '>' (outside quotes).
 	ts := bytes.LastIndexByte(t[max(0, ns-4096):ns], '<')
 	if ts < 0 {
@@ -621,7 +639,7 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 			if p > 0 && (t[p-1] == ' ' || t[p-1] == '\n' || t[p-1] == '\t' || x.raw && p > 1 && t[p-2] == '\\') {
 				vs := p + len(a)
 				if q, qn := x.quoteAt(t, vs); q != 0 {
-					if qe := x.closingQuote(t, vs+qn, q); qe >= 0 && qe <= te {
+					if qe := x.closingQuote(t, vs+qn, q); qe >= 0 && qe <= te && accept(vs+qn, qe) {
 						x.name = val
 						x.format(t, vs+qn, qe, r, false, ed)
 						x.name = nil
@@ -701,7 +719,7 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	if e < 0 {
 		return i
 	}
-	if !secretLooking(t[vs:e]) {
+	if !secretLooking(t[vs:e]) || !x.accepts(r, t[vs:e]) {
 		return i
 	}
 	x.name = t[k:ke]

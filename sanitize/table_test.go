@@ -1,0 +1,124 @@
+package sanitize
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// exampleSecret is the value put under a name example that gives none:
+// not random-looking (the shape rule would catch it on its own), and
+// not trivial.
+const exampleSecret = "hunter2-horse-battery"
+
+// splitExample reads a name rule's example "name" or "name: value".
+func splitExample(ex string) (name, value string) {
+	if i := strings.Index(ex, ": "); i > 0 {
+		return ex[:i], ex[i+2:]
+	}
+	return ex, exampleSecret
+}
+
+// exampleHAR builds a one-entry HAR carrying a name example where rule
+// looks: a header, a form field, a JSON member.
+func exampleHAR(t *testing.T, where Where, name, value string) []byte {
+	t.Helper()
+	req := map[string]any{"method": "POST", "url": "https://example.com/", "headers": []any{}}
+	switch {
+	case where&InJSONKey != 0:
+		body, _ := json.Marshal(map[string]string{name: value})
+		req["postData"] = map[string]any{"mimeType": "application/json", "text": string(body)}
+	case where&InParam != 0:
+		req["postData"] = map[string]any{"mimeType": "application/x-www-form-urlencoded",
+			"text": url.QueryEscape(name) + "=" + url.QueryEscape(value)}
+	case where&InHeader != 0:
+		req["headers"] = []any{hdr(name, value)}
+	}
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+		"request": req, "response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// valueHAR carries a value example as free text in a body, in JSON
+// under an innocuous name, and in a header.
+func valueHAR(t *testing.T, text string) []byte {
+	t.Helper()
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+		"request": map[string]any{"method": "GET", "url": "https://example.com/", "headers": []any{hdr("X-Note", text)}},
+		"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": "see: " + text + " (end)"}}}}}}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestRuleExamples checks every rule's examples: each example is caught,
+// each ignore left alone. Every rule that finds secrets carries at least
+// one of each.
+func TestRuleExamples(t *testing.T) {
+	for _, rule := range DefaultRules().Table() {
+		if rule.Keep {
+			continue // lists of words and names the other rules use
+		}
+		t.Run(rule.ID, func(t *testing.T) {
+			if len(rule.Examples) == 0 || len(rule.Ignores) == 0 {
+				t.Fatalf("rule %s needs at least one example and one ignore", rule.ID)
+			}
+			wheres := []Where{}
+			for _, w := range []Where{InJSONKey, InParam, InHeader} {
+				if rule.Where&w != 0 {
+					wheres = append(wheres, w)
+				}
+			}
+			for _, ex := range rule.Examples {
+				check(t, rule, wheres, ex, true)
+			}
+			for _, ex := range rule.Ignores {
+				check(t, rule, wheres, ex, false)
+			}
+		})
+	}
+}
+
+func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
+	t.Helper()
+	var docs [][]byte
+	var secret string
+	switch rule.Where {
+	case InValue:
+		docs, secret = [][]byte{valueHAR(t, ex)}, ex
+	case InCookie, InURLUserinfo, InJWTClaim:
+		docs, secret = [][]byte{valueHAR(t, ex)}, ex
+	default:
+		if rule.Check == CheckShape {
+			wheres = []Where{InJSONKey, InHeader}
+		}
+		name, value := splitExample(ex)
+		for _, w := range wheres {
+			// An ignore may be another rule's exact name in one place
+			// (key= in a URL is an API key); it is tested where not.
+			if other := DefaultRules().lookup(w, []byte(name), []byte(normalize(name))); !caught && other != nil && other.ID != rule.ID {
+				continue
+			}
+			docs = append(docs, exampleHAR(t, w, name, value))
+		}
+		secret = value
+	}
+	for _, in := range docs {
+		out, rep := sanitizeBytes(t, in)
+		still := strings.Contains(decodedViews(out), secret) || bytes.Contains(out, []byte(url.QueryEscape(secret)))
+		if caught && still {
+			t.Errorf("example %q not caught (%v)", ex, rep.Counts)
+		}
+		if !caught && rep.Redacted > 0 {
+			t.Errorf("ignore %q was redacted: %v", ex, rep.Findings)
+		}
+	}
+}

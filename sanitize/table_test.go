@@ -50,7 +50,7 @@ func exampleHAR(t *testing.T, where Where, name, value string) []byte {
 func valueHAR(t *testing.T, text string) []byte {
 	t.Helper()
 	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
-		"request": map[string]any{"method": "GET", "url": "https://example.com/", "headers": []any{hdr("X-Note", text)}},
+		"request":  map[string]any{"method": "GET", "url": "https://example.com/", "headers": []any{hdr("X-Note", text)}},
 		"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": "see: " + text + " (end)"}}}}}}
 	b, err := json.Marshal(doc)
 	if err != nil {

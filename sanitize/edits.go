@@ -44,6 +44,18 @@ func (e *edits) normalize() {
 	e.list = out
 }
 
+// dropWithin removes the edits inside [start,end).
+func (e *edits) dropWithin(start, end int) {
+	out := e.list[:0]
+	for _, x := range e.list {
+		if x.start >= start && x.end <= end {
+			continue
+		}
+		out = append(out, x)
+	}
+	e.list = out
+}
+
 // overlaps reports whether [start,end) overlaps an edit already collected.
 func (e *edits) overlaps(start, end int) bool {
 	for _, x := range e.list {

@@ -69,6 +69,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	if i < len(t) && t[i] == '}' {
 		return i + 1, nil
 	}
+	var d descriptor
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {
@@ -79,6 +80,21 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		r := rule
 		if cc == cAny && r == nil {
 			r = x.keyRule(key)
+			if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
+				switch {
+				case d.rule == nil && descriptorName(key):
+					if ve, err := x.stringEnd(t, vs+1); err == nil {
+						d.rule = x.nameRule(t[vs+1 : ve])
+						if d.rule != nil {
+							d.name = x.key(t[vs+1 : ve])
+						}
+					}
+				case d.ve == 0 && descriptorValue(key):
+					if ve, err := x.stringEnd(t, vs+1); err == nil {
+						d.vs, d.ve, d.key = vs, ve+1, key
+					}
+				}
+			}
 		}
 		savedName := x.name
 		if r != nil && r != rule {
@@ -98,6 +114,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		}
 		var done bool
 		if i, done, err = afterValue(t, i, '}'); err != nil || done {
+			if err == nil {
+				x.applyDescriptor(t, &d, ed)
+			}
 			return i, err
 		}
 	}
@@ -269,13 +288,28 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 		return i + 1, nil
 	}
 	ec := element(c)
+	// A two-element array [name, value] is a pair spelled as data.
+	var d descriptor
 	for n := 0; ; n++ {
 		x.push(nil, n)
 		var err error
 		if ec == cEntry {
 			i, err = x.entryValue(t, i, n, ed, depth+1)
 		} else {
+			vs := skipWS(t, i)
 			i, err = x.walk(t, i, ec, rule, ed, depth+1)
+			if err == nil && ec == cAny && rule == nil && n < 2 && vs < len(t) && t[vs] == '"' {
+				if n == 0 {
+					if d.rule = x.nameRule(t[vs+1 : i-1]); d.rule != nil {
+						d.name = x.key(t[vs+1 : i-1])
+					}
+				} else if d.rule != nil {
+					d.vs, d.ve, d.key = vs, i, d.name
+				}
+			}
+			if n >= 2 {
+				d.rule = nil
+			}
 		}
 		x.pop()
 		if err != nil {
@@ -283,6 +317,9 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 		}
 		var done bool
 		if i, done, err = afterValue(t, i, ']'); err != nil || done {
+			if err == nil {
+				x.applyDescriptor(t, &d, ed)
+			}
 			return i, err
 		}
 	}

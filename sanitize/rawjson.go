@@ -169,6 +169,9 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if i >= len(t) || t[i] != ':' {
 			return 0, errNotSimple
 		}
+		if descriptorName(key) && x.rawNamesSecret(t, i+1) {
+			return 0, errNotSimple // a pair spelled as data: the decoding path handles it
+		}
 		x.push(key, 0)
 		if r := x.keyRule(key); r != nil {
 			saved := x.name
@@ -193,6 +196,9 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 	if i < len(t) && t[i] == ']' {
 		return i + 1, nil
 	}
+	if x.rawNamesSecret(t, i) {
+		return 0, errNotSimple // [name, value]: the decoding path handles it
+	}
 	for n := 0; ; n++ {
 		x.push(nil, n)
 		var err error
@@ -205,6 +211,17 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 			return i, err
 		}
 	}
+}
+
+// rawNamesSecret reports whether the value at t[i] is a string that
+// names a secret (the name of a pair spelled as data).
+func (x *run) rawNamesSecret(t []byte, i int) bool {
+	i = rawWS(t, i)
+	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
+		return false
+	}
+	s, e, err := x.rawStr(t, i)
+	return err == nil && x.nameRule(t[s:e]) != nil
 }
 
 // rawNext steps over the ',' or the closing bracket after a member or an

@@ -1,6 +1,7 @@
 package sanitize
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -534,7 +535,7 @@ func (r *Rules) lookup(where Where, raw, norm []byte) *Rule {
 		}
 	}
 	var word *Rule
-	if where&(InHeader|InParam|InJSONKey) != 0 {
+	if where&(InHeader|InParam|InJSONKey) != 0 && !bytes.Contains(raw, []byte(placeholderPrefix)) {
 		var v verdict
 		if word, v = r.words.classify(raw); v == describes {
 			return nil // passwordPolicy, hasPassword: before any suffix

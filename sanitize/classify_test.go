@@ -1,0 +1,102 @@
+package sanitize
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSplitWords(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"passwordProp", []string{"password", "prop"}},
+		{"X-Foo-Authorization", []string{"x", "foo", "authorization"}},
+		{"user[password]", []string{"user", "password"}},
+		{"user%5Bpassword%5D", []string{"user", "password"}},
+		{"wsse:Password", []string{"wsse", "password"}},
+		{"MY_API_KEY", []string{"my", "api", "key"}},
+		{"APIKey", []string{"api", "key"}},
+		{"oauth2Token", []string{"oauth", "2", "token"}},
+		{"loginForm.pwd", []string{"login", "form", "pwd"}},
+		{"", nil},
+	} {
+		if got := splitWords([]byte(tc.name)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("splitWords(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestClassifyNames(t *testing.T) {
+	r := DefaultRules()
+	for _, tc := range []struct {
+		name   string
+		secret bool
+	}{
+		{"passwordProp", true}, {"userPass", true}, {"user_credential", true}, {"X-Foo-Authorization", true},
+		{"token", true}, {"secret", true}, {"credentials", true}, {"code_verifier", true}, {"sessionIdentifier", true},
+		{"MY_API_KEY", true}, {"clientSecretValue", true}, {"passwordHash", true}, {"accesstoken", true},
+		{"passwordPolicy", false}, {"minLength", false}, {"tokenExpiry", false}, {"keyboard", false}, {"author", false},
+		{"hasPassword", false}, {"tokenizer", false}, {"token_type", false}, {"authMethod", false},
+		{"passwordless", false}, {"compass", false}, {"publicKey", false}, {"code_challenge", false},
+	} {
+		got := r.lookup(InJSONKey, []byte(tc.name), []byte(normalize(tc.name))) != nil
+		if got != tc.secret {
+			t.Errorf("%q: secret = %v, want %v", tc.name, got, tc.secret)
+		}
+	}
+}
+
+// jsonBodyHAR is a HAR whose request body is body (JSON text).
+func jsonBodyHAR(t *testing.T, body string) []byte {
+	t.Helper()
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+		"request": map[string]any{"method": "POST", "url": "https://idp.example.com/api/v1/authn", "headers": []any{},
+			"postData": map[string]any{"mimeType": "application/json", "text": body}},
+		"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "application/json", "text": body}}}}}}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestPairsSpelledAsData(t *testing.T) {
+	const s = "Tr0ub4dor&3x"
+	for _, tc := range []struct {
+		name, body string
+		decoys     []string
+	}{
+		{"name/value", `{"fields":[{"name":"username","value":"bob"},{"name":"password","value":"` + s + `"}]}`, []string{"bob"}},
+		{"value first", `{"value":"` + s + `","name":"password"}`, nil},
+		{"key/value header", `{"header":[{"key":"Authorization","value":"Bearer ` + s + `"},{"key":"Accept","value":"text/html"}]}`, []string{"text/html"}},
+		{"type password", `{"type":"password","value":"` + s + `"}`, nil},
+		{"type text", `{"type":"text","value":"hello-world-text"}`, []string{"hello-world-text"}},
+		{"tuples", `{"form":[["username","bob"],["password","` + s + `"]]}`, []string{"bob"}},
+		{"okta idx", `{"remediation":{"value":[{"name":"credentials","form":{"value":[{"name":"passcode","label":"Password","secret":true}]}}]},"credentials":{"passcode":"` + s + `"}}`, []string{"Password"}},
+		{"escaped (decoding path)", `{"a":"\u00e9","fields":[{"name":"pin","value":"` + s + `"}]}`, nil},
+		{"list of names", `{"sensitive":["password","token","secret"]}`, []string{`"password"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := jsonBodyHAR(t, tc.body)
+			out, _ := sanitizeBytes(t, in)
+			if !json.Valid(out) {
+				t.Fatal("output is not valid JSON")
+			}
+			if strings.Contains(decodedViews(out), s) {
+				t.Errorf("secret survived: %s", out)
+			}
+			for _, d := range tc.decoys {
+				if strings.Count(string(out), strings.ReplaceAll(d, `"`, `\"`)) < 2 {
+					t.Errorf("decoy %q lost", d)
+				}
+			}
+			again, _ := sanitizeBytes(t, out)
+			if string(stripMarker(again)) != string(stripMarker(out)) {
+				t.Errorf("not idempotent")
+			}
+		})
+	}
+}

@@ -1,0 +1,65 @@
+package sanitize
+
+// Pairs spelled as data: a JSON object that describes a name/value pair
+// with members of its own ({"name": "password", "value": S}, {"key":
+// "Authorization", "value": S}, {"type": "password", "value": S}, form-field
+// descriptors in sign-in JSON), and a two-element array [name, value]
+// ([["password", S]], header tuples). The pair's name is judged by the one
+// classifier like any other name, and the value redacted under its rule.
+
+// descriptorName reports whether a member key names the pair an object
+// describes.
+func descriptorName(key []byte) bool {
+	switch string(key) {
+	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
+		"label", "attribute", "attr", "property", "prop", "k", "id", "inputName", "input_name", "Name", "Key":
+		return true
+	}
+	return false
+}
+
+// descriptorValue reports whether a member key holds the value of the pair
+// an object describes.
+func descriptorValue(key []byte) bool {
+	switch string(key) {
+	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default":
+		return true
+	}
+	return false
+}
+
+// maxDescName bounds a descriptor's name: longer strings are not names.
+const maxDescName = 64
+
+// descriptor holds what an object walk learnt of a pair spelled as data.
+type descriptor struct {
+	rule   *Rule
+	name   []byte
+	vs, ve int // the value member's value (raw, quotes included); ve 0: none
+	key    []byte
+}
+
+// nameRule returns the rule for a pair's name spelled as a string value
+// s (raw content), or nil.
+func (x *run) nameRule(s []byte) *Rule {
+	if len(s) == 0 || len(s) > maxDescName {
+		return nil
+	}
+	name := x.key(s)
+	return x.lookup(InJSONKey, name)
+}
+
+// applyDescriptor redacts the value of a pair spelled as data, replacing
+// whatever was found inside it before.
+func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
+	if d.rule == nil || d.ve == 0 || t[d.vs] != '"' {
+		return
+	}
+	ed.dropWithin(d.vs, d.ve)
+	saved := x.name
+	x.name = d.name
+	x.push(d.key, 0)
+	x.stringValue(t, d.vs+1, d.ve-1, cAny, d.rule, ed)
+	x.pop()
+	x.name = saved
+}

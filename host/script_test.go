@@ -10,8 +10,9 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// hostBin is the real safehar binary, built once by TestMain, that the
-// native-messaging tests start as a browser would.
+// hostBin is the real safehar binary, built once by TestMain with the
+// safehar_testhooks tag (so SAFEHAR_ROOT gives it a private system root),
+// that the native-messaging tests start as a browser would.
 var hostBin string
 
 // buildM builds hostBin before the tests run and removes it after.
@@ -25,7 +26,7 @@ func (b buildM) Run() int {
 	}
 	defer os.RemoveAll(dir)
 	hostBin = filepath.Join(dir, "safehar")
-	if out, err := exec.Command("go", "build", "-o", hostBin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", "safehar_testhooks", "-o", hostBin, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building the host: %v\n%s", err, out)
 		return 2
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/safehar/safehar/host/internal/exposure"
+	"github.com/safehar/safehar/host/internal/policy"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -34,6 +35,9 @@ and expired ones last.
 IN is a file, a folder (searched recursively) or - for standard input (the
 default). Gzip and zip archives are read as a support system stores them;
 each HAR in a zip is reported on its own.
+
+The administrator's system policy applies as it does to sanitize: its extra
+header, parameter and JSON key names and patterns count as secrets.
 
 Every file found in a folder or archive is looked at: .har, .har.gz and .zip
 files must be readable; other files are scanned when their content is a HAR
@@ -124,7 +128,19 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			single = false
 		}
 	}
-	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin, KeepFindings: *asJSON || *locations || single})
+	// The same effective policy as sanitize: what sanitize would change,
+	// verify must not pass.
+	pol := loadSystemPolicy()
+	if err := pol.Err(); err != nil {
+		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
+	}
+	rules, popts, err := policy.Sanitizer(pol.Policy)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar verify: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
+		return 2
+	}
+	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin, Rules: rules, SanitizerOptions: popts,
+		KeepFindings: *asJSON || *locations || single})
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 		return 2
@@ -163,7 +179,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if *asJSON {
-		res := verifyResult{SchemaVersion: verifySchemaVersion, Tool: "safehar", ToolVersion: Version, RulesVersion: sanitize.DefaultRules().Version,
+		res := verifyResult{SchemaVersion: verifySchemaVersion, Tool: "safehar", ToolVersion: Version, RulesVersion: rules.Version,
 			Clean: clean, Findings: []verifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
 			Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
 		for _, f := range rep.Files {

@@ -14,9 +14,13 @@ import (
 	"github.com/safehar/safehar/host/internal/install"
 )
 
-// EnvRoot prefixes every system path install, uninstall and doctor touch
-// (and the policy file), so tests can run them against a temporary root.
-const EnvRoot = "SAFEHAR_ROOT"
+// systemRoot prefixes every system path install, uninstall, doctor, the
+// caller check and the system policy use. A release build always returns ""
+// (the real system paths): only a build with the safehar_testhooks tag
+// (testhooks.go), or the test binary itself, points it at a temporary root,
+// so nothing in a user's environment can swap the administrator's policy or
+// registrations for their own.
+var systemRoot = func() string { return "" }
 
 func init() {
 	register(&command{name: "install", summary: "register the native-messaging host with browsers", run: runInstall})
@@ -59,7 +63,7 @@ func parseInstallFlags(name string, args []string, stderr io.Writer) (*installFl
 func installOptions(f *installFlags) (install.Options, error) {
 	o := install.Options{
 		GOOS:     runtime.GOOS,
-		Root:     os.Getenv(EnvRoot),
+		Root:     systemRoot(),
 		HostName: HostName,
 	}
 	o.Home, _ = os.UserHomeDir()

@@ -80,7 +80,7 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `safehar: share HAR files without sharing your sessions.
 
 Usage:
-  safehar sanitize [-o OUT] [--report FILE.json] [IN]
+  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [IN]
   safehar verify [--json] [--html FILE] [--at TIME] IN... (files, folders, .har.gz, .zip)
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]

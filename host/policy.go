@@ -18,11 +18,11 @@ func policyEnv() policy.Env {
 }
 
 // loadSystemPolicy reads the administrator's system policy from the
-// per-OS place (under SAFEHAR_ROOT for tests): /etc/safehar/policy.json,
+// per-OS place (under systemRoot in test builds): /etc/safehar/policy.json,
 // /Library/Managed Preferences/dev.safehar.host.plist, or
 // HKLM\SOFTWARE\Policies\safehar.
 func loadSystemPolicy() policy.Result {
-	return policy.Loader{GOOS: runtime.GOOS, Root: os.Getenv(EnvRoot), Env: policyEnv()}.Load()
+	return policy.Loader{GOOS: runtime.GOOS, Root: systemRoot(), Env: policyEnv()}.Load()
 }
 
 // newSanitizer builds a sanitizer for the effective policy p.

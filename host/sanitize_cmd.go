@@ -25,6 +25,7 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportPath := fs.String("report", "", "write a JSON report (counts, never values) to `FILE`")
 	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
 	quiet := fs.Bool("q", false, "no summary on standard error")
+	inPlace := fs.Bool("in-place", false, "allow -o to name the input itself: it is replaced only once sanitizing succeeded")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		return 2
 	}
@@ -38,6 +39,12 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer closeIn()
+	if *out != "" && *out != "-" {
+		if err := checkOutput(*out, in, *inPlace); err != nil {
+			fmt.Fprintf(stderr, "safehar sanitize: %v.\n", err)
+			return 2
+		}
+	}
 
 	key, note := pseudonymKey()
 	if note != "" && !*quiet {
@@ -134,6 +141,47 @@ func openInput(path string, stdin io.Reader) (io.Reader, string, func(), error) 
 		return nil, path, nil, fmt.Errorf("cannot open %s: %v", path, err)
 	}
 	return f, path, func() { f.Close() }, nil
+}
+
+// checkOutput refuses an output that is the input itself (same device and
+// inode, whatever the names; unless inPlace) and an existing output that is
+// not a regular file: a device, pipe or socket would be replaced by a
+// regular file by the final rename.
+func checkOutput(out string, in io.Reader, inPlace bool) error {
+	ofi, err := os.Stat(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot check the output %s: %v", out, errors.Unwrap(err))
+	}
+	if ofi.IsDir() {
+		return fmt.Errorf("%s is a folder; name a file to write", out)
+	}
+	if !ofi.Mode().IsRegular() {
+		return fmt.Errorf("%s exists and is not a regular file (%s); name a regular file, or leave out -o to write to standard output", out, fileType(ofi.Mode()))
+	}
+	if f, ok := in.(*os.File); ok && !inPlace {
+		if ifi, err := f.Stat(); err == nil && os.SameFile(ifi, ofi) {
+			return fmt.Errorf("%s is the input file itself; name another output, or pass --in-place to replace the input", out)
+		}
+	}
+	return nil
+}
+
+// fileType names a non-regular file's type for the user.
+func fileType(m os.FileMode) string {
+	switch {
+	case m&os.ModeDevice != 0 && m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a block device"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	}
+	return "an unusual file type"
 }
 
 // writeAtomic writes a file through a temporary file in the same folder

@@ -1,17 +1,25 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"compress/gzip"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// hostBin is the real safehar binary, built once by TestMain, that the
-// native-messaging tests start as a browser would.
+// hostBin is the real safehar binary, built once by TestMain with the
+// safehar_testhooks tag (so SAFEHAR_ROOT gives it a private system root),
+// that the native-messaging tests start as a browser would.
 var hostBin string
 
 // buildM builds hostBin before the tests run and removes it after.
@@ -25,7 +33,7 @@ func (b buildM) Run() int {
 	}
 	defer os.RemoveAll(dir)
 	hostBin = filepath.Join(dir, "safehar")
-	if out, err := exec.Command("go", "build", "-o", hostBin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", "safehar_testhooks", "-o", hostBin, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building the host: %v\n%s", err, out)
 		return 2
 	}
@@ -52,5 +60,91 @@ func TestScript(t *testing.T) {
 			env.Setenv("DBUS_SESSION_BUS_ADDRESS", "")
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exits": cmdExits, "mkgz": cmdMkgz, "mkzip": cmdMkzip,
+		},
 	})
+}
+
+// cmdExits runs "exits N PROG ARGS...": PROG must exit with status N
+// (exec only tells zero from non-zero; verify's 1 and 2 differ).
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits N program [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exits: %q is not a number", args[0])
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("exits: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// cmdMkgz runs "mkgz [-cut N] OUT IN": OUT is IN gzip-compressed, with its
+// last N bytes cut off (a damaged archive) when -cut is given.
+func cmdMkgz(ts *testscript.TestScript, neg bool, args []string) {
+	cut := 0
+	if len(args) > 0 && args[0] == "-cut" {
+		if len(args) < 2 {
+			ts.Fatalf("usage: mkgz [-cut N] OUT IN")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		cut, args = n, args[2:]
+	}
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkgz [-cut N] OUT IN")
+	}
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	_, err := zw.Write([]byte(ts.ReadFile(args[1])))
+	ts.Check(err)
+	ts.Check(zw.Close())
+	data := b.Bytes()
+	data = data[:len(data)-min(cut, len(data))]
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+}
+
+// cmdMkzip runs "mkzip [-badcrc] OUT NAME=FILE...": a zip archive of the
+// files under the given member names (stored, not compressed); with
+// -badcrc every member's CRC-32 is wrong (a damaged archive whose data is
+// otherwise complete).
+func cmdMkzip(ts *testscript.TestScript, neg bool, args []string) {
+	badCRC := len(args) > 0 && args[0] == "-badcrc"
+	if badCRC {
+		args = args[1:]
+	}
+	if neg || len(args) < 1 {
+		ts.Fatalf("usage: mkzip [-badcrc] OUT NAME=FILE...")
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, m := range args[1:] {
+		name, file, ok := strings.Cut(m, "=")
+		if !ok {
+			ts.Fatalf("mkzip: %q is not NAME=FILE", m)
+		}
+		data, err := os.ReadFile(ts.MkAbs(file))
+		ts.Check(err)
+		crc := crc32.ChecksumIEEE(data)
+		if badCRC {
+			crc ^= 0xdeadbeef
+		}
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Store, CRC32: crc,
+			CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(len(data))})
+		ts.Check(err)
+		_, err = w.Write(data)
+		ts.Check(err)
+	}
+	ts.Check(zw.Close())
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
 }

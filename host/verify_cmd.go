@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/safehar/safehar/host/internal/exposure"
+	"github.com/safehar/safehar/host/internal/policy"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -31,25 +32,43 @@ fingerprint recognises the same credential across files. A rotation
 checklist, grouped by host and kind, puts live privileged credentials first
 and expired ones last.
 
-IN is a file, a folder (searched recursively for .har, .har.gz and .zip
-files) or - for standard input (the default). Gzip and zip archives are read
-as a support system stores them; each HAR in a zip is reported on its own.
+IN is a file, a folder (searched recursively) or - for standard input (the
+default). Gzip and zip archives are read as a support system stores them;
+each HAR in a zip is reported on its own.
 
-Exit codes: 0 every scanned file is clean, 1 credentials found, 2 error.
-A file that cannot be read or is not a HAR is listed as skipped with the
-reason and the scan goes on; a skipped file alone does not make the exit 2
-when other files were scanned. When nothing could be scanned (a single
-unreadable input, or folders without HAR files) the exit is 2.
+The administrator's system policy applies as it does to sanitize: its extra
+header, parameter and JSON key names and patterns count as secrets.
+
+Every file found in a folder or archive is looked at: .har, .har.gz and .zip
+files must be readable; other files are scanned when their content is a HAR
+(or a gzip or zip archive holding one) and ignored otherwise. Archives inside
+archives are scanned too, down to 4 levels.
+
+Exit codes: 0 verified clean (every HAR read, none holds a credential), 1
+credentials found, 2 not verified: an input, file or archive member could
+not be read (damaged gzip or zip, truncated or invalid HAR, missing path),
+nothing was found to scan, or another error. An unreadable member is never
+passed: each is named with its reason, and --json says "clean": false.
 
 Options:
 `
 
-// verifyResult is the --json output of verify. clean, findings and files
-// are the original shape; the rest is the exposure report.
+// verifySchemaVersion is the version of verify's --json shape
+// (README.md, docs/EXPOSURE.md); it changes when a field changes meaning.
+const verifySchemaVersion = 1
+
+// verifyResult is the --json output of verify. clean and findings are the
+// original shape; files holds one verdict per HAR (a zip member counts as
+// one) and per input or member that could not be read; the rest is the
+// exposure report.
 type verifyResult struct {
-	Clean    bool             `json:"clean"`
-	Findings []verifyFinding  `json:"findings"`
-	Files    []verifyFileNote `json:"files,omitempty"` // inputs that were skipped, and why
+	SchemaVersion int                    `json:"schema_version"`
+	Tool          string                 `json:"tool"`
+	ToolVersion   string                 `json:"tool_version"`
+	RulesVersion  string                 `json:"rules_version"`
+	Clean         bool                   `json:"clean"`
+	Findings      []verifyFinding        `json:"findings"`
+	Files         []exposure.FileVerdict `json:"files"`
 
 	At          time.Time              `json:"at"`
 	Summary     exposure.Summary       `json:"summary"`
@@ -69,11 +88,6 @@ type verifyFinding struct {
 	Time        string        `json:"time,omitempty"`
 	Expires     time.Time     `json:"expires,omitzero"`
 	Fingerprint string        `json:"fingerprint,omitempty"`
-}
-
-type verifyFileNote struct {
-	File  string `json:"file"`
-	Error string `json:"error"`
 }
 
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -114,7 +128,18 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			single = false
 		}
 	}
-	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin,
+	// The same effective policy as sanitize: what sanitize would change,
+	// verify must not pass.
+	pol := loadSystemPolicy()
+	if err := pol.Err(); err != nil {
+		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
+	}
+	rules, popts, err := policy.Sanitizer(pol.Policy)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar verify: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
+		return 2
+	}
+	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin, Rules: rules, SanitizerOptions: popts,
 		KeepFindings: *asJSON || *locations || single})
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
@@ -123,18 +148,26 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(stderr, "safehar verify: %s: %s\n", s.File, s.Reason)
 	}
-	clean := true
+	// Fail closed: clean only when something was read, everything could
+	// be read, and nothing read holds a credential.
+	clean := len(rep.Files) > 0 && len(rep.Skipped) == 0
+	secrets := false
 	for _, f := range rep.Files {
-		clean = clean && f.Clean()
+		secrets = secrets || !f.Clean()
 	}
+	clean = clean && !secrets
 	code := 0
 	switch {
 	case len(rep.Files) == 0:
 		if len(rep.Skipped) == 0 {
-			fmt.Fprintf(stderr, "safehar verify: no .har, .har.gz or .zip file found in %s.\n", strings.Join(inputs, ", "))
+			fmt.Fprintf(stderr, "safehar verify: no HAR file found in %s.\n", strings.Join(inputs, ", "))
 		}
 		code = 2
-	case !clean:
+	case len(rep.Skipped) > 0:
+		fmt.Fprintf(stderr, "safehar verify: not verified: %d %s could not be read; fix or remove %s and run verify again.\n",
+			len(rep.Skipped), plural(len(rep.Skipped), "input or member", "inputs or members"), plural(len(rep.Skipped), "it", "them"))
+		code = 2
+	case secrets:
 		code = 1
 	}
 
@@ -146,11 +179,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if *asJSON {
-		res := verifyResult{Clean: clean, Findings: []verifyFinding{}, At: rep.At, Summary: rep.Summary,
+		res := verifyResult{SchemaVersion: verifySchemaVersion, Tool: "safehar", ToolVersion: Version, RulesVersion: rules.Version,
+			Clean: clean, Findings: []verifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
 			Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
-		for _, s := range rep.Skipped {
-			res.Files = append(res.Files, verifyFileNote{s.File, s.Reason})
-		}
 		for _, f := range rep.Files {
 			file := ""
 			if !single || len(rep.Files) > 1 {
@@ -215,4 +246,12 @@ func fingerprintKey(path string, stderr io.Writer) ([]byte, error) {
 		return nil, fmt.Errorf("the key file %s holds fewer than 16 bytes; put at least 16 random bytes (or 32 hex digits) in it", path)
 	}
 	return []byte(s), nil
+}
+
+// plural picks the singular or plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

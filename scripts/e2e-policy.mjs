@@ -58,19 +58,23 @@ function ok(msg) {
 }
 
 if (!WORK || !HOST || !DIST) fail('run me through scripts/e2e-policy.sh');
-if (readFileSync('/proc/self/mountinfo', 'utf8').split('\n').every((l) => !l.includes(' /etc/chromium '))) {
+const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n');
+if (mounts.every((l) => !l.includes(' /etc/chromium '))) {
   fail('/etc/chromium is not a private mount: refusing to write browser policy on the real system');
+}
+if (mounts.every((l) => !l.includes(' /etc ') || !l.includes('safehar-e2e'))) {
+  fail('/etc is not the private overlay of e2e-policy.sh: refusing to write /etc/safehar/policy.json on the real system');
 }
 
 // --- the host, as the system installs it, with its own system policy -----
+// The release binary reads the real /etc/safehar/policy.json (the overlay).
 const hostHome = join(WORK, 'home');
-const hostRoot = join(WORK, 'root');
 const outDir = join(WORK, 'out');
-for (const d of [hostHome, join(hostRoot, 'etc/safehar'), outDir]) mkdirSync(d, { recursive: true });
-writeFileSync(join(hostRoot, 'etc/safehar/policy.json'), JSON.stringify({ extraJsonKeys: ['acmeRef'] }));
+for (const d of [hostHome, '/etc/safehar', outDir]) mkdirSync(d, { recursive: true });
+writeFileSync('/etc/safehar/policy.json', JSON.stringify({ extraJsonKeys: ['acmeRef'] }));
 const wrapper = join(WORK, 'safehar-host.sh');
 writeFileSync(wrapper, `#!/bin/sh
-export HOME="${hostHome}" SAFEHAR_ROOT="${hostRoot}" SAFEHAR_OUTPUT_DIR="${outDir}" SAFEHAR_NO_KEYRING=1
+export HOME="${hostHome}" SAFEHAR_OUTPUT_DIR="${outDir}" SAFEHAR_NO_KEYRING=1
 exec "${HOST}" "$@" 2>>"${join(WORK, 'host.log')}"
 `);
 chmodSync(wrapper, 0o755);

@@ -1,8 +1,11 @@
 #!/bin/sh
 # Managed-deployment end-to-end check in real Chromium (see e2e-policy.mjs).
-# Needs root (for a private mount namespace), unshare, chromium, node, openssl
-# and extension/node_modules (npm ci in extension/). Nothing it writes to
-# /etc/chromium is visible outside its namespace; it leaves nothing behind.
+# Needs root (for a private mount namespace), unshare, overlayfs, chromium,
+# node, openssl and extension/node_modules (npm ci in extension/). In its
+# namespace /etc is an overlay (so the host's system policy goes to the real
+# /etc/safehar/policy.json, read by the release binary) and /etc/chromium a
+# bind-mounted temporary copy. Nothing it writes is visible outside its
+# namespace; it leaves nothing behind.
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
 [ "$(id -u)" = 0 ] || { echo "e2e-policy: needs root (a private mount namespace for /etc/chromium)" >&2; exit 2; }
@@ -10,14 +13,17 @@ work=$(mktemp -d /tmp/safehar-e2e-policy.XXXXXX)
 # Browsers' helper processes may still write into the profile for a moment.
 trap 'for i in 1 2 3 4 5; do rm -rf "$work" 2>/dev/null && break; sleep 1; done' EXIT
 cd "$repo"
+# The release build (no test hooks): the system policy is at its real path.
 go build -o "$work/safehar" ./host
 make -s crx DIST="$work/dist" CRX_BASE_URL="file://$work/dist" >/dev/null
-mkdir -p "$work/etc-chromium"
+mkdir -p "$work/etc-chromium" "$work/etc/upper" "$work/etc/work"
 [ -d /etc/chromium ] && cp -a /etc/chromium/. "$work/etc-chromium/" 2>/dev/null || true
 E2E_WORK="$work" E2E_HOST="$work/safehar" E2E_DIST="$work/dist" \
 unshare --mount --propagation private sh -c '
 	set -e
 	[ -d /etc/chromium ] || { echo "e2e-policy: /etc/chromium is missing (apt-get install -y chromium)" >&2; exit 2; }
+	mount -t overlay safehar-e2e -o "lowerdir=/etc,upperdir=$E2E_WORK/etc/upper,workdir=$E2E_WORK/etc/work" /etc
+	mkdir -p /etc/safehar
 	mount --bind "$E2E_WORK/etc-chromium" /etc/chromium
 	exec timeout 300 node "'"$repo"'/scripts/e2e-policy.mjs"
 '

@@ -31,7 +31,7 @@ function body(i) {
 
 async function main() {
   requireExecutable(CHROMIUM, 'apt-get install -y chromium');
-  const hostPath = buildHost();
+  const hostPath = buildHost({ testHooks: true });
   const bodies = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');

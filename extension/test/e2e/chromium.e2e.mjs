@@ -18,7 +18,7 @@ const toDocs = process.env.SAFEHAR_SCREENSHOTS === 'docs' && process.env.SAFEHAR
 
 test('Chromium: export sanitized HAR end to end (host missing, host crash, success)', { timeout: 240_000 }, async (t) => {
   requireExecutable(CHROMIUM, 'apt-get install -y chromium');
-  const hostPath = buildHost();
+  const hostPath = buildHost({ testHooks: true });
   const site = await startSite();
   const profile = tempDir('chromium-profile');
   const work = tempDir('chromium-work');

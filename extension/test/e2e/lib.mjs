@@ -24,14 +24,21 @@ export function requireExecutable(path, how) {
   return path;
 }
 
-/** Builds the host from ../host into ../bin/safehar (or uses SAFEHAR_E2E_HOST=fake during development). */
-export function buildHost() {
+/**
+ * Builds the host from ../host into ../bin/safehar, as released (or uses
+ * SAFEHAR_E2E_HOST=fake during development). testHooks builds
+ * ../bin/safehar-testhooks with the safehar_testhooks tag instead: only that
+ * build reads SAFEHAR_ROOT, which installHost uses to keep the host away
+ * from the machine's system policy and registrations.
+ */
+export function buildHost({ testHooks = false } = {}) {
   if (process.env.SAFEHAR_E2E_HOST === 'fake') {
     console.warn('!! SAFEHAR_E2E_HOST=fake: using the UNSANITIZING development stand-in host');
     return join(E2E_DIR, 'fake-native-host.mjs');
   }
-  const out = join(REPO_DIR, 'bin', 'safehar');
-  execFileSync('go', ['build', '-o', out, './host'], { cwd: REPO_DIR, stdio: 'inherit' });
+  const out = join(REPO_DIR, 'bin', testHooks ? 'safehar-testhooks' : 'safehar');
+  const tags = testHooks ? ['-tags', 'safehar_testhooks'] : [];
+  execFileSync('go', ['build', ...tags, '-o', out, './host'], { cwd: REPO_DIR, stdio: 'inherit' });
   return out;
 }
 
@@ -42,7 +49,9 @@ export function tempDir(prefix) {
 /**
  * A home folder for the host, where the real `safehar install` registered it
  * for the fixed Chrome id (the host only serves callers an installed manifest
- * allows). Returns the env the wrapper passes to the host.
+ * allows). Returns the env the wrapper passes to the host. SAFEHAR_ROOT (a
+ * private system root) takes effect only in a host from
+ * buildHost({ testHooks: true }).
  */
 export function installHost(hostPath, dir) {
   const env = { HOME: join(dir, 'host-home'), SAFEHAR_ROOT: join(dir, 'host-root') };

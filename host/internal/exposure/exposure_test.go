@@ -42,7 +42,7 @@ func TestFixtures(t *testing.T) {
 	for _, s := range rep.Skipped {
 		skipped[rel(dir, s.File)] = s.Reason
 	}
-	for name, reason := range map[string]string{"bad.har.gz": "gzip data is damaged", "broken.har": "truncated", "other.zip": "holds no .har"} {
+	for name, reason := range map[string]string{"bad.har.gz": "gzip data is damaged", "broken.har": "truncated", "other.zip": "holds no HAR file"} {
 		if !strings.Contains(skipped[name], reason) {
 			t.Errorf("skipped[%s] = %q, want it to say %q", name, skipped[name], reason)
 		}

@@ -43,7 +43,10 @@ type Report struct {
 	Credentials []*Credential `json:"credentials"`
 	Checklist   []*Group      `json:"checklist"`
 	Skipped     []Skipped     `json:"skipped"`
-	Stats       Stats         `json:"-"`
+	// Verdicts are one per scanned HAR and per unreadable input or member,
+	// in input order.
+	Verdicts []FileVerdict `json:"verdicts"`
+	Stats    Stats         `json:"-"`
 }
 
 // Summary is the report's totals.

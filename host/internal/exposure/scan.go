@@ -45,6 +45,9 @@ type Options struct {
 	KeepFindings bool
 	// Stdin is read for the input "-".
 	Stdin io.Reader
+	// SanitizerOptions are added to the detectors' options (the effective
+	// policy's JWT and personal-data handling), after the key.
+	SanitizerOptions []sanitize.Option
 }
 
 // Skipped is an input that could not be scanned, and why.
@@ -61,13 +64,18 @@ type Stats struct {
 	Elapsed      time.Duration // wall clock of the scan
 }
 
-// unit is one input to open: a file path, or standard input.
+// unit is one input to open: a file path, or standard input. skip, when
+// set, is why the input could not even be opened; sniff marks a file found
+// in a folder whose name does not say HAR: it is scanned only when its
+// content is one (a JSON object, or a gzip or zip archive).
 type unit struct {
 	path  string
 	stdin bool
+	sniff bool
+	skip  string
 }
 
-// harSuffixes are the names scanned when a folder is walked.
+// harSuffixes are the names that must be readable HARs or archives of them.
 var harSuffixes = []string{".har", ".har.gz", ".zip"}
 
 func isCandidate(name string) bool {
@@ -81,10 +89,11 @@ func isCandidate(name string) bool {
 }
 
 // collect expands the inputs into units, in order: a folder becomes the
-// .har, .har.gz and .zip files under it (recursively, in lexical order);
-// other files in folders are counted as ignored. Inputs that cannot be read
-// are returned as skipped, in input order.
-func collect(inputs []string) (units []unit, skipped []Skipped, ignored int) {
+// regular files under it (recursively, in lexical order); files whose name
+// does not say HAR are sniffed. Inputs that cannot be read become units
+// with a skip reason, in input order.
+func collect(inputs []string) (units []unit, ignored int) {
+	skip := func(p, why string) { units = append(units, unit{path: p, skip: why}) }
 	for _, in := range inputs {
 		if in == "-" || in == "" {
 			units = append(units, unit{path: "standard input", stdin: true})
@@ -93,31 +102,27 @@ func collect(inputs []string) (units []unit, skipped []Skipped, ignored int) {
 		fi, err := os.Stat(in)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			skipped = append(skipped, Skipped{in, "does not exist; check the path"})
+			skip(in, "does not exist; check the path")
 			continue
 		case err != nil:
-			skipped = append(skipped, Skipped{in, fmt.Sprintf("cannot read it: %v", unwrapPath(err))})
+			skip(in, fmt.Sprintf("cannot read it: %v", unwrapPath(err)))
 			continue
 		case fi.Mode().IsRegular():
 			units = append(units, unit{path: in})
 			continue
 		case !fi.IsDir():
-			skipped = append(skipped, Skipped{in, "is not a regular file or folder"})
+			skip(in, "is not a regular file or folder")
 			continue
 		}
 		werr := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				skipped = append(skipped, Skipped{p, fmt.Sprintf("cannot read it: %v", unwrapPath(err))})
+				skip(p, fmt.Sprintf("cannot read it: %v", unwrapPath(err)))
 				if d != nil && d.IsDir() && p != in {
 					return fs.SkipDir
 				}
 				return nil
 			}
 			if d.IsDir() {
-				return nil
-			}
-			if !isCandidate(d.Name()) {
-				ignored++
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
@@ -129,14 +134,14 @@ func collect(inputs []string) (units []unit, skipped []Skipped, ignored int) {
 				ignored++
 				return nil
 			}
-			units = append(units, unit{path: p})
+			units = append(units, unit{path: p, sniff: !isCandidate(d.Name())})
 			return nil
 		})
 		if werr != nil {
-			skipped = append(skipped, Skipped{in, fmt.Sprintf("cannot read it: %v", unwrapPath(werr))})
+			skip(in, fmt.Sprintf("cannot read it: %v", unwrapPath(werr)))
 		}
 	}
-	return units, skipped, ignored
+	return units, ignored
 }
 
 func unwrapPath(err error) error {
@@ -147,12 +152,50 @@ func unwrapPath(err error) error {
 	return err
 }
 
+// The per-file verdicts of Report.Verdicts.
+const (
+	VerdictClean      = "clean"
+	VerdictSecrets    = "secrets"
+	VerdictUnreadable = "unreadable"
+)
+
+// FileVerdict is the verdict on one HAR (a zip member counts as one) or on
+// an input that could not be read.
+type FileVerdict struct {
+	Path    string `json:"path"`
+	Verdict string `json:"verdict"`
+	Reason  string `json:"reason,omitempty"`
+}
+
 // outcome is what scanning one unit gave: a result per HAR in it (a zip
-// holds several), the HARs that could not be read, and ignored members.
+// holds several), the HARs that could not be read, ignored members, and a
+// verdict for each scanned or unreadable one, in the order met.
 type outcome struct {
-	files   []*fileScan
-	skipped []Skipped
-	ignored int
+	files    []*fileScan
+	skipped  []Skipped
+	ignored  int
+	verdicts []FileVerdict
+}
+
+func (o *outcome) add(f *fileScan) {
+	o.files = append(o.files, f)
+	v := VerdictClean
+	if f.rep.Redacted > 0 {
+		v = VerdictSecrets
+	}
+	o.verdicts = append(o.verdicts, FileVerdict{Path: f.name, Verdict: v})
+}
+
+func (o *outcome) skip(name, reason string) {
+	o.skipped = append(o.skipped, Skipped{name, reason})
+	o.verdicts = append(o.verdicts, FileVerdict{Path: name, Verdict: VerdictUnreadable, Reason: reason})
+}
+
+func (o *outcome) merge(sub outcome) {
+	o.files = append(o.files, sub.files...)
+	o.skipped = append(o.skipped, sub.skipped...)
+	o.ignored += sub.ignored
+	o.verdicts = append(o.verdicts, sub.verdicts...)
 }
 
 // fileScan is one scanned HAR before aggregation.
@@ -177,8 +220,8 @@ func Scan(inputs []string, o Options) (*Report, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	start := time.Now()
-	units, skipped, ignored := collect(inputs)
-	s := sanitize.New(o.Rules, sanitize.WithKey(o.Key))
+	units, ignored := collect(inputs)
+	s := sanitize.New(o.Rules, append([]sanitize.Option{sanitize.WithKey(o.Key)}, o.SanitizerOptions...)...)
 
 	results := make([]outcome, len(units))
 	var next, inflight, peak atomic.Int64
@@ -210,13 +253,16 @@ func Scan(inputs []string, o Options) (*Report, error) {
 	}
 	wg.Wait()
 
-	var files []*fileScan
+	var all outcome
+	all.ignored = ignored
 	for _, r := range results {
-		files = append(files, r.files...)
-		skipped = append(skipped, r.skipped...)
-		ignored += r.ignored
+		all.merge(r)
 	}
-	rep := build(files, skipped, ignored, o)
+	rep := build(all.files, all.skipped, all.ignored, o)
+	rep.Verdicts = all.verdicts
+	if rep.Verdicts == nil {
+		rep.Verdicts = []FileVerdict{}
+	}
 	rep.Stats = Stats{Workers: workers, PeakParallel: int(peak.Load()), Bytes: bytesIn.Load(), Elapsed: time.Since(start)}
 	return rep, nil
 }
@@ -227,56 +273,121 @@ var (
 	zipEmpty  = []byte("PK\x05\x06")
 )
 
-// scanUnit scans one file (or standard input): a HAR, a gzip-compressed
-// HAR, or a zip archive of them, told apart by their first bytes.
+const (
+	// MaxNesting is how deep archives may nest (a .har.gz in a zip in a
+	// zip is 3); deeper ones are unreadable, never passed.
+	MaxNesting = 4
+	// MaxNestedArchive is the largest zip archive read into memory (one
+	// inside another archive, or on standard input).
+	MaxNestedArchive = 256 << 20
+)
+
+// scanUnit scans one file (or standard input).
 func scanUnit(s *sanitize.Sanitizer, u unit, o Options) outcome {
-	var r io.Reader
-	var f *os.File
+	var out outcome
+	if u.skip != "" {
+		out.skip(u.path, u.skip)
+		return out
+	}
 	if u.stdin {
-		r = o.Stdin
+		r := o.Stdin
 		if r == nil {
 			r = bytes.NewReader(nil)
 		}
-	} else {
-		var err error
-		f, err = os.Open(u.path)
-		if err != nil {
-			return outcome{skipped: []Skipped{{u.path, fmt.Sprintf("cannot open it: %v", unwrapPath(err))}}}
-		}
-		defer f.Close()
-		r = f
+		return scanStream(s, o, u.path, r, nil, 0, false, 0)
 	}
+	f, err := os.Open(u.path)
+	if err != nil {
+		out.skip(u.path, fmt.Sprintf("cannot open it: %v", unwrapPath(err)))
+		return out
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		out.skip(u.path, fmt.Sprintf("cannot read it: %v", unwrapPath(err)))
+		return out
+	}
+	return scanStream(s, o, u.path, f, f, fi.Size(), u.sniff, 0)
+}
+
+// scanStream scans one stream: a HAR, a gzip-compressed stream, or a zip
+// archive, told apart by their first bytes; archives are opened and their
+// members scanned in turn, down to MaxNesting levels. ra and size give
+// random access for a zip when the stream is a file. With sniff (a name
+// that does not say HAR), a stream that is neither an archive nor a JSON
+// object, or a complete JSON document that is not a HAR, is ignored; any
+// other failure makes the stream unreadable.
+func scanStream(s *sanitize.Sanitizer, o Options, name string, r io.Reader, ra io.ReaderAt, size int64, sniff bool, depth int) outcome {
+	var out outcome
 	// A small buffer: enough to look at the first bytes, and the scanner's
 	// large reads then go straight to the file instead of through it.
 	br := bufio.NewReaderSize(r, 16<<10)
 	head, _ := br.Peek(4)
-	if bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, zipEmpty) {
-		if f == nil {
-			return outcome{skipped: []Skipped{{u.path, "a zip archive cannot be read from standard input; pass it as a file"}}}
+	isZip := bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, zipEmpty)
+	isGzip := bytes.HasPrefix(head, gzipMagic)
+	if (isZip || isGzip) && depth >= MaxNesting {
+		out.skip(name, fmt.Sprintf("archives nested more than %d deep cannot be verified; unpack it and verify the files inside", MaxNesting))
+		return out
+	}
+	switch {
+	case isZip:
+		if ra == nil {
+			data, err := io.ReadAll(io.LimitReader(br, MaxNestedArchive+1))
+			if err != nil {
+				out.skip(name, sentence(err))
+				return out
+			}
+			if len(data) > MaxNestedArchive {
+				out.skip(name, fmt.Sprintf("the zip archive inside is larger than %d MiB and cannot be verified; unpack it and verify the files inside", MaxNestedArchive>>20))
+				return out
+			}
+			ra, size = bytes.NewReader(data), int64(len(data))
 		}
-		return scanZip(s, f, u.path, o)
-	}
-	fs, err := scanHAR(s, br, u.path, o)
-	if err != nil {
-		return outcome{skipped: []Skipped{{u.path, err.Error()}}}
-	}
-	return outcome{files: []*fileScan{fs}}
-}
-
-// scanHAR scans one HAR stream, decompressing it when it is gzip.
-func scanHAR(s *sanitize.Sanitizer, br *bufio.Reader, name string, o Options) (*fileScan, error) {
-	var r io.Reader = br
-	if head, _ := br.Peek(2); bytes.Equal(head, gzipMagic) {
+		return scanZip(s, o, name, ra, size, depth)
+	case isGzip:
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("the gzip data is damaged (%v); get the file again", err)
+			out.skip(name, fmt.Sprintf("the gzip data is damaged (%v); get the file again", err))
+			return out
 		}
 		defer zr.Close()
-		r = &gzipErrors{zr}
+		return scanStream(s, o, name, &gzipErrors{zr}, nil, 0, sniff, depth+1)
 	}
+	if sniff && !startsObject(br) {
+		out.ignored++
+		return out
+	}
+	fs, err := scanHAR(s, br, name, o)
+	switch {
+	case err == nil:
+		out.add(fs)
+	case sniff && errors.Is(err, sanitize.ErrNotHAR):
+		out.ignored++
+	default:
+		out.skip(name, sentence(err))
+	}
+	return out
+}
+
+// startsObject tells whether the stream's first byte, after a byte-order
+// mark and whitespace, opens a JSON object.
+func startsObject(br *bufio.Reader) bool {
+	head, _ := br.Peek(4 << 10)
+	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	head = bytes.TrimLeft(head, " \t\r\n")
+	return len(head) > 0 && head[0] == '{'
+}
+
+// scanHAR scans one HAR stream, to its end.
+func scanHAR(s *sanitize.Sanitizer, r io.Reader, name string, o Options) (*fileScan, error) {
 	rep, err := s.Verify(r)
 	if err != nil {
-		return nil, errors.New(sentence(err))
+		return nil, err
+	}
+	// The scanner reads to the end of the input; a damaged archive says so
+	// only there (a CRC or length check), so make sure nothing is left.
+	if _, err := io.Copy(io.Discard, r); err != nil {
+		return nil, err
 	}
 	if !o.KeepFindings {
 		// Keep what aggregation needs only; paths are the bulk.
@@ -298,45 +409,40 @@ func (g *gzipErrors) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// scanZip scans the .har and .har.gz members of a zip archive, in the
-// archive's order; each is reported as "archive.zip!/member.har".
-func scanZip(s *sanitize.Sanitizer, f *os.File, name string, o Options) outcome {
-	fi, err := f.Stat()
-	if err != nil {
-		return outcome{skipped: []Skipped{{name, fmt.Sprintf("cannot read it: %v", unwrapPath(err))}}}
-	}
-	zr, err := zip.NewReader(f, fi.Size())
-	if err != nil {
-		return outcome{skipped: []Skipped{{name, fmt.Sprintf("the zip archive is damaged (%v); get the file again", err)}}}
-	}
+// scanZip scans every member of a zip archive, in the archive's order; each
+// is reported as "archive.zip!/member.har". Members named .har, .har.gz or
+// .zip must be readable; others are sniffed.
+func scanZip(s *sanitize.Sanitizer, o Options, name string, ra io.ReaderAt, size int64, depth int) outcome {
 	var out outcome
+	zr, err := zip.NewReader(ra, size)
+	if err != nil {
+		out.skip(name, fmt.Sprintf("the zip archive is damaged (%v); get the file again", err))
+		return out
+	}
 	for _, m := range zr.File {
 		if m.FileInfo().IsDir() {
 			continue
 		}
-		if !isCandidate(m.Name) || strings.HasSuffix(strings.ToLower(m.Name), ".zip") {
-			out.ignored++
+		member := name + "!/" + m.Name
+		if isZipName(m.Name) && m.UncompressedSize64 > MaxNestedArchive {
+			out.skip(member, fmt.Sprintf("the zip archive inside is larger than %d MiB and cannot be verified; unpack it and verify the files inside", MaxNestedArchive>>20))
 			continue
 		}
-		member := name + "!/" + m.Name
 		rc, err := m.Open()
 		if err != nil {
-			out.skipped = append(out.skipped, Skipped{member, fmt.Sprintf("cannot read this zip member (%v)", err)})
+			out.skip(member, fmt.Sprintf("cannot read this zip member (%v)", err))
 			continue
 		}
-		fs, err := scanHAR(s, bufio.NewReaderSize(&zipErrors{rc}, 256<<10), member, o)
+		out.merge(scanStream(s, o, member, &zipErrors{rc}, nil, 0, !isCandidate(m.Name), depth+1))
 		rc.Close()
-		if err != nil {
-			out.skipped = append(out.skipped, Skipped{member, err.Error()})
-			continue
-		}
-		out.files = append(out.files, fs)
 	}
 	if len(out.files) == 0 && len(out.skipped) == 0 {
-		out.skipped = append(out.skipped, Skipped{name, "the zip archive holds no .har or .har.gz file"})
+		out.skip(name, "the zip archive holds no HAR file")
 	}
 	return out
 }
+
+func isZipName(n string) bool { return strings.HasSuffix(strings.ToLower(n), ".zip") }
 
 // zipErrors says that a read error came from the archive.
 type zipErrors struct{ r io.Reader }

@@ -69,7 +69,7 @@ type Loader struct {
 	// GOOS selects the place: "darwin" reads MacFile, "windows" the
 	// registry, anything else LinuxFile.
 	GOOS string
-	// Root prefixes file paths (SAFEHAR_ROOT, for tests).
+	// Root prefixes file paths (a temporary root, in test builds only).
 	Root string
 	// Env validates outputDir.
 	Env Env

@@ -356,12 +356,16 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	if c == cAny && e-s >= shapeMin && bytes.IndexByte(t[s:e], '\\') < 0 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
 		return
 	}
-	if c == cURL && x.entryHost == "" && len(x.path) >= 2 && string(x.path[len(x.path)-1].key) == "url" {
+	if c == cURL {
+		host := x.entryHost == "" && len(x.path) >= 2 && string(x.path[len(x.path)-1].key) == "url"
 		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-			if u, err := url.Parse(string(dec)); err == nil {
-				x.entryHost = u.Hostname()
+			if host {
+				if u, err := url.Parse(string(dec)); err == nil {
+					x.entryHost = u.Hostname()
+				}
 			}
 			x.scanString(dec, ed)
+			x.urlPath(dec, ed)
 		})
 		return
 	}
@@ -441,6 +445,9 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
 					if !x.pair(InHeader, name, dec, 0, len(dec), false, ed) && !x.shapeValue(name, dec, 0, len(dec), false, ed) {
 						x.scanString(dec, ed)
+						if urlHeader(name) {
+							x.urlPath(dec, ed)
+						}
 					}
 				})
 			case c == cCookie && string(key) == "value":
@@ -463,6 +470,10 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 					x.pop()
 					return 0, err
 				}
+			case c == cParam && string(key) == "name" && bodyInName(t[s:e]):
+				// A whole body stored as a parameter's name (Fiddler,
+				// Charles): scanned as a body.
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.body(dec, "", false, ed) })
 			case string(key) == "name" && c != cContent && c != cPostData:
 				// Names stay.
 				if err := x.checkKey(t[s:e], s); err != nil {
@@ -490,6 +501,22 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 		x.pop()
 	}
 	return j, nil
+}
+
+// urlHeader reports whether a header's value is a URL (its path is
+// judged by urlPath).
+func urlHeader(name []byte) bool {
+	switch string(bytes.ToLower(name)) {
+	case "referer", "location", "content-location", "origin", "link", ":path":
+		return true
+	}
+	return false
+}
+
+// bodyInName reports whether a postData parameter's name holds a body
+// rather than a name: it is long, or has form or JSON syntax in it.
+func bodyInName(raw []byte) bool {
+	return len(raw) > 64 || bytes.IndexAny(raw, "=&{[:") >= 0
 }
 
 func cookieFieldExpiry(v []byte) time.Time {

@@ -68,6 +68,10 @@ const CheckBasic Check = "basic-credentials"
 // value in a key/value position or URL path segment, named or not.
 const CheckShape Check = "shape"
 
+// CheckPath marks the rule for URL path segments that follow a word
+// saying a credential comes next (urlpath.go).
+const CheckPath Check = "path"
+
 // CheckNotHex: for a weak word rule, hexadecimal values and UUIDs are
 // identifiers (content hashes), not secrets.
 const CheckNotHex Check = "not-hex"
@@ -155,6 +159,10 @@ type Rules struct {
 	words wordTable
 	// shape is the value-shape rule (shape.go), if the table has one.
 	shape *Rule
+	// pathRule is the rule for URL path segments after a word that says
+	// a credential follows (urlpath.go), with its words.
+	pathRule  *Rule
+	pathWords map[string]bool
 }
 
 type nameSet struct {
@@ -271,6 +279,13 @@ func compile(version string, table []Rule) (*Rules, error) {
 		rule := &table[i]
 		if rule.ID == "" || rule.Reason == "" {
 			return nil, fmt.Errorf("rule %d (%q) needs an id and a reason", i, rule.ID)
+		}
+		if rule.Check == CheckPath {
+			r.pathRule, r.pathWords = rule, map[string]bool{}
+			for _, w := range rule.Words {
+				r.pathWords[w] = true
+			}
+			continue
 		}
 		if rule.Words != nil {
 			r.words.add(rule)

@@ -238,6 +238,15 @@ var builtin = []Rule{
 		Ignores: []string{"x-request-id: 5f3c1a2b-9d8e-4f7a-8b6c-1d2e3f4a5b6c", "commit: 4bf92f3577b34da6a3ce929d0e0e47364bf92f35",
 			"requestId: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ", "title: getElementByIdForTesting", "version: 2026.11.1-rc2+build.5"}},
 
+	{ID: "path.after-word", Kind: KindToken, Where: InParam, Check: CheckPath,
+		Words: []string{"reset", "activate", "activation", "verify", "verification", "confirm", "confirmation", "magic", "invite",
+			"invitation", "unsubscribe", "login", "signin", "auth", "token", "tokens", "share", "webhook", "webhooks", "hooks",
+			"recover", "recovery", "passwordless", "password", "otp", "claim", "accept", "onboarding", "bot", "key", "keys", "secret"},
+		Reason: "in a URL path, a machine-generated segment after a word like reset, activate, magic, invite or webhooks is the " +
+			"link's credential (hexadecimal and UUIDs included); the words before it stay",
+		Examples: []string{"/reset-password/9f8e7d6c5b4a39281706f5e4d3c2b1a0", "/activate/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f"},
+		Ignores:  []string{"/docs/reset-password/overview", "/static/js/main.3f2a9c1b.chunk.js"}},
+
 	// --- credential formats recognised by value, anywhere
 	{ID: "value.jwt", Kind: KindJWT, Where: InValue, Format: FormatJWT,
 		Prefix: "eyJ", Pattern: `eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)?`,

@@ -91,10 +91,16 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 	t.Helper()
 	var docs [][]byte
 	var secret string
-	switch rule.Where {
-	case InValue:
+	switch {
+	case rule.Check == CheckPath:
+		doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+			"request":  map[string]any{"method": "GET", "url": "https://example.com" + ex, "headers": []any{}},
+			"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
+		b, _ := json.Marshal(doc)
+		docs, secret = [][]byte{b}, ex[strings.LastIndexByte(ex, '/')+1:]
+	case rule.Where == InValue:
 		docs, secret = [][]byte{valueHAR(t, ex)}, ex
-	case InCookie, InURLUserinfo, InJWTClaim:
+	case rule.Where == InCookie || rule.Where == InURLUserinfo || rule.Where == InJWTClaim:
 		docs, secret = [][]byte{valueHAR(t, ex)}, ex
 	default:
 		if rule.Check == CheckShape {

@@ -1,0 +1,109 @@
+package sanitize
+
+import "bytes"
+
+// URL path segments: a credential in a path (a password-reset, activation
+// or magic link, a webhook URL, a bot token) has no name of its own. A
+// segment after one whose words say so (rule "path.after-word": reset,
+// activate, magic, invite…) is redacted when it looks machine-generated;
+// any other segment when it passes the shape rule (shape.go). Each
+// segment is judged by its parts between '.', ':', ',', ';' and '@', so an
+// asset hash (main.3f2a9c1b.js) or a file extension is judged alone.
+
+// urlPath redacts credentials in the path of the URL t (decoded text).
+func (x *run) urlPath(t []byte, ed *edits) {
+	if x.rules.shape == nil {
+		return
+	}
+	p := 0
+	if i := bytes.Index(t, []byte("://")); i > 0 && i < 16 {
+		j := bytes.IndexByte(t[i+3:], '/')
+		if j < 0 {
+			return
+		}
+		p = i + 3 + j
+	} else if len(t) == 0 || t[0] != '/' {
+		return
+	}
+	end := len(t)
+	if q := bytes.IndexAny(t[p:], "?# \"'<>"); q >= 0 {
+		end = p + q
+	}
+	var prev []byte
+	for p < end {
+		for p < end && t[p] == '/' {
+			p++
+		}
+		s := p
+		for p < end && t[p] != '/' {
+			p++
+		}
+		if p > s {
+			x.pathSegment(t, s, p, prev, ed)
+			prev = t[s:p]
+		}
+	}
+}
+
+// pathSegment judges the path segment t[s:e], which follows prev.
+func (x *run) pathSegment(t []byte, s, e int, prev []byte, ed *edits) {
+	named := prev != nil && x.rules.pathWord(prev)
+	for k := s; k < e; {
+		j := k
+		for j < e && !isPartSep(t[j]) {
+			j++
+		}
+		part := t[k:j]
+		switch {
+		case len(part) < 12 || isPlaceholder(part) || ed.overlaps(k, j):
+		case named && machineGenerated(part, false):
+			x.name = prev
+			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)
+			x.name = nil
+		case !objectID(part) && randomLooking(part):
+			x.name = prev
+			x.secret(t, k, j, x.rules.shape, x.rules.shape.Kind, true, ed)
+			x.name = nil
+		}
+		k = j + 1
+	}
+}
+
+func isPartSep(c byte) bool { return c == '.' || c == ':' || c == ',' || c == ';' || c == '@' }
+
+// objectID reports whether a path part is an API object id written
+// prefix_id (Stripe's cus_…, pi_…, evt_…): an identifier, not a secret.
+func objectID(v []byte) bool {
+	u := bytes.IndexByte(v, '_')
+	if u < 1 || u > 6 || len(v)-u-1 < 8 {
+		return false
+	}
+	for _, c := range v[:u] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	for _, c := range v[u+1:] {
+		if !isWordByte(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// pathWord reports whether a path segment's words say that the next
+// segment is a credential (reset-password, activate, magic-link).
+func (r *Rules) pathWord(seg []byte) bool {
+	if r.pathRule == nil {
+		return false
+	}
+	if r.lookup(InParam, seg, normalizeBytes(nil, seg)) != nil {
+		return true
+	}
+	for _, w := range splitWords(seg) {
+		if r.pathWords[w] {
+			return true
+		}
+	}
+	return false
+}

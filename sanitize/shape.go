@@ -13,7 +13,8 @@ import "bytes"
 //     at no less than shapeChanges of the letter-or-digit steps, where
 //     random base62 changes at ~0.6 and words at ~0.15;
 //   - not an identifier by shape: a UUID, hexadecimal (hashes, trace and
-//     span ids, git SHAs, ETags), digits, base64 of a binary file.
+//     span ids, git SHAs, ETags) alone or after a word (tenant-7f3a9c2e),
+//     digits, base64 of a binary file.
 //
 // A weak name (key, code, session) asks less of its value: see
 // machineGenerated.
@@ -126,18 +127,20 @@ func randomLooking(v []byte) bool {
 	}
 	// Dotted or dashed words with a number ("v2.3.1-beta", "en-US") are
 	// not random; a random value has a long run of letters and digits.
-	run, longest := 0, 0
-	for _, c := range v {
+	run, longest, at := 0, 0, 0
+	for i, c := range v {
 		if isWordByte(c) {
 			run++
 			if run > longest {
-				longest = run
+				longest, at = run, i+1-run
 			}
 		} else {
 			run = 0
 		}
 	}
-	return longest >= 12
+	// A word and a hex number ("tenant-7f3a9c2e41d8b605") is an id.
+	core := statsOf(v[at : at+longest])
+	return longest >= 12 && !core.hex
 }
 
 // machineGenerated reports whether a value under a weak secret name (key,

@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -59,6 +60,81 @@ func valueHAR(t *testing.T, text string) []byte {
 	return b
 }
 
+// cookieHAR carries a cookie value example in request.cookies[] and
+// response.cookies[].
+func cookieHAR(t *testing.T, value string) []byte {
+	t.Helper()
+	cookie := map[string]any{"name": "sid", "value": value}
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+		"request": map[string]any{"method": "GET", "url": "https://example.com/", "headers": []any{}, "cookies": []any{cookie}},
+		"response": map[string]any{"status": 200, "headers": []any{}, "cookies": []any{cookie},
+			"content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// urlHAR carries a URL example in request.url.
+func urlHAR(t *testing.T, u string) []byte {
+	t.Helper()
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+		"request":  map[string]any{"method": "GET", "url": u, "headers": []any{}},
+		"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// checkClaim puts a claim example "claim: value" (or "claim") in a JWT
+// carried in an Authorization header and checks the value on the claims
+// of the sanitized token: gone for an example, kept for an ignore.
+func checkClaim(t *testing.T, ex string, caught bool) {
+	t.Helper()
+	name, value := splitExample(ex)
+	claims, err := json.Marshal(map[string]any{"iss": "https://login.example.com", "sub": "user-7", name: value})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+		"request": map[string]any{"method": "GET", "url": "https://example.com/",
+			"headers": []any{hdr("Authorization", "Bearer "+testJWT(string(claims)))}},
+		"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
+	in, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, rep := sanitizeBytes(t, in)
+	i := bytes.Index(out, []byte(testJWTHeader+"."))
+	if i < 0 {
+		t.Fatalf("claim %q: the token's header was not kept (%v)", ex, rep.Findings)
+	}
+	tok := out[i:]
+	tok = tok[:bytes.IndexByte(tok, '"')]
+	parts := strings.Split(string(tok), ".")
+	if len(parts) != 3 {
+		t.Fatalf("claim %q: token = %s", ex, tok)
+	}
+	dec, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(dec, &m); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := m[name].(string)
+	if caught && (got == value || strings.Contains(string(dec), value)) {
+		t.Errorf("example %q not caught: claims %s", ex, dec)
+	}
+	if !caught && got != value {
+		t.Errorf("ignore %q was redacted: claims %s", ex, dec)
+	}
+}
+
 // TestRuleExamples checks every rule's examples: each example is caught,
 // each ignore left alone. Every rule that finds secrets carries at least
 // one of each.
@@ -100,8 +176,19 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 		docs, secret = [][]byte{b}, ex[strings.LastIndexByte(ex, '/')+1:]
 	case rule.Where == InValue:
 		docs, secret = [][]byte{valueHAR(t, ex)}, ex
-	case rule.Where == InCookie || rule.Where == InURLUserinfo || rule.Where == InJWTClaim:
-		docs, secret = [][]byte{valueHAR(t, ex)}, ex
+	case rule.Where == InCookie:
+		docs, secret = [][]byte{cookieHAR(t, ex)}, ex
+	case rule.Where == InURLUserinfo:
+		// An example is a password, put in https://user:EX@host/; an
+		// ignore is a whole URL (one without userinfo) put as it is.
+		u := ex
+		if !strings.Contains(ex, "://") {
+			u = "https://user:" + ex + "@example.com/"
+		}
+		docs, secret = [][]byte{urlHAR(t, u)}, ex
+	case rule.Where == InJWTClaim:
+		checkClaim(t, ex, caught)
+		return
 	default:
 		if rule.Check == CheckShape {
 			wheres = []Where{InJSONKey, InHeader}

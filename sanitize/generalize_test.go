@@ -990,6 +990,12 @@ func gNames() []gdef {
 			c.post("https://prov.acme.example/ws/AccountService", "text/xml; charset=utf-8", `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><getAccount><id>42</id></getAccount></soap:Body></soap:Envelope>`).
 				rh("SOAPAction", c.decoy(`"urn:acme:prov/getAccount"`)).resp("text/xml; charset=utf-8", body)
 		}},
+		{cat, "credentials-key-and-opaque-foo-authorization", func(c *gcase) {
+			c.post("https://api.acme.example/v1/connectors", "application/json",
+				`{"type":"sftp","host":"files.partner.example","credentials":"`+c.secret(`"credentials": S`, "Anchovy*Pizza*2026")+`",`+c.decoy(`"credentialsType":"password"`)+`,`+c.decoy(`"credentialsRotatedAt":"2026-10-01"`)+`}`).
+				rh("X-Upstream-Authorization", c.secret("X-Upstream-Authorization (opaque, no scheme word)", c.alnum(40)),
+					"X-Acme-Authorization-Mode", c.decoy("delegated"))
+		}},
 		{cat, "compound-query-names", func(c *gcase) {
 			u := "https://reports.acme.example/api/export?format=csv&userPwd=" + url.QueryEscape(c.secret("userPwd query", "Kangaroo!Jump42")) + "&svcCred=" + c.secret("svcCred query", c.alnum(36)) +
 				"&accountPassphrase=" + url.QueryEscape(c.secret("accountPassphrase query", "my dog eats kale daily")) + "&" + c.decoy("pageSize=50") + "&" + c.decoy("tokenExpiry=3600") + "&" + c.decoy("passwordResetEnabled=true")
@@ -1109,9 +1115,11 @@ func gUnnamed() []gdef {
 					"tracestate", c.decoy("rojo=00f067aa0ba902b7,congo=t61rcWkgMzE"),
 					"x-b3-traceid", c.decoy(trace),
 					"X-Cloud-Trace-Context", c.decoy(c.hexs(32)+"/1;o=1"),
-					"If-None-Match", c.decoy(`W/"`+c.hexs(40)+`"`)).
+					"If-None-Match", c.decoy(`W/"`+c.hexs(40)+`"`),
+					"x-amz-content-sha256", c.decoy(c.hexs(64))).
 				sh("x-amzn-trace-id", c.decoy("Root=1-"+c.hexs(8)+"-"+c.hexs(24)),
 					"ETag", c.decoy(`"`+c.hexs(32)+`"`),
+					"Content-Digest", c.decoy("sha-256=:"+c.b64s(32)+":"),
 					"X-Edge-Ctx", c.secret("X-Edge-Ctx random response header", c.alnum(48))).
 				resp("application/json", `{"orders":[]}`)
 		}},
@@ -1242,7 +1250,7 @@ func gCarriers() []gdef {
 		}},
 		{cat, "double-percent-encoding", func(c *gcase) {
 			t1 := c.secret("access_token in once-encoded next=", c.b64s(30))
-			t2 := c.secret("access_token in twice-encoded next=", c.b64s(33))
+			t2 := c.secret("access_token in twice-encoded next= (ends in %253D%253D)", c.b64s(31))
 			inner := "https://app.acme.example/cb?access_token=" + t1 + "&x=1"
 			c.get("https://sso.acme.example/login?next=" + url.QueryEscape(inner) + "&" + c.decoy("prompt=login"))
 			inner2 := "https://app.acme.example/cb?access_token=" + t2
@@ -1296,6 +1304,18 @@ func gCarriers() []gdef {
 				sh("Sec-WebSocket-Protocol", c.decoy("v4.channel.k8s.io"))
 			c.get("wss://ha.acme.example/api/websocket").code(101).
 				rh("Sec-WebSocket-Protocol", "access_token, "+c.secret("Sec-WebSocket-Protocol: access_token, S", c.b64u(40)))
+		}},
+		{cat, "jsonp-callback", func(c *gcase) {
+			c.get("https://widgets.acme.example/api/session?callback=jQuery3600_1700000000123&"+c.decoy("_=1700000000124")).resp("text/javascript",
+				`/**/jQuery3600_1700000000123({"authToken":"`+c.secret("authToken in a JSONP response", c.b64u(30))+`","ttl":900,"signingKey":"`+c.secret("signingKey in a JSONP response", c.hexs(40))+`",`+c.decoy(`"widgetVersion":"4.2.0"`)+`});`)
+		}},
+		{cat, "yaml-properties-ini-text", func(c *gcase) {
+			yaml := "spring:\n  datasource:\n    url: jdbc:mysql://db:3306/shop\n    username: shop\n    password: " + c.secret("YAML password: S", "Quartz-Lynx-Harvest") + "\n" + c.decoy("    hikari:\n      maximum-pool-size: 10") + "\n"
+			props := c.decoy("mail.smtp.port=587") + "\nmail.smtp.password=" + c.secret(".properties mail.smtp.password=S", "Velcro#Tundra#31") + "\napp.jwt.signing-secret=" + c.secret(".properties signing-secret", c.b64s(32)) + "\n"
+			ini := "[database]\n" + c.decoy("host = db.internal") + "\npassword = " + c.secret("INI password = S", "Obsidian_Wren_12") + "\n"
+			c.get("https://config.acme.example/raw/shop/application.yml").resp("application/x-yaml", yaml)
+			c.get("https://config.acme.example/raw/shop/mail.properties").resp("text/plain", props)
+			c.get("https://config.acme.example/raw/shop/db.ini").resp("text/plain", ini)
 		}},
 		{cat, "salesforce-soap-login-response", func(c *gcase) {
 			sid := c.secret("Salesforce SOAP sessionId", "00D5g000004XyZ1!"+c.pick(gAlnum+"._", 96))
@@ -1359,6 +1379,16 @@ func gExporters() []gdef {
 			bare3 := c.secret("cookie name-only in cookies[] (Charles)", c.hexs(40))
 			e2 := c.get("https://legacy.acme.example/portal/menu").rh("Cookie", "lang=en; "+bare3)
 			e2.reqCookies = []any{map[string]any{"name": "lang", "value": "en"}, map[string]any{"name": bare3, "value": ""}}
+		}},
+		{cat, "gzip-body-left-compressed", func(c *gcase) {
+			c.creator = [2]string{"mitmproxy", "10.1.5"}
+			var zb bytes.Buffer
+			zw := gzip.NewWriter(&zb)
+			zw.Write([]byte(`{"access_token":"` + c.secret("access_token in a gzip body left compressed (base64)", c.b64u(36)) + `","token_type":"Bearer"}`))
+			zw.Close()
+			e := c.post("https://login.acme.example/oauth2/token", "application/x-www-form-urlencoded", c.decoy("grant_type=client_credentials")+"&scope=read").
+				sh("Content-Encoding", c.decoy("gzip"), "Content-Type", "application/json").resp("application/json", base64.StdEncoding.EncodeToString(zb.Bytes()))
+			e.respEncoding = "base64"
 		}},
 		{cat, "postdata-base64-encoding-field", func(c *gcase) {
 			c.creator = [2]string{"Charles Proxy", "4.6.6"}

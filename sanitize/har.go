@@ -356,6 +356,14 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	if c == cAny && e-s >= shapeMin && bytes.IndexByte(t[s:e], '\\') < 0 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
 		return
 	}
+	if c == cAny && e-s > 12 && isURL(t[s:e]) {
+		// A URL held in a JSON value: its path is judged too.
+		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+			x.scanString(dec, ed)
+			x.urlPath(dec, ed)
+		})
+		return
+	}
 	if c == cURL {
 		host := x.entryHost == "" && len(x.path) >= 2 && string(x.path[len(x.path)-1].key) == "url"
 		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {

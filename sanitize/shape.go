@@ -120,6 +120,9 @@ func randomLooking(v []byte) bool {
 	if isUUID(v) || isPlaceholder(v) || bytes.Contains(v, []byte(placeholderPrefix)) {
 		return false
 	}
+	if bytes.HasPrefix(v, []byte("sha256-")) || bytes.HasPrefix(v, []byte("sha384-")) || bytes.HasPrefix(v, []byte("sha512-")) {
+		return false // a subresource-integrity digest
+	}
 	for _, p := range binaryBase64 {
 		if bytes.HasPrefix(v, p) {
 			return false

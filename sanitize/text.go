@@ -382,9 +382,32 @@ func (x *run) colonMayMatter(t []byte, i int) bool {
 	for v < len(t) && t[v] == ' ' {
 		v++
 	}
-	q, _ := x.quoteAt(t, v)
-	return q != 0 && x.rules.keys.mayName(t, x.keyEnd(t, i))
+	q, qn := x.quoteAt(t, v)
+	return q != 0 && (x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn))
 }
+
+// shapeCandidate reports whether a quoted value starting at t[s] may pass
+// the shape rule: its first shapeMin bytes are credential characters.
+func shapeCandidate(t []byte, s int) bool {
+	if len(t)-s < shapeMin {
+		return false
+	}
+	for _, c := range t[s : s+shapeMin] {
+		if !tokenByte[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenByte marks the characters credentials are made of.
+var tokenByte = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = isWordByte(b) || strings.IndexByte("-_.~+/=%", b) >= 0
+	}
+	return
+}()
 
 // keyEnd is where the key before the ':' at t[i] ends: before spaces and a
 // closing quote (\" in raw text).
@@ -614,6 +637,10 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	val := t[i+1+qn : ve]
 	end := ve
 	if attr != "name" && attr != "id" && attr != "property" {
+		// An attribute whose own name says secret: data-api-token="…".
+		if x.pair(InParam, t[ns:i], t, i+1+qn, ve, false, ed) {
+			return end
+		}
 		return i // scan inside the value too
 	}
 	r := x.lookup(InParam, val)
@@ -650,8 +677,32 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 			k = p + len(a)
 		}
 	}
+	// No value attribute: the element's text is the value,
+	// <span id="_xsrfToken">S</span>.
+	if te < len(t) && t[te] == '>' && t[te-1] != '/' {
+		vs := te + 1
+		ve := vs
+		for ve < len(t) && ve-vs <= 1024 && t[ve] != '<' {
+			ve++
+		}
+		if ve < len(t) && t[ve] == '<' {
+			for vs < ve && isSpace(t[vs]) {
+				vs++
+			}
+			for ve > vs && isSpace(t[ve-1]) {
+				ve--
+			}
+			if ve > vs && tokenLike(t[vs:ve]) && secretLooking(t[vs:ve]) && accept(vs, ve) {
+				x.name = val
+				x.format(t, vs, ve, r, false, ed)
+				x.name = nil
+			}
+		}
+	}
 	return end
 }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 // tagEnd finds the '>' closing the tag opened at t[ts], skipping quoted
 // attribute values.
@@ -711,10 +762,16 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 		return i
 	}
 	r := x.lookup(InJSONKey, t[k:ke])
+	vs := v + qn
 	if r == nil {
+		// An object literal's value nothing names: the shape rule.
+		if shapeCandidate(t, vs) {
+			if e := x.closingQuote(t, vs, q); e > vs && x.shapeValue(t[k:ke], t, vs, e, false, ed) {
+				return e
+			}
+		}
 		return i
 	}
-	vs := v + qn
 	e := x.closingQuote(t, vs, q)
 	if e < 0 {
 		return i

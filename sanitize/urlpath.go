@@ -29,7 +29,7 @@ func (x *run) urlPath(t []byte, ed *edits) {
 	if q := bytes.IndexAny(t[p:], "?# \"'<>"); q >= 0 {
 		end = p + q
 	}
-	var prev []byte
+	var prev, before []byte
 	for p < end {
 		for p < end && t[p] == '/' {
 			p++
@@ -39,15 +39,16 @@ func (x *run) urlPath(t []byte, ed *edits) {
 			p++
 		}
 		if p > s {
-			x.pathSegment(t, s, p, prev, ed)
-			prev = t[s:p]
+			x.pathSegment(t, s, p, prev, before, ed)
+			prev, before = t[s:p], prev
 		}
 	}
 }
 
-// pathSegment judges the path segment t[s:e], which follows prev.
-func (x *run) pathSegment(t []byte, s, e int, prev []byte, ed *edits) {
-	named := prev != nil && x.rules.pathWord(prev)
+// pathSegment judges the path segment t[s:e], which follows before and
+// prev (/reset/<uid>/<token>: the word may stand two segments back).
+func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
+	named := prev != nil && x.rules.pathWord(prev) || before != nil && x.rules.pathWord(before)
 	for k := s; k < e; {
 		j := k
 		for j < e && !isPartSep(t[j]) {
@@ -106,4 +107,10 @@ func (r *Rules) pathWord(seg []byte) bool {
 		}
 	}
 	return false
+}
+
+// isURL reports whether v starts like an absolute http(s) or ws(s) URL.
+func isURL(v []byte) bool {
+	return bytes.HasPrefix(v, []byte("https://")) || bytes.HasPrefix(v, []byte("http://")) ||
+		bytes.HasPrefix(v, []byte("wss://")) || bytes.HasPrefix(v, []byte("ws://"))
 }

@@ -203,4 +203,9 @@ var builtin = []Rule{
 		Prefix: "Bearer ", Pattern: `(?i)bearer +[A-Za-z0-9._~+/=-]{16,}`, Reason: "a bearer credential written out in text"},
 	{ID: "value.basic", Kind: KindAuthorization, Where: InValue, Format: FormatScheme,
 		Prefix: "Basic ", Pattern: `(?i)basic +[A-Za-z0-9+/]{8,}={0,2}`, Check: CheckBasic, Reason: "Basic credentials (base64 user:password) written out in text"},
+
+	// --- XML carriers (xml.go): names read from SAML assertions
+	{ID: "xml.saml-nameid", Kind: KindPersonal, Where: InJWTClaim,
+		Names:  []string{"NameID"},
+		Reason: "a SAML (or token) NameID names the user: personal data, pseudonymised (unless WithKeepPersonal)"},
 }

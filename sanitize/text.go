@@ -30,6 +30,9 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		x.multipart(t, b, ed)
 		return
 	}
+	if x.carrier(t, mime, ed) {
+		return
+	}
 	if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(t) {
 		saved := x.form
 		x.form = true
@@ -86,7 +89,7 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 		x.scanText(dec, &sub, true)
 	} else if b := boundary(mime, dec); b != "" {
 		x.multipart(dec, b, &sub)
-	} else {
+	} else if !x.carrier(dec, mime, &sub) {
 		x.scanString(dec, &sub)
 	}
 	if len(sub.list) == 0 {

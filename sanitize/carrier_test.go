@@ -111,7 +111,7 @@ func runCarrierCases(t *testing.T, cases []carrierCase) {
 			if !bytes.Equal(again, out) {
 				t.Errorf("sanitizing twice changed the output (%d more redactions: %v)\nonce:  %s\ntwice: %s", rep2.Redacted, rep2.Findings, out, again)
 			}
-			if t.Failed() {
+			if t.Failed() || testing.Verbose() {
 				t.Logf("request body:  %s", req)
 				t.Logf("response body: %s", resp)
 			}

@@ -83,72 +83,21 @@ func (x *run) sseEvent(t []byte, data []sseData, ed *edits) {
 		return
 	}
 	sub.normalize()
-	// line returns the line holding join[p] (a join "\n" belongs to the
-	// line after it, so an edit that ends just before one stays in its line).
-	line := func(p int) int {
-		k := len(off) - 1
-		for k > 0 && off[k]-1 > p {
-			k--
+	// orig maps an offset of the join to the original: the end of a line
+	// (where its join "\n" is) is where the separator to the next line
+	// ("\r\ndata: ") starts. An edit that crosses a join so covers the
+	// separators in between, and its replacement (a placeholder, never a
+	// line break) joins those data: lines into one: the event's data is
+	// still the redacted join.
+	k := 0
+	orig := func(p int) int {
+		for k+1 < len(off) && off[k+1] <= p {
+			k++
 		}
-		return k
+		return data[k].s + p - off[k]
 	}
-	crosses := false
-	for _, d := range sub.list {
-		if d.end > d.start && line(d.start) != line(d.end-1) || d.start > 0 && off[line(d.start)] > d.start {
-			crosses = true
-			break
-		}
+	for _, d := range sub.list { // sorted: orig only moves forward
+		s := orig(d.start)
+		ed.add(s, orig(d.end), d.repl)
 	}
-	if !crosses {
-		for _, d := range sub.list {
-			k := line(d.start)
-			base := data[k].s - off[k]
-			ed.add(base+d.start, base+d.end, d.repl)
-		}
-		return
-	}
-	// An edit crosses a line join: the event's whole data is replaced by
-	// its redacted join, written back on data: lines with the original
-	// separators where the joins survive (the joins inside an edit are
-	// gone).
-	var out []byte
-	pos, li := 0, 0
-	for _, d := range sub.list {
-		out, li = x.sseCopy(out, t, join, data, off, pos, d.start, li)
-		out = append(out, d.repl...)
-		pos = d.end
-		for li+1 < len(off) && off[li+1]-1 < pos {
-			li++
-		}
-	}
-	out, _ = x.sseCopy(out, t, join, data, off, pos, len(join), li)
-	ed.add(data[0].s, data[len(data)-1].e, out)
-}
-
-// sseCopy appends join[a:b] to out, writing each join "\n" in it as the
-// original separator between the two lines ("\r\ndata: "). li is the line
-// holding join[a]; it returns the line holding join[b].
-func (x *run) sseCopy(out, t, join []byte, data []sseData, off []int, a, b, li int) ([]byte, int) {
-	for a < b {
-		if li+1 < len(off) && off[li+1]-1 < b {
-			nl := off[li+1] - 1
-			out = append(out, join[a:nl]...)
-			sep := t[data[li].e:data[li+1].s]
-			if bytes.Count(sep, []byte{'\n'}) > 1 {
-				// Other lines between the two (a comment, an id): this
-				// edit replaces the edits found in them, so scan them again.
-				var sub edits
-				x.scanString(sep, &sub)
-				sub.normalize()
-				sep = apply(sep, sub.list)
-			}
-			out = append(out, sep...)
-			a = nl + 1
-			li++
-			continue
-		}
-		out = append(out, join[a:b]...)
-		a = b
-	}
-	return out, li
 }

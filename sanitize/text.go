@@ -142,7 +142,8 @@ func boundary(mime string, t []byte) string {
 }
 
 // multipart scans each part of a multipart body: a field with a secret
-// name is replaced whole; any other part is scanned as text or JSON.
+// name is replaced whole; any other part is scanned as its own type says
+// (see partBody).
 func (x *run) multipart(t []byte, b string, ed *edits) {
 	delim := []byte("--" + b)
 	i := bytes.Index(t, delim)
@@ -179,7 +180,7 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 			if r := x.lookup(InParam, name); r != nil && name != nil {
 				x.format(t, bs, be, r, false, ed)
 			} else if be > bs {
-				x.sub(t, bs, be, ed, x.scanString)
+				x.sub(t, bs, be, ed, func(p []byte, ed *edits) { x.partBody(p, headers, ed) })
 			}
 		}
 		if next < 0 {

@@ -128,7 +128,7 @@ var builtin = []Rule{
 		Suffixes: []string{"csrftoken", "xsrftoken"},
 		Reason:   "anti-forgery tokens are bound to the session"},
 	{ID: "param.saml", Kind: KindSAML, Where: InParam | InJSONKey,
-		Names:  []string{"SAMLResponse", "SAMLart", "wresult"},
+		Names:  []string{"SAMLResponse", "SAMLRequest", "SAMLart", "wresult"},
 		Reason: "a SAML response is a signed login assertion that can be replayed"},
 	{ID: "json.authorization", Kind: KindAuthorization, Where: InJSONKey, Format: FormatScheme,
 		Names:  []string{"authorization", "proxy-authorization", "auth_header"},

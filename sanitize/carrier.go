@@ -60,7 +60,7 @@ func sniffCarrier(mime string, t []byte, raw bool) carrierType {
 			return carrierXML
 		}
 	case 'e', 'd':
-		if sseStart(t[i:]) {
+		if sseStart(t[i:], raw) {
 			return carrierSSE
 		}
 	case '{', 0x1e:
@@ -113,7 +113,7 @@ func xmlStart(t []byte) bool {
 
 // sseStart reports whether t starts an event stream: an event: or data:
 // field (not a data: URL) on a line of its own.
-func sseStart(t []byte) bool {
+func sseStart(t []byte, raw bool) bool {
 	var rest []byte
 	switch {
 	case hasPrefixAt(t, 0, "event:"):
@@ -124,15 +124,18 @@ func sseStart(t []byte) bool {
 			return false
 		}
 		switch rest[0] {
-		case ' ', '{', '[', '"', '\r', '\n':
+		case ' ', '{', '[', '"', '\r', '\n', '\\':
 		default:
 			return false // data:image/png;base64,…
 		}
 	default:
 		return false
 	}
-	nl := bytes.IndexByte(rest[:min(len(rest), 64<<10)], '\n')
-	return nl >= 0
+	rest = rest[:min(len(rest), 64<<10)]
+	if raw {
+		return bytes.Contains(rest, []byte(`\n`))
+	}
+	return bytes.IndexByte(rest, '\n') >= 0
 }
 
 // ndjsonStart reports whether t starts with two JSON objects on lines of

@@ -53,10 +53,11 @@ func TestEventStreamCarrier(t *testing.T) {
 			decoys:  []string{"event: key\ndata: -----BEGIN PRIVATE KEY-----\ndata: ", "-----END PRIVATE KEY-----\n\nevent: next\ndata: {\"ok\":true}\n\n"},
 		},
 		{
-			name:     "sniffed stream without its mime type",
-			mime:     "text/plain",
-			body:     "data: {\"apiKey\": \"PLANTsniffedSseKey5\", \"seq\": 1}\n\ndata: {\"seq\": 2, \"status\": \"done\"}\n\n",
-			secrets:  []string{"PLANTsniffedSseKey5"},
+			name: "sniffed stream without its mime type",
+			mime: "text/plain",
+			body: "data: {\"apiKey\": \"PLANTsniffedSseKey5\", \"seq\": 1}\n\ndata: {\"seq\": 2, \"status\": \"done\"}\n\n" +
+				"data: {\"password\":\ndata: \"PLANTsniffedSplit6\"}\n\n",
+			secrets:  []string{"PLANTsniffedSseKey5", "PLANTsniffedSplit6"},
 			decoys:   []string{"\"seq\": 1}\n\ndata: {\"seq\": 2, \"status\": \"done\"}\n\n"},
 			validate: sseShape,
 		},

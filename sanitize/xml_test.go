@@ -150,6 +150,8 @@ func TestSniffCarrier(t *testing.T) {
 		{"", "event: ping\ndata: {}\n\n", false, carrierSSE},
 		{"", "data: {\"a\":1}\n\n", false, carrierSSE},
 		{"", "data:image/png;base64,AAAA\n", false, carrierNone},
+		{"", `data: {\"a\":1}\n\n`, true, carrierSSE},
+		{"", `data:image/png;base64,AAAA\n`, true, carrierNone},
 		{"application/x-ndjson", "", false, carrierNDJSON},
 		{"application/jsonl", "", false, carrierNDJSON},
 		{"application/json-seq", "", false, carrierNDJSON},

@@ -13,6 +13,10 @@ import (
 type edit struct {
 	start, end int
 	repl       []byte
+	// text marks a replacement that is not JSON-safe as it is (a base64
+	// part wrapped in line breaks): it is escaped for each JSON string it
+	// is written back into (see withString).
+	text bool
 }
 
 // edits collects the replacements found in one piece of text.
@@ -23,7 +27,44 @@ type edits struct {
 func (e *edits) reset() { e.list = e.list[:0] }
 
 func (e *edits) add(start, end int, repl []byte) {
-	e.list = append(e.list, edit{start, end, repl})
+	e.list = append(e.list, edit{start: start, end: end, repl: repl})
+}
+
+// addText adds an edit whose replacement may need JSON escaping.
+func (e *edits) addText(start, end int, repl []byte) {
+	e.list = append(e.list, edit{start: start, end: end, repl: repl, text: true})
+}
+
+// jsonEscape escapes text for a JSON string, if it needs it.
+func jsonEscape(text []byte) []byte {
+	n := 0
+	for _, c := range text {
+		if c < 0x20 || c == '"' || c == '\\' {
+			n++
+		}
+	}
+	if n == 0 {
+		return text
+	}
+	const hex = "0123456789abcdef"
+	out := make([]byte, 0, len(text)+5*n)
+	for _, c := range text {
+		switch {
+		case c == '"' || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c < 0x20:
+			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // normalize sorts the edits and drops any that overlap an earlier one, so

@@ -571,14 +571,16 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 }
 
 // rawNeedsDecoding reports whether a body must be decoded to be scanned:
-// JSON (walked as JSON) and multipart (split on real line breaks).
+// JSON (walked as JSON), multipart (split on real line breaks) and the
+// carriers of carrier.go (XML, event streams, NDJSON).
 func rawNeedsDecoding(raw []byte, mime string) bool {
 	i := skipWS(raw, 0)
 	if i < len(raw) && (raw[i] == '{' || raw[i] == '[') {
 		return true
 	}
 	lm := strings.ToLower(mime)
-	return strings.Contains(lm, "json") || strings.HasPrefix(lm, "multipart/") || bytes.HasPrefix(raw, []byte("--"))
+	return strings.Contains(lm, "json") || strings.HasPrefix(lm, "multipart/") || bytes.HasPrefix(raw, []byte("--")) ||
+		sniffCarrier(mime, raw, true) != carrierNone
 }
 
 // validateEscaped checks raw string content as decodeStrict does, without

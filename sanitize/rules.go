@@ -337,7 +337,7 @@ func compile(version string, table []Rule) (*Rules, error) {
 	}
 	r.words.finish()
 	r.filter = newPairFilter(&r.pairs, r.triggers)
-	r.params.add("name", "id", "property")
+	r.params.add("name", "id", "property", "key")
 	for w, ends := range map[Where]*nameEnds{InParam: &r.params, InJSONKey: &r.keys} {
 		if ns := r.names[w]; ns != nil {
 			for k := range ns.exact {

@@ -131,7 +131,8 @@ func (x *run) rollback(ed *edits, m mark) {
 }
 
 // withString decodes the JSON string content t[s:e], lets fn find edits in
-// the decoded text, and adds them to out in t's coordinates.
+// the decoded text, and adds them to out in t's coordinates (text edits
+// escaped for the string).
 func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed *edits)) {
 	strict := x.lvl == 0
 	valid := strict && x.checked(s)
@@ -163,7 +164,10 @@ func (x *run) withString(t []byte, s, e int, out *edits, fn func(dec []byte, ed 
 	}
 	L.ed.normalize()
 	for _, d := range L.js.toRaw(L.ed.list) {
-		out.add(s+d.start, s+d.end, d.repl)
+		if d.text {
+			d.repl = jsonEscape(d.repl)
+		}
+		out.list = append(out.list, edit{s + d.start, s + d.end, d.repl, d.text})
 	}
 }
 
@@ -183,7 +187,7 @@ func (x *run) sub(t []byte, s, e int, out *edits, fn func(sub []byte, ed *edits)
 	}
 	ed.normalize()
 	for _, d := range ed.list {
-		out.add(s+d.start, s+d.end, d.repl)
+		out.list = append(out.list, edit{s + d.start, s + d.end, d.repl, d.text})
 	}
 }
 

@@ -149,7 +149,8 @@ func randomLooking(v []byte) bool {
 // machineGenerated reports whether a value under a weak secret name (key,
 // code, session) looks generated: at least 12 credential characters, not
 // only digits, and hexadecimal, a UUID, or letters and digits mixed as in
-// random text (changes of class at no less than 0.25 of the steps). With
+// random text (changes of class at no less than 0.25 of the steps; with
+// letters only, 20 or more that change case at 0.4 of the steps). With
 // notHex (a hash), hexadecimal values and UUIDs are identifiers.
 func machineGenerated(v []byte, notHex bool) bool {
 	v = bytes.TrimSpace(v)
@@ -163,8 +164,10 @@ func machineGenerated(v []byte, notHex bool) bool {
 	if s.hex || isUUID(v) {
 		return !notHex && s.alnum >= 16
 	}
-	if s.digit == 0 && (s.lower == 0 || s.upper == 0) {
-		return false
+	if s.digit == 0 {
+		// Letters only: random only when long and changing case as
+		// random text does (camelCase words change every few letters).
+		return s.lower > 0 && s.upper > 0 && s.alnum >= 20 && float64(s.changes) >= 0.4*float64(s.alnum-1)
 	}
-	return float64(s.changes) >= 0.25*float64(s.alnum-1)
+	return s.lower+s.upper >= 2 && float64(s.changes) >= 0.25*float64(s.alnum-1)
 }

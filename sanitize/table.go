@@ -168,7 +168,7 @@ var builtin = []Rule{
 		Examples: []string{"csrf", "_csrf", "csrfmiddlewaretoken", "authenticity_token", "__RequestVerificationToken", "_token", "xsrf_token", "anti_csrf"},
 		Ignores:  []string{"_method: put", "commit: Sign in", "utf8: \u2713"}},
 	{ID: "param.saml", Kind: KindSAML, Where: InParam | InJSONKey,
-		Names:    []string{"SAMLResponse", "SAMLart", "wresult"},
+		Names:    []string{"SAMLResponse", "SAMLRequest", "SAMLart", "wresult"},
 		Reason:   "a SAML response is a signed login assertion that can be replayed",
 		Examples: []string{"SAMLResponse: PHNhbWxwOlJlc3BvbnNlIElEPSJfOGU4ZGM1ZjY5YTk4Y2M0YzFmZjM0MjdlNWNlMzQ2MDZmZDY3MmY5MWU2IiBWZXJzaW9uPSIyLjAiPjwvc2FtbHA6UmVzcG9uc2U+", "SAMLart", "wresult"},
 		Ignores:  []string{"RelayState: /dashboard", "SigAlg: http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "wa: wsignin1.0"}},
@@ -419,4 +419,11 @@ var builtin = []Rule{
 		Prefix: "Basic ", Pattern: `(?i)basic +[A-Za-z0-9+/]{8,}={0,2}`, Check: CheckBasic, Reason: "Basic credentials (base64 user:password) written out in text",
 		Examples: []string{"Basic c3ZjLWJhY2t1cDpYcTchdHJlbGxpcy00Mg==", "basic ZGVwbG95OlI0bmQwbS1XYWxydXMtSW5r"},
 		Ignores:  []string{"Basic auth is disabled", "Basic SGVsbG8gd29ybGQ="}},
+
+	// --- XML carriers (xml.go): names read from SAML assertions
+	{ID: "xml.saml-nameid", Kind: KindPersonal, Where: InJWTClaim,
+		Names:    []string{"NameID"},
+		Reason:   "a SAML (or token) NameID names the user: personal data, pseudonymised (unless WithKeepPersonal)",
+		Examples: []string{"NameID: alice.example@corp.example"},
+		Ignores:  []string{"NameQualifier: https://idp.corp.example"}},
 }

@@ -30,6 +30,9 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		x.multipart(t, b, ed)
 		return
 	}
+	if x.carrier(t, mime, ed) {
+		return
+	}
 	if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(t) {
 		saved := x.form
 		x.form = true
@@ -86,7 +89,7 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 		x.scanText(dec, &sub, true)
 	} else if b := boundary(mime, dec); b != "" {
 		x.multipart(dec, b, &sub)
-	} else {
+	} else if !x.carrier(dec, mime, &sub) {
 		x.scanString(dec, &sub)
 	}
 	if len(sub.list) == 0 {
@@ -139,7 +142,8 @@ func boundary(mime string, t []byte) string {
 }
 
 // multipart scans each part of a multipart body: a field with a secret
-// name is replaced whole; any other part is scanned as text or JSON.
+// name is replaced whole; any other part is scanned as its own type says
+// (see partBody).
 func (x *run) multipart(t []byte, b string, ed *edits) {
 	delim := []byte("--" + b)
 	i := bytes.Index(t, delim)
@@ -175,7 +179,7 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 			x.name = name
 			if name != nil && x.pair(InParam, name, t, bs, be, false, ed) {
 			} else if be > bs {
-				x.sub(t, bs, be, ed, x.scanString)
+				x.sub(t, bs, be, ed, func(p []byte, ed *edits) { x.partBody(p, headers, ed) })
 			}
 		}
 		if next < 0 {
@@ -636,9 +640,9 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	attr := strings.ToLower(string(t[ns:i]))
 	val := t[i+1+qn : ve]
 	end := ve
-	if attr != "name" && attr != "id" && attr != "property" {
+	if attr != "name" && attr != "id" && attr != "property" && attr != "key" {
 		// An attribute whose own name says secret: data-api-token="…".
-		if x.pair(InParam, t[ns:i], t, i+1+qn, ve, false, ed) {
+		if x.pair(InJSONKey, t[ns:i], t, i+1+qn, ve, false, ed) {
 			return end
 		}
 		return i // scan inside the value too
@@ -702,7 +706,6 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	return end
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 // tagEnd finds the '>' closing the tag opened at t[ts], skipping quoted
 // attribute values.

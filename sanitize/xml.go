@@ -1,0 +1,352 @@
+package sanitize
+
+import "bytes"
+
+// XML bodies (SOAP, WS-Security, SAML, RSS, configuration files) are read
+// by a small tokenizer of their own: it keeps the byte offsets of every
+// element's text and attribute value, which is what edits need (and what
+// encoding/xml does not give). Each element with text only (no child
+// elements) is a name/value pair, its local name the name
+// (<wsse:Password> is Password); each attribute is one too. Descriptor
+// shapes pair a value with the name another attribute gives:
+// <Attribute Name="password"><AttributeValue>S</AttributeValue></Attribute>
+// and <input name="password" value="S"/>. Any other text is scanned for
+// credential formats. Entities are left as they are (placeholders need no
+// escaping). A document that does not parse is left to the text scanner.
+
+// xmlElem is an open element.
+type xmlElem struct {
+	name    []byte // qualified name
+	local   []byte // without its prefix
+	content int    // where its content starts
+	child   bool   // it has child elements (or comments): its text is not a value
+	desc    []byte // its Name (or key) attribute, for descriptor children
+	saml    bool   // a SAML <Attribute>: its values are claims about the subject
+}
+
+// xmlAttr is an attribute: name t[ns:ne], value t[vs:ve].
+type xmlAttr struct {
+	ns, ne, vs, ve int
+}
+
+type xmlScan struct {
+	x     *run
+	t     []byte
+	ed    *edits
+	st    []xmlElem
+	attrs []xmlAttr
+}
+
+// xmlBody scans the XML document t. It reports false, having changed
+// nothing, when t is not well-formed enough to be read as XML.
+func (x *run) xmlBody(t []byte, ed *edits) bool {
+	m := x.mark(ed)
+	p := &xmlScan{x: x, t: t, ed: ed}
+	if !p.document() {
+		x.rollback(ed, m)
+		return false
+	}
+	return true
+}
+
+func (p *xmlScan) document() bool {
+	t := p.t
+	i := skipLead(t, false)
+	if i >= len(t) || t[i] != '<' {
+		return false
+	}
+	for i < len(t) {
+		lt := bytes.IndexByte(t[i:], '<')
+		if lt < 0 {
+			lt = len(t) - i
+		}
+		lt += i
+		if len(p.st) == 0 {
+			if !allSpace(t[i:lt]) {
+				return false // text outside the root element
+			}
+		} else if top := &p.st[len(p.st)-1]; top.child {
+			p.text(i, lt) // mixed content
+		}
+		if lt == len(t) {
+			break
+		}
+		var ok bool
+		if i, ok = p.markup(lt); !ok {
+			return false
+		}
+	}
+	return len(p.st) == 0
+}
+
+// markup handles the markup at t[i] ('<') and returns where it ends.
+func (p *xmlScan) markup(i int) (int, bool) {
+	t := p.t
+	switch {
+	case hasPrefixAt(t, i, "<!--"):
+		end := bytes.Index(t[i+4:], []byte("-->"))
+		if end < 0 {
+			return 0, false
+		}
+		p.notSimple(i)
+		return i + 4 + end + 3, true
+	case hasPrefixAt(t, i, "<![CDATA["):
+		end := bytes.Index(t[i+9:], []byte("]]>"))
+		if end < 0 || len(p.st) == 0 {
+			return 0, false
+		}
+		if p.st[len(p.st)-1].child {
+			p.text(i+9, i+9+end)
+		}
+		return i + 9 + end + 3, true
+	case hasPrefixAt(t, i, "<?"):
+		end := bytes.Index(t[i+2:], []byte("?>"))
+		if end < 0 {
+			return 0, false
+		}
+		p.notSimple(i)
+		return i + 2 + end + 2, true
+	case hasPrefixAt(t, i, "<!"):
+		// <!DOCTYPE …>, with an internal subset in brackets.
+		depth := 0
+		for k := i + 2; k < len(t); k++ {
+			switch t[k] {
+			case '[':
+				depth++
+			case ']':
+				depth--
+			case '>':
+				if depth <= 0 {
+					return k + 1, true
+				}
+			}
+		}
+		return 0, false
+	case hasPrefixAt(t, i, "</"):
+		return p.endTag(i)
+	}
+	return p.startTag(i)
+}
+
+// notSimple marks the open element (if any) as having more than text: its
+// content so far is scanned as text.
+func (p *xmlScan) notSimple(i int) {
+	if len(p.st) == 0 {
+		return
+	}
+	top := &p.st[len(p.st)-1]
+	if !top.child {
+		top.child = true
+		p.text(top.content, i)
+	}
+}
+
+func (p *xmlScan) endTag(i int) (int, bool) {
+	t := p.t
+	j := i + 2
+	for j < len(t) && xmlNameByte(t[j]) {
+		j++
+	}
+	name := t[i+2 : j]
+	for j < len(t) && isSpace(t[j]) {
+		j++
+	}
+	if j >= len(t) || t[j] != '>' || len(p.st) == 0 {
+		return 0, false
+	}
+	el := p.st[len(p.st)-1]
+	if !bytes.Equal(el.name, name) {
+		return 0, false
+	}
+	p.st = p.st[:len(p.st)-1]
+	if !el.child {
+		var parent *xmlElem
+		if len(p.st) > 0 {
+			parent = &p.st[len(p.st)-1]
+		}
+		p.value(&el, parent, el.content, i)
+	}
+	return j + 1, true
+}
+
+func (p *xmlScan) startTag(i int) (int, bool) {
+	t := p.t
+	j := i + 1
+	for j < len(t) && xmlNameByte(t[j]) {
+		j++
+	}
+	if j == i+1 || t[i+1] == '-' || t[i+1] == '.' || t[i+1] >= '0' && t[i+1] <= '9' {
+		return 0, false
+	}
+	el := xmlElem{name: t[i+1 : j], local: localName(t[i+1 : j])}
+	p.attrs = p.attrs[:0]
+	closed := false
+	for {
+		k := j
+		for j < len(t) && isSpace(t[j]) {
+			j++
+		}
+		if j >= len(t) {
+			return 0, false
+		}
+		if t[j] == '>' {
+			j++
+			break
+		}
+		if t[j] == '/' && j+1 < len(t) && t[j+1] == '>' {
+			j += 2
+			closed = true
+			break
+		}
+		if j == k {
+			return 0, false // attributes are separated by whitespace
+		}
+		ns := j
+		for j < len(t) && xmlNameByte(t[j]) {
+			j++
+		}
+		ne := j
+		for j < len(t) && isSpace(t[j]) {
+			j++
+		}
+		if ne == ns || j >= len(t) || t[j] != '=' {
+			return 0, false
+		}
+		j++
+		for j < len(t) && isSpace(t[j]) {
+			j++
+		}
+		if j >= len(t) || t[j] != '"' && t[j] != '\'' {
+			return 0, false
+		}
+		q := bytes.IndexByte(t[j+1:], t[j])
+		if q < 0 {
+			return 0, false
+		}
+		p.attrs = append(p.attrs, xmlAttr{ns, ne, j + 1, j + 1 + q})
+		j += 1 + q + 1
+	}
+	p.notSimple(i) // the parent has a child
+	p.attributes(&el)
+	if !closed {
+		el.content = j
+		p.st = append(p.st, el)
+	}
+	return j, true
+}
+
+// attributes pairs each attribute of el with its value, and a value or
+// content attribute with the element's name or key attribute.
+func (p *xmlScan) attributes(el *xmlElem) {
+	t, x := p.t, p.x
+	for _, a := range p.attrs {
+		switch n := localName(t[a.ns:a.ne]); {
+		case bytes.EqualFold(n, []byte("name")) || bytes.EqualFold(n, []byte("key")):
+			if el.desc == nil || bytes.EqualFold(n, []byte("name")) {
+				el.desc = t[a.vs:a.ve]
+			}
+		}
+	}
+	el.saml = el.desc != nil && string(el.local) == "Attribute"
+	for _, a := range p.attrs {
+		name := t[a.ns:a.ne]
+		if string(name) == "xmlns" || hasPrefixAt(name, 0, "xmlns:") || a.ve == a.vs {
+			continue // namespaces
+		}
+		local := localName(name)
+		if el.desc != nil && (bytes.EqualFold(local, []byte("value")) || bytes.EqualFold(local, []byte("content"))) &&
+			x.pair(InJSONKey, el.desc, t, a.vs, a.ve, false, p.ed) {
+			continue
+		}
+		if x.pair(InJSONKey, local, t, a.vs, a.ve, false, p.ed) {
+			continue
+		}
+		p.text(a.vs, a.ve)
+	}
+}
+
+// value handles the text of el, an element without children, at
+// t[s:e]: a secret by the element's name (or its descriptor parent's),
+// else text to scan.
+func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
+	t, x := p.t, p.x
+	for s < e && isSpace(t[s]) {
+		s++
+	}
+	for e > s && isSpace(t[e-1]) {
+		e--
+	}
+	if s == e {
+		return
+	}
+	if hasPrefixAt(t, s, "<![CDATA[") && bytes.HasSuffix(t[s:e], []byte("]]>")) &&
+		bytes.Index(t[s+9:e], []byte("]]>")) == e-s-12 {
+		// One CDATA section: its content is the value.
+		s, e = s+9, e-3
+		if s == e {
+			return
+		}
+	}
+	personal := !x.opt.KeepPersonal
+	if parent != nil && parent.desc != nil && (string(el.local) == "AttributeValue" || bytes.EqualFold(el.local, []byte("value"))) {
+		if x.pair(InJSONKey, parent.desc, t, s, e, false, p.ed) {
+			return
+		}
+		if parent.saml && personal && x.pair(InJWTClaim, lastSegment(parent.desc), t, s, e, false, p.ed) {
+			return
+		}
+	}
+	if x.pair(InJSONKey, el.local, t, s, e, false, p.ed) {
+		return
+	}
+	if personal && string(el.local) == "NameID" && x.pair(InJWTClaim, el.local, t, s, e, false, p.ed) {
+		return
+	}
+	p.text(s, e)
+}
+
+// text scans t[s:e] as free text.
+func (p *xmlScan) text(s, e int) {
+	t := p.t
+	for s < e && isSpace(t[s]) {
+		s++
+	}
+	if s == e || p.x.quiet(t[s:e]) {
+		return
+	}
+	p.x.sub(t, s, e, p.ed, p.x.scanString)
+}
+
+// localName drops a qualified name's prefix: wsse:Password is Password.
+func localName(n []byte) []byte {
+	if c := bytes.LastIndexByte(n, ':'); c >= 0 {
+		return n[c+1:]
+	}
+	return n
+}
+
+// lastSegment is the last word of a URI-like attribute name:
+// http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress is
+// emailaddress.
+func lastSegment(n []byte) []byte {
+	if c := bytes.LastIndexAny(n, "/:#"); c >= 0 && c+1 < len(n) {
+		return n[c+1:]
+	}
+	return n
+}
+
+func xmlNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+func allSpace(b []byte) bool {
+	for _, c := range b {
+		if !isSpace(c) {
+			return false
+		}
+	}
+	return true
+}

@@ -78,6 +78,11 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		key := x.key(t[ks:ke])
 		cc := child(c, key)
 		r := rule
+		if r != nil && x.rules.describesKey(key) {
+			// Inside a secret's container, a member that describes it
+			// ("type", "name", "token_uri") keeps its value.
+			r = nil
+		}
 		if cc == cAny && r == nil {
 			r = x.keyRule(key)
 			if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {

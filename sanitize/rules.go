@@ -569,6 +569,18 @@ func (r *Rules) lookup(where Where, raw, norm []byte) *Rule {
 	return nil
 }
 
+// describesKey reports whether a member key inside a secret's container
+// describes the secret rather than holds it: a descriptor's name ("type",
+// "name", "key"), a metadata word alone ("expires", "version"), or a name
+// whose words describe a secret (token_uri).
+func (r *Rules) describesKey(key []byte) bool {
+	if descriptorName(key) || r.words.meta[strings.ToLower(string(key))] {
+		return true
+	}
+	_, v := r.words.classify(key)
+	return v == describes
+}
+
 // identifier reports whether a name says its value is an identifier (the
 // shape rule leaves it alone).
 func (r *Rules) identifier(name []byte) bool {

@@ -274,7 +274,8 @@ var builtin = []Rule{
 	{ID: "word.identifier", Keep: true, WordsAre: WordsIdentifier,
 		Words: []string{"id", "ids", "uuid", "guid", "digest", "checksum", "etag", "sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32c",
 			"integrity", "trace", "traceparent", "tracestate", "span", "request", "correlation", "version", "build", "commit", "revision", "rev",
-			"cursor", "continuation", "fingerprint", "thumbprint", "x5t", "kid", "hash", "cache", "buster", "nonce", "ray", "idempotency"},
+			"cursor", "continuation", "fingerprint", "thumbprint", "x5t", "kid", "hash", "cache", "buster", "nonce", "ray", "idempotency",
+			"public", "publishable"},
 		Reason: "names that say their value is an identifier support needs literally: the shape rule leaves them alone"},
 
 	// --- the shape of a value (shape.go)

@@ -177,7 +177,7 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 			name := partName(headers)
 			x.sub(t, i, i+hdrEnd, ed, func(h []byte, ed *edits) { x.scanText(h, ed, false) })
 			x.name = name
-			if name != nil && x.pair(InParam, name, t, bs, be, false, ed) {
+			if name != nil && x.secretPart(t, bs, be, name, ed) {
 			} else if be > bs {
 				x.sub(t, bs, be, ed, func(p []byte, ed *edits) { x.partBody(p, headers, ed) })
 			}
@@ -187,6 +187,36 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 		}
 		i = end
 	}
+}
+
+// secretPart redacts the body t[s:e] of a multipart part whose name says
+// secret. A JSON document (an uploaded credentials file) is walked with
+// the part's rule on every value, so the members that describe it (type,
+// token_uri) stay readable; any other body is replaced whole.
+func (x *run) secretPart(t []byte, s, e int, name []byte, ed *edits) bool {
+	r := x.lookup(InParam, name)
+	if r == nil || !x.accepts(r, t[s:e]) {
+		return false
+	}
+	if i := skipWS(t[:e], s); i < e && (t[i] == '{' || t[i] == '[') && inherits(r) && x.lvl < maxEmbed {
+		done := false
+		x.sub(t, s, e, ed, func(p []byte, ed *edits) {
+			m := x.mark(ed)
+			saved := x.name
+			x.name = name
+			end, err := x.walk(p, skipWS(p, 0), cAny, r, ed, 0)
+			x.name = saved
+			if err != nil || skipWS(p, end) != len(p) {
+				x.rollback(ed, m)
+				return
+			}
+			done = true
+		})
+		if done {
+			return true
+		}
+	}
+	return x.pair(InParam, name, t, s, e, false, ed)
 }
 
 func partName(headers []byte) []byte {
@@ -705,7 +735,6 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	}
 	return end
 }
-
 
 // tagEnd finds the '>' closing the tag opened at t[ts], skipping quoted
 // attribute values.

@@ -286,6 +286,9 @@ func (x *run) pair(where Where, name, t []byte, s, e int, pct bool, ed *edits) b
 // it: word rules leave trivial values alone, weak ones any value that does
 // not look machine-generated.
 func (x *run) accepts(r *Rule, v []byte) bool {
+	if r.Kind == KindPersonal && x.personalOff() {
+		return false
+	}
 	if r.Words == nil {
 		return true
 	}

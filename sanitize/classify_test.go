@@ -69,12 +69,12 @@ func TestPairsSpelledAsData(t *testing.T) {
 		name, body string
 		decoys     []string
 	}{
-		{"name/value", `{"fields":[{"name":"username","value":"bob"},{"name":"password","value":"` + s + `"}]}`, []string{"bob"}},
+		{"name/value", `{"fields":[{"name":"theme","value":"dark-blue"},{"name":"password","value":"` + s + `"}]}`, []string{"dark-blue"}},
 		{"value first", `{"value":"` + s + `","name":"password"}`, nil},
 		{"key/value header", `{"header":[{"key":"Authorization","value":"Bearer ` + s + `"},{"key":"Accept","value":"text/html"}]}`, []string{"text/html"}},
 		{"type password", `{"type":"password","value":"` + s + `"}`, nil},
 		{"type text", `{"type":"text","value":"hello-world-text"}`, []string{"hello-world-text"}},
-		{"tuples", `{"form":[["username","bob"],["password","` + s + `"]]}`, []string{"bob"}},
+		{"tuples", `{"form":[["theme","dark-blue"],["password","` + s + `"]]}`, []string{"dark-blue"}},
 		{"okta idx", `{"remediation":{"value":[{"name":"credentials","form":{"value":[{"name":"passcode","label":"Password","secret":true}]}}]},"credentials":{"passcode":"` + s + `"}}`, []string{"Password"}},
 		{"escaped (decoding path)", `{"a":"\u00e9","fields":[{"name":"pin","value":"` + s + `"}]}`, nil},
 		{"list of names", `{"sensitive":["password","token","secret"]}`, []string{`"password"`}},

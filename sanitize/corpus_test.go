@@ -123,7 +123,7 @@ func buildCorpus(t testing.TB) ([]byte, *corpus) {
 				"mimeType": "application/x-www-form-urlencoded",
 				"text":     formText,
 				"params": []any{
-					map[string]any{"name": "username", "value": d("bob")},
+					map[string]any{"name": "username", "value": "bob"},
 					map[string]any{"name": "password", "value": "PLANTformPw1"},
 					map[string]any{"name": "client_secret", "value": "PLANTclientSecret9"},
 				},

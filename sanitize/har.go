@@ -245,7 +245,15 @@ func (x *run) keyRule(key []byte) *Rule {
 // rules with a format (a cookie header, an authorization value) are not:
 // the container is walked, and its own names decide.
 func inherits(rule *Rule) bool {
-	return rule == nil || rule.Words == nil || !rule.Weak && rule.Format == FormatWhole
+	if rule == nil || rule.Words == nil {
+		return true
+	}
+	switch rule.Format {
+	case FormatWhole, FormatEmail, FormatPhone, FormatIP:
+		// The personal formats change only what has their shape.
+		return !rule.Weak
+	}
+	return false
 }
 
 // ruleValue handles the decoded value dec of a string under rule's name:

@@ -56,6 +56,14 @@ const (
 	FormatPEM Format = "pem"
 	// FormatAfterPrefix keeps the literal prefix and replaces the rest.
 	FormatAfterPrefix Format = "after-prefix"
+	// FormatEmail, FormatPhone and FormatIP pseudonymise e-mail
+	// addresses, phone numbers and IP addresses keeping their shape;
+	// FormatPersonal a name (an e-mail address keeps its shape). See
+	// personal.go. They apply while personal data is redacted.
+	FormatEmail    Format = "email"
+	FormatPhone    Format = "phone"
+	FormatIP       Format = "ip"
+	FormatPersonal Format = "personal"
 )
 
 // Check is extra evidence a value rule asks of a match.
@@ -71,6 +79,10 @@ const CheckShape Check = "shape"
 // CheckPath marks the rule for URL path segments that follow a word
 // saying a credential comes next (urlpath.go).
 const CheckPath Check = "path"
+
+// CheckEmail marks the rule for e-mail addresses found by value, at any
+// '@' (personal.go).
+const CheckEmail Check = "email"
 
 // CheckNotHex: for a weak word rule, hexadecimal values and UUIDs are
 // identifiers (content hashes), not secrets.
@@ -163,6 +175,8 @@ type Rules struct {
 	// a credential follows (urlpath.go), with its words.
 	pathRule  *Rule
 	pathWords map[string]bool
+	// email is the rule for e-mail addresses found by value.
+	email *Rule
 }
 
 type nameSet struct {
@@ -279,6 +293,13 @@ func compile(version string, table []Rule) (*Rules, error) {
 		rule := &table[i]
 		if rule.ID == "" || rule.Reason == "" {
 			return nil, fmt.Errorf("rule %d (%q) needs an id and a reason", i, rule.ID)
+		}
+		if rule.Check == CheckEmail {
+			r.email = rule
+			for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") {
+				r.pairs['@'<<8|uint16(c)] = trigAt
+			}
+			continue
 		}
 		if rule.Check == CheckPath {
 			r.pathRule, r.pathWords = rule, map[string]bool{}
@@ -501,7 +522,7 @@ func (r *Rules) addValue(rule *Rule) error {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
 		if idx == 0 {
-			if len(r.triggers) >= trigColon {
+			if len(r.triggers) >= trigAt {
 				return fmt.Errorf("too many distinct value-rule prefixes")
 			}
 			idx = uint8(len(r.triggers))

@@ -280,6 +280,10 @@ func (x *run) format(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		x.cookieHeader(t, s, e, rule, ed)
 	case FormatSetCookie:
 		x.setCookie(t, s, e, rule, ed)
+	case FormatEmail, FormatPhone, FormatIP, FormatPersonal:
+		if !x.personalOff() {
+			x.personal(t, s, e, rule, pct, ed)
+		}
 	default:
 		x.secret(t, s, e, rule, rule.Kind, pct, ed)
 	}

@@ -33,7 +33,8 @@ var builtin = []Rule{
 			"if-none-match", "key_id", "kid", "public_key", "publicKey", "publishable_key",
 			"token_endpoint", "token_url", "expires_in", "key_type", "cache-key", "x-cache-key",
 			"idempotency-key", "x-amz-content-sha256", "x-goog-authuser", "csrf-param",
-			"token_endpoint_auth_method", "password_policy", "code_challenge", "code_challenge_method"},
+			"token_endpoint_auth_method", "password_policy", "code_challenge", "code_challenge_method",
+			"serverIPAddress", "server_ip", "serverIp", "server_ip_address", "_serverIPAddress"},
 		Reason: "identifiers, hashes and metadata that look like secrets by name but are not"},
 
 	// --- cookies, JWT claims and URL passwords
@@ -277,6 +278,37 @@ var builtin = []Rule{
 			"cursor", "continuation", "fingerprint", "thumbprint", "x5t", "kid", "hash", "cache", "buster", "nonce", "ray", "idempotency",
 			"public", "publishable"},
 		Reason: "names that say their value is an identifier support needs literally: the shape rule leaves them alone"},
+
+	// --- personal data (personal.go), pseudonymised keeping its shape
+	// while redactPersonalData is on (the default)
+	{ID: "word.personal-email", Kind: KindPersonal, Where: InHeader | InParam | InJSONKey, Format: FormatEmail,
+		Words:    []string{"email", "e mail", "mail", "emails", "email address", "*emailaddress", "upn", "user principal name", "*userprincipalname"},
+		Reason:   "e-mail addresses in the fields that hold them become safehar-personal-<hash>@example.invalid",
+		Examples: []string{"email: alice.example@corp.example", "userPrincipalName: bob.k@contoso.example"},
+		Ignores:  []string{"emailVerified: true", "email: Enter your e-mail"}},
+	{ID: "word.personal-phone", Kind: KindPersonal, Where: InHeader | InParam | InJSONKey, Format: FormatPhone,
+		Words:    []string{"phone", "phones", "mobile", "mobile phone", "telephone", "tel", "msisdn", "phone number", "*phonenumber", "cell", "fax", "business phones"},
+		Reason:   "phone numbers keep their punctuation and length; the digits are keyed and start 000, which no real number does",
+		Examples: []string{"mobilePhone: +1 415 555 0134", "phone_number: (206) 555-0199"},
+		Ignores:  []string{"Sec-CH-UA-Mobile: ?0", "phoneVerified: true"}},
+	{ID: "word.personal-name", Kind: KindPersonal, Where: InParam | InJSONKey, Format: FormatPersonal,
+		Words: []string{"display name", "given name", "first name", "last name", "family name", "surname", "full name", "middle name",
+			"nickname", "preferred username", "username", "user name", "login", "*givenname", "*displayname", "*firstname", "*lastname",
+			"*familyname", "*fullname", "legal name", "birthdate", "birth date", "date of birth", "dob", "ssn", "social security number",
+			"street address", "home address", "postal address"},
+		Reason:   "names and identity details of the user are pseudonymised (an e-mail address in them keeps its shape)",
+		Examples: []string{"displayName: Alice Example", "givenName: Alice", "login: alice@corp.example"},
+		Ignores:  []string{"displayNameFormat: short", "loginUrl: https://id.example/login"}},
+	{ID: "word.personal-ip", Kind: KindPersonal, Where: InHeader | InParam | InJSONKey, Format: FormatIP,
+		Words: []string{"ip", "ips", "ip address", "*ipaddress", "client ip", "forwarded for", "real ip", "connecting ip", "forwarded",
+			"remote addr", "remote address", "client address", "user ip", "origin ip"},
+		Reason:   "the user's IP addresses become keyed addresses in 198.18.0.0/15 or 2001:db8:5afe::/48; the HAR's serverIPAddress stays",
+		Examples: []string{"X-Forwarded-For: 203.0.113.7", "client_ip: 2001:4860:4860::8888"},
+		Ignores:  []string{"X-Forwarded-Proto: https", "serverIPAddress: 93.184.216.34"}},
+	{ID: "value.email", Kind: KindPersonal, Where: InValue, Check: CheckEmail, Format: FormatEmail,
+		Reason:   "an e-mail address anywhere (at each '@' followed by a domain with a letters-only top level); lodash@4.17.21 and git@ stay",
+		Examples: []string{"carol.danvers@corp.example"},
+		Ignores:  []string{"lodash@4.17.21", "git@github.com:acme/app.git"}},
 
 	// --- the shape of a value (shape.go)
 	{ID: "shape.generated", Kind: KindSecret, Where: InParam | InJSONKey | InHeader, Check: CheckShape,

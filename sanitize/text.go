@@ -248,6 +248,7 @@ func partName(headers []byte) []byte {
 const (
 	trigEquals = 255 // name=value
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
+	trigAt     = 253 // an e-mail address: @ and a letter or digit
 )
 
 // scanText finds secrets in free text (HTML, JavaScript, forms, URLs, logs).
@@ -298,6 +299,10 @@ func (x *run) quiet(t []byte) bool {
 			}
 		case trigColon:
 			if x.colonMayMatter(t, i) {
+				return false
+			}
+		case trigAt:
+			if !x.personalOff() {
 				return false
 			}
 		default:
@@ -391,6 +396,10 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		}
 		if x.colonMayMatter(t, i) {
 			return x.atColon(t, i, ed)
+		}
+	case trigAt:
+		if !binary {
+			return x.atEmail(t, i, ed)
 		}
 	default:
 		if x.inWord(t, i) {

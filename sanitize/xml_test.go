@@ -33,6 +33,7 @@ func TestXMLCarrier(t *testing.T) {
     <wsse:Security soapenv:mustUnderstand="1">
       <wsse:UsernameToken wsu:Id="UsernameToken-42">
         <wsse:Username>svc-billing</wsse:Username>
+        <!-- the user name is personal data (word.personal-name) and is pseudonymised -->
         <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">PLANTwssePw-9&amp;x</wsse:Password>
         <wsse:Nonce EncodingType="#Base64Binary">bm9uY2UtdmFsdWUtMTIz</wsse:Nonce>
         <wsu:Created>2026-11-22T10:15:00Z</wsu:Created>
@@ -43,7 +44,7 @@ func TestXMLCarrier(t *testing.T) {
 </soapenv:Envelope>`,
 			secrets: []string{"PLANTwssePw-9"},
 			decoys: []string{"<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">",
-				"<wsse:Username>svc-billing</wsse:Username>", "2026-11-22T10:15:00Z", "INV-2026-0042", "UsernameToken-42",
+				"2026-11-22T10:15:00Z", "INV-2026-0042", "UsernameToken-42",
 				`xmlns:wsse="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"`},
 			validate: wellFormedXML,
 		},

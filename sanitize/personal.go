@@ -2,9 +2,9 @@ package sanitize
 
 import (
 	"bytes"
-	"strings"
 	"encoding/binary"
 	"net/netip"
+	"strings"
 )
 
 // Personal data, pseudonymised keeping its shape while redactPersonalData

@@ -487,10 +487,17 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				})
 			case (c == cPostData || c == cContent) && string(key) == "text",
 				c == cWSMessage && string(key) == "data":
-				if err := x.bodyString(t, s, e, mime, base64 && c != cPostData, ed); err != nil {
+				if err := x.bodyString(t, s, e, mime, base64, ed); err != nil {
 					x.pop()
 					return 0, err
 				}
+			case c == cCookie && string(key) == "name" && len(get("value")) == 0 && machineGenerated(t[s:e], false):
+				// A cookie without '=' (Set-Cookie: S; Path=/) parsed by
+				// the exporter as a name with no value: the name is the
+				// value.
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+					x.secret(dec, 0, len(dec), x.rules.cookie, x.rules.cookie.Kind, true, ed)
+				})
 			case c == cParam && string(key) == "name" && bodyInName(t[s:e]):
 				// A whole body stored as a parameter's name (Fiddler,
 				// Charles): scanned as a body.

@@ -350,16 +350,28 @@ func (x *run) setCookie(t []byte, s, e int, rule *Rule, ed *edits) {
 	defer func() { x.name, x.expires = saved, time.Time{} }()
 	i := s
 	for i < e {
-		j := i
-		for j < e && t[j] != '\n' {
-			j++
-		}
+		j := setCookieEnd(t, i, e)
 		line := t[i:j]
 		semi := bytes.IndexByte(line, ';')
 		if semi < 0 {
 			semi = len(line)
 		}
-		if eq := bytes.IndexByte(line[:semi], '='); eq >= 0 {
+		if eq := bytes.IndexByte(line[:semi], '='); eq < 0 {
+			// A cookie without a name (Set-Cookie: S; Path=/): its
+			// value is the whole first part.
+			vs, ve := i, i+semi
+			for vs < ve && (t[vs] == ' ' || t[vs] == ',') {
+				vs++
+			}
+			for ve > vs && t[ve-1] == ' ' {
+				ve--
+			}
+			if ve > vs {
+				x.name = nil
+				x.expires = cookieExpiry(line[semi:], x.entryTime)
+				x.secret(t, vs, ve, rule, KindCookie, true, ed)
+			}
+		} else {
 			x.name = bytes.TrimSpace(line[:eq])
 			vs, ve := i+eq+1, i+semi
 			for vs < ve && t[vs] == ' ' {
@@ -376,6 +388,37 @@ func (x *run) setCookie(t []byte, s, e int, rule *Rule, ed *edits) {
 		}
 		i = j + 1
 	}
+}
+
+// setCookieEnd is where the Set-Cookie line starting at t[i] ends:
+// exporters join several with newlines or with ", " (a comma inside
+// Expires=Wed, 21 Oct 2026 … is followed by a day number, not by a
+// cookie's name=).
+func setCookieEnd(t []byte, i, e int) int {
+	for j := i; j < e; j++ {
+		switch t[j] {
+		case '\n':
+			return j
+		case ',':
+			k := j + 1
+			for k < e && t[k] == ' ' {
+				k++
+			}
+			n := k
+			for n < e && cookieNameByte(t[n]) {
+				n++
+			}
+			if n > k && n < e && t[n] == '=' && !(t[k] >= '0' && t[k] <= '9') {
+				return j
+			}
+		}
+	}
+	return e
+}
+
+// cookieNameByte: the token characters of a cookie name (RFC 6265).
+func cookieNameByte(c byte) bool {
+	return isWordByte(c) || strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
 }
 
 // cookieExpiry reads Expires and Max-Age from Set-Cookie attributes.

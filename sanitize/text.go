@@ -85,6 +85,17 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	}
 	dec = dec[:n]
 	var sub edits
+	if len(dec) > 2 && dec[0] == 0x1f && dec[1] == 0x8b {
+		// Compressed as it came over the wire: inflated (a copy, as
+		// x.b64 is reused below).
+		z := append([]byte(nil), dec...)
+		if x.gzipBody(z, mime, &sub) {
+			if len(sub.list) > 0 {
+				ed.add(0, len(t), []byte(enc.EncodeToString(apply(z, sub.list))))
+			}
+			return
+		}
+	}
 	if isBinaryMime(mime) {
 		x.scanText(dec, &sub, true)
 	} else if b := boundary(mime, dec); b != "" {

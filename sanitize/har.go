@@ -70,12 +70,39 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		return i + 1, nil
 	}
 	var d descriptor
+	var gql map[string]*Rule // a GraphQL query's secret bindings
+	varStart := -1           // where "variables" started, when before "query"
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {
 			return 0, err
 		}
 		key := x.key(t[ks:ke])
+		if c == cAny && rule == nil && vs < len(t) {
+			switch {
+			case string(key) == "query" && t[vs] == '"':
+				if qe, err := x.stringEnd(t, vs+1); err == nil && gqlQuery(t[vs+1:qe]) {
+					x.withString(t, vs+1, qe, &edits{}, func(q []byte, _ *edits) { gql = x.gqlBindings(q) })
+				}
+			case string(key) == "variables" && gql != nil && t[vs] == '{':
+				x.push(key, 0)
+				i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
+				x.pop()
+				if err != nil {
+					return 0, err
+				}
+				var done bool
+				if i, done, err = afterValue(t, i, '}'); err != nil || done {
+					if err == nil {
+						x.applyDescriptor(t, &d, ed)
+					}
+					return i, err
+				}
+				continue
+			case string(key) == "variables" && t[vs] == '{':
+				varStart = vs
+			}
+		}
 		cc := child(c, key)
 		r := rule
 		if r != nil && x.rules.describesKey(key) {
@@ -121,6 +148,15 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		if i, done, err = afterValue(t, i, '}'); err != nil || done {
 			if err == nil {
 				x.applyDescriptor(t, &d, ed)
+				if gql != nil && varStart >= 0 {
+					// "variables" came first: walked again with the
+					// bindings.
+					ve, _ := skipValueMode(t, varStart, depth+1, x.maxDepth, false)
+					ed.dropWithin(varStart, ve)
+					x.push([]byte("variables"), 0)
+					_, err = x.gqlVariables(t, varStart, gql, ed, depth+1)
+					x.pop()
+				}
 			}
 			return i, err
 		}

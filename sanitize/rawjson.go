@@ -169,7 +169,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if i >= len(t) || t[i] != ':' {
 			return 0, errNotSimple
 		}
-		if descriptorName(key) && x.rawNamesSecret(t, i+1) {
+		if descriptorName(key) && x.rawNamesSecret(t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) {
 			return 0, errNotSimple // a pair spelled as data: the decoding path handles it
 		}
 		x.push(key, 0)
@@ -222,6 +222,17 @@ func (x *run) rawNamesSecret(t []byte, i int) bool {
 	}
 	s, e, err := x.rawStr(t, i)
 	return err == nil && x.nameRule(t[s:e]) != nil
+}
+
+// rawGQL reports whether the value at t[i] is a GraphQL document that
+// binds variables (the decoding path handles it).
+func (x *run) rawGQL(t []byte, i int) bool {
+	i = rawWS(t, i)
+	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
+		return false
+	}
+	s, e, err := x.rawStr(t, i)
+	return err == nil && gqlQuery(t[s:e])
 }
 
 // rawNext steps over the ',' or the closing bracket after a member or an

@@ -49,6 +49,11 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 		return e + 1, nil
 	default:
 		end, err := skipScalar(t, i)
+		if err == nil && rule == nil && c == cAny && end-i >= 13 && end-i <= 19 && isCard(t[i:end]) && !ed.overlaps(i, end) {
+			// A card number written as a JSON number becomes 0.
+			ed.add(i, end, []byte{'0'})
+			x.found(x.rules.card, KindPayment, t[i:end])
+		}
 		if err == nil && rule != nil && !rule.Weak && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
 			// A number under a secret key ("pin": 1234, "cvv": 123) becomes
 			// 0: a number stays a number (it may sit inside an escaped
@@ -309,6 +314,9 @@ func (x *run) ruleValue(dec []byte, rule *Rule, pct bool, ed *edits) {
 // value of the member or field name, and redacts it when it looks like a
 // generated credential. It reports whether it did.
 func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
+	if e-s >= 13 && e-s <= 23 && x.cardValue(t, s, e, ed) {
+		return true
+	}
 	sr := x.rules.shape
 	if sr == nil || e-s < shapeMin || !randomLooking(t[s:e]) || x.rules.identifier(name) {
 		return false
@@ -402,7 +410,7 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	if e == s {
 		return
 	}
-	if c == cAny && e-s >= shapeMin && bytes.IndexByte(t[s:e], '\\') < 0 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
+	if c == cAny && e-s >= 13 && bytes.IndexByte(t[s:e], '\\') < 0 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
 		return
 	}
 	if c == cAny && e-s > 12 && isURL(t[s:e]) {

@@ -80,6 +80,14 @@ const CheckShape Check = "shape"
 // saying a credential comes next (urlpath.go).
 const CheckPath Check = "path"
 
+// CheckSecretLooking: the text after a value rule's prefix must look
+// like a secret (secretLooking), not a word ("password is required").
+const CheckSecretLooking Check = "secret-looking"
+
+// CheckCard marks the rule for payment card numbers found by value
+// (cards.go).
+const CheckCard Check = "card"
+
 // CheckEmail marks the rule for e-mail addresses found by value, at any
 // '@' (personal.go).
 const CheckEmail Check = "email"
@@ -175,8 +183,9 @@ type Rules struct {
 	// a credential follows (urlpath.go), with its words.
 	pathRule  *Rule
 	pathWords map[string]bool
-	// email is the rule for e-mail addresses found by value.
-	email *Rule
+	// email is the rule for e-mail addresses found by value, card the
+	// rule for payment card numbers (cards.go).
+	email, card *Rule
 }
 
 type nameSet struct {
@@ -298,6 +307,14 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.email = rule
 			for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") {
 				r.pairs['@'<<8|uint16(c)] = trigAt
+			}
+			continue
+		}
+		if rule.Check == CheckCard {
+			r.card = rule
+			for c := uint16('0'); c <= '9'; c++ {
+				r.pairs[c<<8|' '] = trigCard
+				r.pairs[c<<8|'-'] = trigCard
 			}
 			continue
 		}
@@ -522,7 +539,7 @@ func (r *Rules) addValue(rule *Rule) error {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
 		if idx == 0 {
-			if len(r.triggers) >= trigAt {
+			if len(r.triggers) >= trigCard {
 				return fmt.Errorf("too many distinct value-rule prefixes")
 			}
 			idx = uint8(len(r.triggers))

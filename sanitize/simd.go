@@ -96,7 +96,7 @@ var allBytes = func() (b [256]byte) {
 // thirdBytes lists the bytes that may follow the trigger pair idx: the
 // third characters of its rules' literals, or every byte.
 func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
-	if idx == trigEquals || idx == trigColon || idx == trigAt {
+	if idx >= trigCard {
 		return allBytes[:]
 	}
 	var out []byte

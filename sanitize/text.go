@@ -260,6 +260,7 @@ const (
 	trigEquals = 255 // name=value
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
 	trigAt     = 253 // an e-mail address: @ and a letter or digit
+	trigCard   = 252 // a grouped card number: a digit and a space or dash
 )
 
 // scanText finds secrets in free text (HTML, JavaScript, forms, URLs, logs).
@@ -305,7 +306,7 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i := j - 1; r.pairs[k] {
 		case trigEquals:
-			if r.params.mayName(t, i) || x.paramName(t, i) {
+			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) {
 				return false
 			}
 		case trigColon:
@@ -316,6 +317,8 @@ func (x *run) quiet(t []byte) bool {
 			if !x.personalOff() {
 				return false
 			}
+		case trigCard:
+			return false
 		default:
 			if !x.inWord(t, i) {
 				return false
@@ -398,7 +401,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
-		if !binary && (r.params.mayName(t, i) || x.paramName(t, i)) {
+		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i)) {
 			return x.atEquals(t, i, ed)
 		}
 	case trigColon:
@@ -411,6 +414,10 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	case trigAt:
 		if !binary {
 			return x.atEmail(t, i, ed)
+		}
+	case trigCard:
+		if !binary {
+			return x.atCard(t, i, ed)
 		}
 	default:
 		if x.inWord(t, i) {
@@ -437,7 +444,11 @@ func (x *run) colonMayMatter(t []byte, i int) bool {
 		v++
 	}
 	q, qn := x.quoteAt(t, v)
-	return q != 0 && (x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn))
+	if q == 0 {
+		// An unquoted value after a space (YAML, chat text).
+		return v > i+1 && v < len(t) && t[v] > ' ' && x.rules.keys.mayName(t, x.keyEnd(t, i))
+	}
+	return x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn)
 }
 
 // shapeCandidate reports whether a quoted value starting at t[s] may pass
@@ -513,6 +524,9 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	saved := x.name
 	x.name = nil
 	defer func() { x.name = saved }()
+	if rule.Check == CheckSecretLooking && !secretLooking(bytes.TrimLeft(t[s+len(rule.Prefix):e], ": ")) {
+		return 0
+	}
 	switch rule.Format {
 	case FormatAfterPrefix:
 		k := keepPrefix(t[s:e], len(rule.Prefix))
@@ -588,6 +602,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		ns--
 	}
 	if ns == i {
+		if i > 0 && t[i-1] == ' ' {
+			return x.iniPair(t, i, ed)
+		}
 		return i
 	}
 	rawNL := false
@@ -603,17 +620,20 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	// certainly a parameter. weak: it follows a statement or line break, as
 	// in scripts, and the value must look like a token.
 	strong := x.form && ns == 0
+	// spaced: the name follows a space, as a word in prose does ("use
+	// psk=…"): only a strong secret name counts.
+	spaced := false
 	if ns > 0 && !rawNL {
 		switch d := t[ns-1]; d {
 		case '?', '&', '#':
 			strong = true
-		case ';', '\n', '\r', '\t', '/':
+		case ';', '\n', '\r', '\t', '/', ':':
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
 				if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
 					return x.htmlAttr(t, ns, i, ed)
 				}
-				return i
+				spaced = true
 			}
 		default:
 			return i
@@ -633,6 +653,13 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		}
 		return i // scan inside the value too
 	}
+	if !strong && (rawNL || ns == 0 || t[ns-1] == '\n') && x.strongName(InParam, name) {
+		// name=value at the start of a line (.properties, .env, .npmrc):
+		// the value runs to the end of the line.
+		if end := x.lineValue(t, name, vs, ed); end >= vs {
+			return end
+		}
+	}
 	ve := vs
 	for ve < len(t) && !valueEnd(t[ve]) {
 		ve++
@@ -640,8 +667,15 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	if ve == vs {
 		return i
 	}
-	if !strong && (!tokenLike(t[vs:ve]) || !secretLooking(t[vs:ve]) || bytes.IndexByte(name, '.') >= 0) {
-		return i
+	if !strong {
+		if !tokenLike(t[vs:ve]) || !secretLooking(t[vs:ve]) {
+			return i
+		}
+		// obj.prop=value in a script, or a word=value in prose: only
+		// a strong secret name (mail.smtp.password=…, psk=…).
+		if (spaced || bytes.IndexByte(name, '.') >= 0) && !x.strongName(InParam, name) {
+			return i
+		}
 	}
 	saved := x.expires
 	if strong {
@@ -653,6 +687,62 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		return ve - 1
 	}
 	return i
+}
+
+// strongName reports whether a name is a secret's by a rule that takes
+// any value (not a weak word).
+func (x *run) strongName(where Where, name []byte) bool {
+	r := x.lookup(where, name)
+	return r != nil && !r.Weak && r.Kind != KindPersonal
+}
+
+// iniName reports whether the name before " = " at t[i] may be a
+// secret's (the ending filter, as for name=).
+func (x *run) iniName(t []byte, i int) bool {
+	k := i
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	return k < i && k > 0 && x.rules.params.mayName(t, k)
+}
+
+// iniPair handles "name = value" at the '=' t[i] (INI and .properties
+// files, config dumps): the name starts a line, the value runs to the end
+// of the line, and only a strong secret name counts.
+func (x *run) iniPair(t []byte, i int, ed *edits) int {
+	k := i
+	for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+		k--
+	}
+	ke := k
+	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+		k--
+	}
+	if k == ke || k > 0 && t[k-1] != '\n' && !(x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n') {
+		return i
+	}
+	return x.lineValue(t, t[k:ke], i+1, ed)
+}
+
+// lineValue redacts the unquoted value that starts after spaces at t[v]
+// and runs to the end of its line (or a space), when name is a strong
+// secret name and the value looks like one.
+func (x *run) lineValue(t, name []byte, v int, ed *edits) int {
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	ve := v
+	for ve < len(t) && ve-v < 1024 && t[ve] > ' ' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '<' &&
+		!(t[ve] == '\\' && x.raw) && t[ve] != ',' && t[ve] != '}' {
+		ve++
+	}
+	if ve == v || !secretLooking(t[v:ve]) || !x.strongName(InJSONKey, name) {
+		return v - 1
+	}
+	if x.pair(InJSONKey, name, t, v, ve, false, ed) {
+		return ve - 1
+	}
+	return v - 1
 }
 
 // tokenLike reports whether v is made of the characters tokens are made
@@ -811,6 +901,13 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	}
 	q, qn := x.quoteAt(t, v)
 	if q == 0 {
+		// Unquoted (YAML, chat text: "passphrase: X"): after a space,
+		// to the end of the word, for a strong secret name only.
+		if quoted == 0 && v > i+1 {
+			if end := x.lineValue(t, t[k:ke], v, ed); end >= v {
+				return end
+			}
+		}
 		return i
 	}
 	r := x.lookup(InJSONKey, t[k:ke])

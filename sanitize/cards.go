@@ -1,0 +1,126 @@
+package sanitize
+
+// Payment card numbers by value: 13 to 19 digits, alone or in the groups
+// cards are written in (4-4-4-4, 4-6-5 for Amex; spaces or dashes), with
+// a card network's leading digits and a valid Luhn check digit. A number
+// that fails either (an order number, a timestamp) stays. Rule
+// "value.card".
+
+// cardDigits returns the digits of v when v is written as a card number
+// is (digits, optionally grouped by one kind of separator), else nil.
+func cardDigits(v []byte, buf []byte) []byte {
+	if len(v) < 13 || len(v) > 23 {
+		return nil
+	}
+	d := buf[:0]
+	var sep byte
+	group, groups := 0, 0
+	for i, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			d = append(d, c)
+			group++
+		case (c == ' ' || c == '-') && i > 0 && (sep == 0 || sep == c) && group >= 4 && group <= 6:
+			sep = c
+			group = 0
+			groups++
+		default:
+			return nil
+		}
+	}
+	if sep != 0 && (group < 3 || groups < 2) {
+		return nil
+	}
+	if len(d) < 13 || len(d) > 19 {
+		return nil
+	}
+	return d
+}
+
+// luhn reports whether digits pass the Luhn check.
+func luhn(d []byte) bool {
+	sum := 0
+	for i := len(d) - 1; i >= 0; i-- {
+		n := int(d[i] - '0')
+		if (len(d)-1-i)%2 == 1 {
+			n *= 2
+			if n > 9 {
+				n -= 9
+			}
+		}
+		sum += n
+	}
+	return sum%10 == 0
+}
+
+// cardNetwork reports whether digits start as a card network's numbers
+// do (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro)
+// with a length that network issues.
+func cardNetwork(d []byte) bool {
+	n := len(d)
+	two := int(d[0]-'0')*10 + int(d[1]-'0')
+	four := two*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	switch {
+	case d[0] == '4':
+		return n == 13 || n == 16 || n == 19
+	case two >= 51 && two <= 55, four >= 2221 && four <= 2720:
+		return n == 16
+	case two == 34 || two == 37:
+		return n == 15
+	case four == 6011, two == 65, four >= 6440 && four <= 6499, two == 62:
+		return n >= 16 && n <= 19
+	case two == 35:
+		return n >= 16 && n <= 19
+	case two == 36 || two == 38 || two == 30:
+		return n >= 14 && n <= 19
+	case two == 50 || two >= 56 && two <= 58 || two == 63 || two == 67:
+		return n >= 12 && n <= 19
+	}
+	return false
+}
+
+// isCard reports whether v is a payment card number.
+func isCard(v []byte) bool {
+	var buf [24]byte
+	d := cardDigits(v, buf[:])
+	return d != nil && cardNetwork(d) && luhn(d)
+}
+
+// cardValue redacts t[s:e] when it is a card number.
+func (x *run) cardValue(t []byte, s, e int, ed *edits) bool {
+	if x.rules.card == nil || !isCard(t[s:e]) {
+		return false
+	}
+	x.secret(t, s, e, x.rules.card, KindPayment, false, ed)
+	return true
+}
+
+// atCard handles a digit followed by a space or dash at t[i] in text: a
+// grouped card number around it is redacted. It returns the last byte
+// handled.
+func (x *run) atCard(t []byte, i int, ed *edits) int {
+	s := i
+	for s > 0 && i-s < 23 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == ' ' || t[s-1] == '-') {
+		s--
+	}
+	for s < i && !(t[s] >= '0' && t[s] <= '9') {
+		s++
+	}
+	if s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.') {
+		return i
+	}
+	e := i + 1
+	for e < len(t) && e-s < 23 && (t[e] >= '0' && t[e] <= '9' || t[e] == ' ' || t[e] == '-') {
+		e++
+	}
+	for e > s && !(t[e-1] >= '0' && t[e-1] <= '9') {
+		e--
+	}
+	if e < len(t) && (isWordByte(t[e]) || t[e] == '.') {
+		return i
+	}
+	if ed.overlaps(s, e) || !x.cardValue(t, s, e, ed) {
+		return i
+	}
+	return e - 1
+}

@@ -37,6 +37,10 @@ type wordRule struct {
 // wordTable is the compiled word rules.
 type wordTable struct {
 	phrases []wordRule // longest first
+	// The phrases indexed: by their last word (in sequence), by their
+	// words run together (one word), and those that may end a word.
+	byLast, byJoined map[string][]*wordRule
+	suffixes         []*wordRule
 	// meta are the words that turn a secret word before them into
 	// metadata; ask the words that do so just before it; ident are the
 	// words that mark a value as an identifier (for the shape rule).
@@ -92,6 +96,16 @@ func (wt *wordTable) finish() {
 			wt.tails = map[string]bool{}
 		}
 		wt.tails[w] = true
+	}
+	wt.byLast, wt.byJoined = map[string][]*wordRule{}, map[string][]*wordRule{}
+	for k := range wt.phrases {
+		p := &wt.phrases[k]
+		last := p.words[len(p.words)-1]
+		wt.byLast[last] = append(wt.byLast[last], p)
+		wt.byJoined[p.joined] = append(wt.byJoined[p.joined], p)
+		if p.suffix {
+			wt.suffixes = append(wt.suffixes, p)
+		}
 	}
 }
 
@@ -164,19 +178,14 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 	// ("passwordpolicy": "policy"), judged like a following word.
 	bestTail := ""
 	for i := range words {
-		for k := range wt.phrases {
-			p := &wt.phrases[k]
-			start, tail, ok := wt.matchAt(words, i, p)
-			if !ok {
-				continue
-			}
-			// The last match wins, a strong word over a weak one
-			// (passwordHash is a password); at the same end, the longer
-			// phrase (phrases are sorted longest first).
-			if best == nil || !p.rule.Weak || best.Weak {
-				best, bestEnd, bestStart, bestTail = p.rule, i, start, tail
-			}
-			break
+		p, start, tail := wt.longestAt(words, i)
+		if p == nil {
+			continue
+		}
+		// The last match wins, a strong word over a weak one
+		// (passwordHash is a password).
+		if best == nil || !p.rule.Weak || best.Weak {
+			best, bestEnd, bestStart, bestTail = p.rule, i, start, tail
 		}
 	}
 	if best == nil {
@@ -194,6 +203,41 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 		return nil, describes
 	}
 	return best, namesSecret
+}
+
+// longestAt returns the longest phrase that ends at words[i] (or within
+// it, run together), the first word of the match and what follows the
+// phrase inside words[i].
+func (wt *wordTable) longestAt(words []string, i int) (best *wordRule, start int, tail string) {
+	w := words[i]
+	consider := func(p *wordRule) {
+		if best != nil && len(p.joined) <= len(best.joined) {
+			return
+		}
+		if s, t, ok := wt.matchAt(words, i, p); ok {
+			best, start, tail = p, s, t
+		}
+	}
+	for _, p := range wt.byLast[w] {
+		consider(p)
+	}
+	for _, p := range wt.byJoined[w] {
+		consider(p)
+	}
+	for _, p := range wt.suffixes {
+		if len(w) > len(p.joined) && strings.HasSuffix(w, p.joined) {
+			consider(p)
+		}
+	}
+	// A phrase run together with a known tail: "passwordhash".
+	for k := 1; k < len(w); k++ {
+		if wt.tails[w[k:]] {
+			for _, p := range wt.byJoined[w[:k]] {
+				consider(p)
+			}
+		}
+	}
+	return best, start, tail
 }
 
 // matchAt reports whether phrase p ends at words[i] (or within it, run

@@ -42,7 +42,7 @@ type descriptor struct {
 // nameRule returns the rule for a pair's name spelled as a string value
 // s (raw content), or nil.
 func (x *run) nameRule(s []byte) *Rule {
-	if len(s) == 0 || len(s) > maxDescName {
+	if len(s) == 0 || len(s) > maxDescName || !x.rules.keys.mayKey(s) {
 		return nil
 	}
 	name := x.key(s)

@@ -677,13 +677,17 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			return i
 		}
 	}
-	saved := x.expires
-	if strong {
-		x.expires = presignedExpiry(t, ns)
+	if r := x.lookup(InParam, name); r != nil && x.accepts(r, t[vs:ve]) {
+		saved := x.expires
+		if strong {
+			x.expires = presignedExpiry(t, ns)
+		}
+		x.name = name
+		x.format(t, vs, ve, r, true, ed)
+		x.name, x.expires = nil, saved
+		return ve - 1
 	}
-	ok := x.pair(InParam, name, t, vs, ve, true, ed) || strong && x.shapeValue(name, t, vs, ve, true, ed)
-	x.expires = saved
-	if ok {
+	if strong && x.shapeValue(name, t, vs, ve, true, ed) {
 		return ve - 1
 	}
 	return i
@@ -910,7 +914,10 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 		}
 		return i
 	}
-	r := x.lookup(InJSONKey, t[k:ke])
+	var r *Rule
+	if x.rules.keys.mayName(t, ke) {
+		r = x.lookup(InJSONKey, t[k:ke])
+	}
 	vs := v + qn
 	if r == nil {
 		// An object literal's value nothing names: the shape rule.

@@ -138,6 +138,12 @@ type Rule struct {
 	// to user:password).
 	Check  Check
 	Format Format
+	// Group, when > 0, is the submatch of Pattern that is the secret: only
+	// it is redacted (the rest is context, such as a delimiter). Entropy,
+	// when > 0, is the Shannon entropy (bits per byte) the secret must
+	// reach: lower ones (AKIAEXAMPLEEXAMPLE) are placeholders.
+	Group   int
+	Entropy float64
 	// Words are the words that make a name secret wherever they stand in
 	// it (see classify.go); Weak word rules take only values that look
 	// machine-generated. WordsAre marks word lists that are not secret
@@ -217,7 +223,7 @@ func (r *Rules) Table() []Rule { return append([]Rule(nil), r.table...) }
 // and must not be modified.
 func DefaultRules() *Rules {
 	defaultOnce.Do(func() {
-		r, err := compile(RulesVersion, builtin)
+		r, err := compile(RulesVersion, append(builtin[:len(builtin):len(builtin)], gitleaksRules...))
 		if err != nil {
 			panic("sanitize: built-in rules do not compile: " + err.Error())
 		}

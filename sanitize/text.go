@@ -516,11 +516,25 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if len(window) > 32<<10 {
 		window = window[:32<<10]
 	}
-	loc := vr.re.FindIndex(window)
+	var loc []int
+	if rule.Group > 0 {
+		loc = vr.re.FindSubmatchIndex(window)
+	} else {
+		loc = vr.re.FindIndex(window)
+	}
 	if loc == nil {
 		return 0
 	}
 	s, e := i, i+loc[1]
+	if g := 2 * rule.Group; g > 0 {
+		if g+1 >= len(loc) || loc[g] < 0 {
+			return 0
+		}
+		s, e = i+loc[g], i+loc[g+1]
+	}
+	if rule.Entropy > 0 && entropy(t[s:e]) < rule.Entropy {
+		return 0
+	}
 	saved := x.name
 	x.name = nil
 	defer func() { x.name = saved }()

@@ -99,6 +99,11 @@ func (x *run) cardValue(t []byte, s, e int, ed *edits) bool {
 // grouped card number around it is redacted. It returns the last byte
 // handled.
 func (x *run) atCard(t []byte, i int, ed *edits) int {
+	// The group ending at t[i] has at least four digits, and a digit
+	// follows the separator.
+	if i < 3 || i+2 >= len(t) || !isDigit(t[i-1]) || !isDigit(t[i-2]) || !isDigit(t[i-3]) || !isDigit(t[i+2]) {
+		return i
+	}
 	s := i
 	for s > 0 && i-s < 23 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == ' ' || t[s-1] == '-') {
 		s--
@@ -124,3 +129,5 @@ func (x *run) atCard(t []byte, i int, ed *edits) int {
 	}
 	return e - 1
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

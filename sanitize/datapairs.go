@@ -12,7 +12,7 @@ package sanitize
 func descriptorName(key []byte) bool {
 	switch string(key) {
 	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
-		"label", "attribute", "attr", "property", "prop", "k", "id", "inputName", "input_name", "Name", "Key":
+		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key":
 		return true
 	}
 	return false
@@ -42,7 +42,7 @@ type descriptor struct {
 // nameRule returns the rule for a pair's name spelled as a string value
 // s (raw content), or nil.
 func (x *run) nameRule(s []byte) *Rule {
-	if len(s) == 0 || len(s) > maxDescName || !x.rules.keys.mayKey(s) {
+	if len(s) == 0 || len(s) > maxDescName || !x.rules.keys.mayKey(s) || machineGenerated(s, false) {
 		return nil
 	}
 	name := x.key(s)

@@ -410,13 +410,15 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	if e == s {
 		return
 	}
-	if c == cAny && e-s >= 13 && bytes.IndexByte(t[s:e], '\\') < 0 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
+	if c == cAny && e-s >= 13 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
 		return
 	}
 	if c == cAny && e-s > 12 && isURL(t[s:e]) {
 		// A URL held in a JSON value: its path is judged too.
 		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+			x.url = true
 			x.scanString(dec, ed)
+			x.url = false
 			x.urlPath(dec, ed)
 		})
 		return
@@ -429,7 +431,9 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 					x.entryHost = u.Hostname()
 				}
 			}
+			x.url = true
 			x.scanString(dec, ed)
+			x.url = false
 			x.urlPath(dec, ed)
 		})
 		return
@@ -509,8 +513,10 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.name = name
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
 					if !x.pair(InHeader, name, dec, 0, len(dec), false, ed) && !x.shapeValue(name, dec, 0, len(dec), false, ed) {
+						x.url = urlHeader(name)
 						x.scanString(dec, ed)
-						if urlHeader(name) {
+						if x.url {
+							x.url = false
 							x.urlPath(dec, ed)
 						}
 					}

@@ -176,7 +176,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if r := x.keyRule(key); r != nil {
 			saved := x.name
 			x.name = key
-			i, err = x.rawSecret(t, i+1, r, ed)
+			i, err = x.rawSecret(t, i+1, r, ed, depth)
 			x.name = saved
 		} else {
 			i, err = x.rawValue(t, i+1, ed, depth+1)
@@ -196,9 +196,7 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 	if i < len(t) && t[i] == ']' {
 		return i + 1, nil
 	}
-	if x.rawNamesSecret(t, i) {
-		return 0, errNotSimple // [name, value]: the decoding path handles it
-	}
+	first := i
 	for n := 0; ; n++ {
 		x.push(nil, n)
 		var err error
@@ -208,6 +206,9 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 			return 0, err
 		}
 		if i, err = rawNext(t, i, ']'); err != nil || t[i-1] == ']' {
+			if err == nil && n == 1 && x.rawNamesSecret(t, first) {
+				return 0, errNotSimple // [name, value]: the decoding path handles it
+			}
 			return i, err
 		}
 	}
@@ -246,12 +247,15 @@ func rawNext(t []byte, i int, close byte) (int, error) {
 
 // rawSecret handles the value of a secret key as walk does: a string is
 // formatted, a number becomes 0; anything else takes the decoding path.
-func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits) (int, error) {
+func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits, depth int) (int, error) {
 	i = rawWS(t, i)
 	if i >= len(t) {
 		return 0, errNotSimple
 	}
 	switch c := t[i]; {
+	case (c == '{' || c == '[') && !inherits(r):
+		// A container under a weak or formatted name is walked as any.
+		return x.rawValue(t, i, ed, depth+1)
 	case c == '\\':
 		s, e, err := x.rawStr(t, i)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 )
@@ -170,6 +171,10 @@ type Rules struct {
 	pairs    [1 << 16]uint8
 	pairBits [1 << 10]uint64 // pairs[k] != 0, as bits: fits the L1 cache
 	triggers [][]*valueRule
+	// third are the bytes that may follow each trigger pair of value
+	// rules (the third characters of their literals), as bits: a pair
+	// followed by another byte is passed by before its rules run.
+	third [][4]uint64
 	filter   *pairFilter // pairs, for the vector prefilter
 	// params and keys are how the names InParam (with the HTML attributes
 	// htmlAttr looks at) and InJSONKey can match end: a name=value or
@@ -214,6 +219,9 @@ type valueRule struct {
 	// anywhere is the pattern unanchored, for rules without a literal
 	// (Rules.free).
 	anywhere *regexp.Regexp
+	// next are the bytes that may follow a literal of two bytes (from
+	// the pattern: gh[pousr]_ gives pousr), nil when any may.
+	next []byte
 }
 
 // Table returns a copy of the rules, for display and audit.
@@ -380,6 +388,12 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 	}
 	r.words.finish()
+	r.third = make([][4]uint64, len(r.triggers))
+	for idx := range r.triggers {
+		for _, c := range thirdBytes(uint8(idx), r.triggers) {
+			r.third[idx][c>>6] |= 1 << (c & 63)
+		}
+	}
 	r.filter = newPairFilter(&r.pairs, r.triggers)
 	r.params.add("name", "id", "property", "key")
 	for w, ends := range map[Where]*nameEnds{InParam: &r.params, InJSONKey: &r.keys} {
@@ -526,6 +540,9 @@ func (r *Rules) addValue(rule *Rule) error {
 		prefix, _ = re.LiteralPrefix()
 	}
 	vr.lit = prefix
+	if len(prefix) == 2 && !strings.HasPrefix(pat, "(?i)") {
+		vr.next = nextBytes(pat, 2)
+	}
 	if len(prefix) < 2 {
 		// No literal to trigger on: the pattern runs over every text, so
 		// it must match anywhere, not only at the start.
@@ -553,6 +570,53 @@ func (r *Rules) addValue(rule *Rule) error {
 			r.pairs[k] = idx
 		}
 		r.triggers[idx] = append(r.triggers[idx], vr)
+	}
+	return nil
+}
+
+// nextBytes returns the bytes a match of pat may have at offset n, when
+// the pattern starts with n literal bytes followed by a literal or a
+// small character class; nil when it cannot tell.
+func nextBytes(pat string, n int) []byte {
+	re, err := syntax.Parse(pat, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
+	}
+	for _, sub := range subs {
+		switch sub.Op {
+		case syntax.OpLiteral:
+			if sub.Flags&syntax.FoldCase != 0 {
+				return nil
+			}
+			if n < len(sub.Rune) {
+				return []byte(string(sub.Rune[n]))
+			}
+			n -= len(sub.Rune)
+			continue
+		case syntax.OpPlus, syntax.OpRepeat:
+			if sub.Op == syntax.OpRepeat && sub.Min < 1 || len(sub.Sub) != 1 {
+				return nil
+			}
+			sub = sub.Sub[0]
+		}
+		if sub.Op != syntax.OpCharClass || n != 0 {
+			return nil
+		}
+		var out []byte
+		for i := 0; i+1 < len(sub.Rune); i += 2 {
+			for c := sub.Rune[i]; c <= sub.Rune[i+1]; c++ {
+				if c > 0x7f || len(out) > 64 {
+					return nil
+				}
+				out = append(out, byte(c))
+			}
+		}
+		return out
 	}
 	return nil
 }

@@ -30,6 +30,7 @@ type run struct {
 	lvl    int
 	inJWT  bool
 	form   bool // the text is urlencoded form data
+	url    bool // the text is a URL (or a value holding one)
 	raw    bool // the text is still JSON-escaped (see bodyRaw)
 
 	entry      int

@@ -96,13 +96,20 @@ var allBytes = func() (b [256]byte) {
 // thirdBytes lists the bytes that may follow the trigger pair idx: the
 // third characters of its rules' literals, or every byte.
 func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
+	if idx == trigCard {
+		return []byte("0123456789")
+	}
 	if idx >= trigCard {
 		return allBytes[:]
 	}
 	var out []byte
 	for _, vr := range triggers[idx] {
 		if len(vr.lit) < 3 {
-			return allBytes[:]
+			if vr.next == nil {
+				return allBytes[:]
+			}
+			out = append(out, vr.next...)
+			continue
 		}
 		c := vr.lit[2]
 		out = append(out, c)

@@ -85,7 +85,17 @@ func TestPairFilterSuperset(t *testing.T) {
 		}
 		for _, v := range variants {
 			if len(v) == 2 {
-				v += "x"
+				// A two-byte literal: every byte its pattern lets follow
+				// (any, when the pattern does not tell).
+				next := vr.next
+				if next == nil {
+					next = []byte("x")
+				}
+				for _, c := range next {
+					check(v + string(c))
+				}
+				n++
+				continue
 			}
 			check(v)
 			n++

@@ -309,7 +309,7 @@ var builtin = []Rule{
 	{ID: "value.card", Kind: KindPayment, Where: InValue, Check: CheckCard,
 		Reason: "a payment card number anywhere: 13 to 19 digits (alone, or grouped 4-4-4-4 or 4-6-5 by spaces or dashes) " +
 			"with a card network's leading digits and a valid Luhn check digit",
-		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "371449635398431"},
+		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "3714 496353 98431"},
 		Ignores:  []string{"4539 1488 0343 6468", "1700000000000", "2026-11-22"}},
 	{ID: "value.email", Kind: KindPersonal, Where: InValue, Check: CheckEmail, Format: FormatEmail,
 		Reason:   "an e-mail address anywhere (at each '@' followed by a domain with a letters-only top level); lodash@4.17.21 and git@ stay",

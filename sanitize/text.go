@@ -304,7 +304,7 @@ func (x *run) quiet(t []byte) bool {
 			continue
 		}
 		// The checks trigger makes before it looks closer.
-		switch i := j - 1; r.pairs[k] {
+		switch i, idx := j-1, r.pairs[k]; idx {
 		case trigEquals:
 			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) {
 				return false
@@ -320,7 +320,7 @@ func (x *run) quiet(t []byte) bool {
 		case trigCard:
 			return false
 		default:
-			if !x.inWord(t, i) {
+			if (i+2 >= len(t) || r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) != 0) && !x.inWord(t, i) {
 				return false
 			}
 		}
@@ -420,8 +420,8 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 			return x.atCard(t, i, ed)
 		}
 	default:
-		if x.inWord(t, i) {
-			return i
+		if i+2 < len(t) && r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) == 0 || x.inWord(t, i) {
+			return i // no literal of the pair goes on with this byte
 		}
 		for _, vr := range r.triggers[idx] {
 			if end := x.matchValue(vr, t, i, ed); end > 0 {
@@ -588,6 +588,9 @@ func keepPrefix(m []byte, lit int) int {
 // so that the classifier judges it whatever its ending: the ending filter
 // (Rules.params) only sees names that end in a secret word.
 func (x *run) paramName(t []byte, i int) bool {
+	if !x.form && !x.url {
+		return false // in scripts and pages the ending filter decides
+	}
 	ns := i
 	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
 		ns--

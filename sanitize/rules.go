@@ -174,8 +174,8 @@ type Rules struct {
 	// third are the bytes that may follow each trigger pair of value
 	// rules (the third characters of their literals), as bits: a pair
 	// followed by another byte is passed by before its rules run.
-	third [][4]uint64
-	filter   *pairFilter // pairs, for the vector prefilter
+	third  [][4]uint64
+	filter *pairFilter // pairs, for the vector prefilter
 	// params and keys are how the names InParam (with the HTML attributes
 	// htmlAttr looks at) and InJSONKey can match end: a name=value or
 	// "name": value whose name ends otherwise cannot be a secret's, and the

@@ -369,13 +369,7 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.expires = time.Time{}
 			case (c == cQueryItem || c == cParam) && string(key) == "value":
 				x.name = name
-				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					if r := x.lookup(InParam, name); r != nil {
-						x.format(dec, 0, len(dec), r, true, ed)
-					} else {
-						x.scanString(dec, ed)
-					}
-				})
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.paramValue(dec, name, ed) })
 			case (c == cPostData || c == cContent) && string(key) == "text",
 				c == cWSMessage && string(key) == "data":
 				if err := x.bodyString(t, s, e, mime, base64 && c != cPostData, ed); err != nil {

@@ -50,6 +50,8 @@ type run struct {
 
 	subs     []*edits // see sub
 	subDepth int
+
+	lay layerState // see layers.go
 }
 
 type seg struct {

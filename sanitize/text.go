@@ -9,6 +9,9 @@ import (
 // scanString looks for secrets in a decoded string: as JSON when it holds a
 // JSON document, else as free text.
 func (x *run) scanString(t []byte, ed *edits) {
+	if x.base64Layer(t, ed) {
+		return
+	}
 	i := skipWS(t, 0)
 	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
 		m := x.mark(ed)
@@ -248,6 +251,9 @@ func (x *run) quiet(t []byte) bool {
 	if len(t) > 64 || len(r.free) > 0 {
 		return false
 	}
+	if b64Text(t) {
+		return false // see base64Layer
+	}
 	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
 		return false
 	}
@@ -260,11 +266,11 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i := j - 1; r.pairs[k] {
 		case trigEquals:
-			if r.params.mayName(t, i) {
+			if r.params.mayName(t, i) || hasPctHex(t) {
 				return false
 			}
 		case trigColon:
-			if x.colonMayMatter(t, i) {
+			if x.colonMayMatter(t, i) || x.encodedColon(t, i) && x.encodedKind(t, i) != 0 {
 				return false
 			}
 		default:
@@ -349,12 +355,25 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
+		if !binary && (x.form || i >= 3 && t[i-3] == '%') {
+			if end := x.encodedName(t, i, ed); end > i {
+				return end
+			}
+		}
 		if !binary && r.params.mayName(t, i) {
 			return x.atEquals(t, i, ed)
+		}
+		if !binary {
+			x.valueLayers(t, i, ed)
 		}
 	case trigColon:
 		if binary {
 			return i
+		}
+		if x.encodedColon(t, i) {
+			if end := x.encodedPair(t, i, ed); end > i {
+				return end
+			}
 		}
 		if x.colonMayMatter(t, i) {
 			return x.atColon(t, i, ed)
@@ -557,6 +576,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		x.format(t, vs, ve, r, true, ed)
 		x.name, x.expires = nil, saved
 		return ve - 1
+	}
+	if strong {
+		x.paramLayers(t, vs, ve, ed)
 	}
 	return i
 }

@@ -168,8 +168,22 @@ func (x *run) paramLayers(t []byte, vs, ve int, ed *edits) {
 
 // valueLayers is paramLayers at the '=' t[i] of a parameter whose name
 // cannot be a secret's (atEquals sees the others).
+// mayValueLayer is the inline test before valueLayers: a name before the
+// '=' t[i], a value after.
+func mayValueLayer(t []byte, i int) bool {
+	return i > 0 && i+1 < len(t) && nameByte(t[i-1]) && !noValue[t[i+1]]
+}
+
+// noValue: the bytes that end a value, and '=' (==, ===).
+var noValue = func() (t [256]bool) {
+	for c := range t {
+		t[c] = valueEnd(byte(c)) || c == '='
+	}
+	return
+}()
+
 func (x *run) valueLayers(t []byte, i int, ed *edits) {
-	if i+1 >= len(t) || valueEnd(t[i+1]) || x.lvl >= maxEmbed {
+	if x.lvl >= maxEmbed {
 		return
 	}
 	ns := i
@@ -193,8 +207,10 @@ func (x *run) strongAt(t []byte, ns int) bool {
 		return x.form
 	}
 	switch t[ns-1] {
-	case '?', '&', '#':
+	case '?', '#':
 		return true
+	case '&':
+		return ns < 2 || t[ns-2] != '&' // not JavaScript's &&
 	case ';':
 		return ns >= 5 && string(t[ns-5:ns]) == "&amp;"
 	}
@@ -256,16 +272,35 @@ const (
 // encodedColon is the cheap test at a ':' t[i]: a quote written as an
 // entity or an escape may end just before it or start just after.
 func (x *run) encodedColon(t []byte, i int) bool {
-	if i < 2 || i+2 >= len(t) {
-		return false
+	return mayEncoded(t, i) && x.encodedColonAt(t, i)
+}
+
+// mayEncoded is the inline part of encodedColon.
+func mayEncoded(t []byte, i int) bool {
+	return i >= 3 && i+2 < len(t) && (encNear[t[i-1]]&1|encNear[t[i+1]]&2) != 0
+}
+
+// encNear: bit 0 for the last byte of an encoded quote, bit 1 for the
+// first.
+var encNear = func() (t [256]byte) {
+	for _, c := range ";27\"" {
+		t[c] |= 1
 	}
-	p, c := t[i-1], t[i+1]
-	if c == ' ' {
-		c = t[i+2]
+	t['&'] |= 2
+	t['\\'] |= 2
+	return
+}()
+
+func (x *run) encodedColonAt(t []byte, i int) bool {
+	switch p, c := t[i-1], t[i+1]; {
+	case p == ';' || p == '2' || p == '7' || c == '&':
+		return true
+	case p == '"':
+		return t[i-2] == '\\' && (t[i-3] == '\\') == x.raw
+	case c == '\\':
+		return (t[i+2] == '\\') == x.raw
 	}
-	return c == '&' || p == ';' || p == '2' || p == '7' ||
-		c == '\\' && (x.raw && t[i+2] == '\\' || !x.raw && (t[i+2] == 'u' || t[i+2] == 'x' || t[i+2] == '"')) ||
-		p == '"' && t[i-2] == '\\' && (!x.raw || i >= 3 && t[i-3] == '\\')
+	return false
 }
 
 var (
@@ -286,18 +321,40 @@ func (x *run) encodedKind(t []byte, i int) int {
 		v++
 	}
 	before, after := t[:k], t[v:]
-	for _, q := range htmlQuotes {
-		if bytes.HasSuffix(before, []byte(q)) || bytes.HasPrefix(after, []byte(q)) {
-			return layerHTML
-		}
-	}
 	qs := jsQuotes
 	if x.raw {
 		qs = jsRawQuotes
 	}
-	for _, q := range qs {
-		if bytes.HasSuffix(before, []byte(q)) && !x.jsEscaped(t, k-len(q)) || bytes.HasPrefix(after, []byte(q)) && !x.jsEscaped(t, v) {
-			return layerJS
+	if k > 0 {
+		switch t[k-1] {
+		case ';':
+			for _, q := range htmlQuotes {
+				if bytes.HasSuffix(before, []byte(q)) {
+					return layerHTML
+				}
+			}
+		case '2', '7', '"':
+			for _, q := range qs {
+				if bytes.HasSuffix(before, []byte(q)) && !x.jsEscaped(t, k-len(q)) {
+					return layerJS
+				}
+			}
+		}
+	}
+	if v < len(t) {
+		switch t[v] {
+		case '&':
+			for _, q := range htmlQuotes {
+				if bytes.HasPrefix(after, []byte(q)) {
+					return layerHTML
+				}
+			}
+		case '\\':
+			for _, q := range qs {
+				if bytes.HasPrefix(after, []byte(q)) && !x.jsEscaped(t, v) {
+					return layerJS
+				}
+			}
 		}
 	}
 	return 0
@@ -542,23 +599,27 @@ var b64Alpha = func() (t [256]byte) {
 // first characters decode to printable text. The prefix is checked first,
 // so a long blob of binary data is rejected in constant time.
 func b64Text(v []byte) bool {
-	n := len(v)
-	if n < 16 {
-		return false
+	return len(v) >= 16 && b64Alpha[v[0]]&b64Alpha[v[15]] != 0 && b64TextAt(v)
+}
+
+func b64TextAt(v []byte) bool {
+	alpha := byte(3)
+	for _, c := range v[:16] {
+		if alpha &= b64Alpha[c]; alpha == 0 {
+			return false
+		}
 	}
+	n := len(v)
 	pad := 0
-	for pad < 2 && n > 0 && v[n-1] == '=' {
+	for pad < 2 && v[n-1] == '=' {
 		n--
 		pad++
 	}
-	if pad > 0 && len(v)%4 != 0 || n%4 == 1 {
+	if pad > 0 && len(v)%4 != 0 || n%4 == 1 || n < 16 {
 		return false
 	}
-	var pre [24]byte
-	k := copy(pre[:], v[:min(n, 24)&^3])
-	var dec [18]byte
-	alpha := byte(3)
-	for _, c := range pre[:k] {
+	k := min(n, 24) &^ 3
+	for _, c := range v[16:k] {
 		alpha &= b64Alpha[c]
 	}
 	if alpha == 0 {
@@ -568,7 +629,8 @@ func b64Text(v []byte) bool {
 	if alpha == 2 {
 		enc = base64.RawURLEncoding
 	}
-	d, err := enc.Decode(dec[:], pre[:k])
+	var dec [18]byte
+	d, err := enc.Decode(dec[:], v[:k])
 	if err != nil || !printable(dec[:d], true) {
 		return false
 	}
@@ -609,7 +671,7 @@ func (x *run) base64Layer(t []byte, ed *edits) bool {
 	if x.lvl >= maxEmbed || !b64Text(t) {
 		return false
 	}
-	url := bytes.IndexAny(t, "-_") >= 0
+	url := bytes.ContainsAny(t, "-_")
 	padded := t[len(t)-1] == '='
 	var enc *base64.Encoding
 	switch {
@@ -627,7 +689,7 @@ func (x *run) base64Layer(t []byte, ed *edits) bool {
 	}
 	dec := make([]byte, enc.DecodedLen(len(t)))
 	n, err := enc.Decode(dec, t)
-	if err != nil || n < 12 || !printable(dec[:n], false) || bytes.IndexAny(dec[:n], "{=:") < 0 {
+	if err != nil || n < 12 || !printable(dec[:n], false) || !bytes.ContainsAny(dec[:n], "{=:") {
 		return false
 	}
 	dec = dec[:n]

@@ -363,14 +363,14 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if !binary && r.params.mayName(t, i) {
 			return x.atEquals(t, i, ed)
 		}
-		if !binary {
+		if !binary && mayValueLayer(t, i) {
 			x.valueLayers(t, i, ed)
 		}
 	case trigColon:
 		if binary {
 			return i
 		}
-		if x.encodedColon(t, i) {
+		if mayEncoded(t, i) && x.encodedColon(t, i) {
 			if end := x.encodedPair(t, i, ed); end > i {
 				return end
 			}

@@ -422,7 +422,9 @@ func (x *run) encodedPair(t []byte, i int, ed *edits) int {
 			}
 		}
 		if rs < 0 {
-			return i
+			// No string start nearby: take what is near, so the next
+			// ':' does not look again.
+			rs, q = max(0, i-far), '"'
 		}
 		for k := i + 1; k < len(t) && k-i < far; k++ {
 			if t[k] == q && x.jsDelim(t, k) {
@@ -434,7 +436,7 @@ func (x *run) encodedPair(t []byte, i int, ed *edits) int {
 			}
 		}
 		if re < 0 {
-			return i
+			re = min(len(t), i+far)
 		}
 	}
 	if re <= rs {

@@ -275,3 +275,28 @@ func TestLayersLinear(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLayers: layered text in a body and a URL gives valid JSON, and
+// sanitizing again changes nothing.
+func FuzzLayers(f *testing.F) {
+	for _, c := range layerCases() {
+		f.Add(c.body, c.url, c.mime)
+	}
+	f.Fuzz(func(t *testing.T, body, u, mime string) {
+		c := layerCase{mime: mime, body: body, url: u, reqMime: "application/x-www-form-urlencoded", reqBody: u}
+		in := layerHAR(t, c)
+		var out bytes.Buffer
+		s := New(nil, WithKey(testKey))
+		if _, err := s.Sanitize(&out, bytes.NewReader(in)); err != nil {
+			return
+		}
+		if !json.Valid(out.Bytes()) {
+			t.Fatalf("output is not valid JSON: %.300q", out.Bytes())
+		}
+		var again bytes.Buffer
+		rep, err := s.Sanitize(&again, bytes.NewReader(out.Bytes()))
+		if err != nil || !bytes.Equal(stripMarker(again.Bytes()), stripMarker(out.Bytes())) {
+			t.Fatalf("not idempotent (%v, %d redactions %v):\n%s\n%s", err, rep.Redacted, rep.Findings, out.Bytes(), again.Bytes())
+		}
+	})
+}

@@ -169,16 +169,19 @@ func (x *run) paramLayers(t []byte, vs, ve int, ed *edits) {
 // valueLayers is paramLayers at the '=' t[i] of a parameter whose name
 // cannot be a secret's (atEquals sees the others).
 // mayValueLayer is the inline test before valueLayers: a name before the
-// '=' t[i], a value after.
+// '=' t[i], and four characters of a percent-encoded or base64 value after.
 func mayValueLayer(t []byte, i int) bool {
-	return i > 0 && i+1 < len(t) && nameByte(t[i-1]) && !noValue[t[i+1]]
+	return i > 0 && i+4 < len(t) && nameByte(t[i-1]) && layerValue[t[i+1]]&layerValue[t[i+2]]&layerValue[t[i+3]]&layerValue[t[i+4]] != 0
 }
 
-// noValue: the bytes that end a value, and '=' (==, ===).
-var noValue = func() (t [256]bool) {
+// layerValue: the characters of percent-encoded and base64 values.
+var layerValue = func() (t [256]byte) {
 	for c := range t {
-		t[c] = valueEnd(byte(c)) || c == '='
+		if b64Alpha[c] != 0 || c == '%' || c == '=' {
+			t[c] = 1
+		}
 	}
+	t['='] = 0 // a value does not start with '=' (==, ===)
 	return
 }()
 
@@ -269,39 +272,27 @@ const (
 	layerJS
 )
 
-// encodedColon is the cheap test at a ':' t[i]: a quote written as an
-// entity or an escape may end just before it or start just after.
-func (x *run) encodedColon(t []byte, i int) bool {
-	return mayEncoded(t, i) && x.encodedColonAt(t, i)
-}
-
-// mayEncoded is the inline part of encodedColon.
-func mayEncoded(t []byte, i int) bool {
-	return i >= 3 && i+2 < len(t) && (encNear[t[i-1]]&1|encNear[t[i+1]]&2) != 0
-}
-
-// encNear: bit 0 for the last byte of an encoded quote, bit 1 for the
-// first.
-var encNear = func() (t [256]byte) {
-	for _, c := range ";27\"" {
-		t[c] |= 1
+// mayEncoded is the inline test at a ':' t[i] before encodedPair: a quote
+// written as an entity or an escape may end just before it or start just
+// after. The byte before the ':'
+// may end an entity or an escape (; 2 7, or the " of \" in text, of \\\"
+// in raw text), the byte after may start one (&, or \ in text, \\ in
+// raw text).
+func mayEncoded(t []byte, i int, raw bool) bool {
+	if i < 3 || i+2 >= len(t) {
+		return false
 	}
-	t['&'] |= 2
-	t['\\'] |= 2
+	p, c := t[i-1], t[i+1]
+	return encNear[p]&1|encNear[c]&2 != 0 || p == '"' && t[i-2] == '\\' && (t[i-3] == '\\') == raw || c == '\\' && (t[i+2] == '\\') == raw
+}
+
+// encNear: bit 0 for the last byte of an entity or of \u0022, bit 1 for
+// the first byte of an entity.
+var encNear = func() (t [256]byte) {
+	t[';'], t['2'], t['7'] = 1, 1, 1
+	t['&'] = 2
 	return
 }()
-
-func (x *run) encodedColonAt(t []byte, i int) bool {
-	switch p, c := t[i-1], t[i+1]; {
-	case p == ';' || p == '2' || p == '7' || c == '&':
-		return true
-	case p == '"':
-		return t[i-2] == '\\' && (t[i-3] == '\\') == x.raw
-	case c == '\\':
-		return (t[i+2] == '\\') == x.raw
-	}
-	return false
-}
 
 var (
 	htmlQuotes  = []string{"&quot;", "&#34;", "&#x22;", "&#X22;", "&#39;", "&#x27;", "&apos;"}
@@ -325,15 +316,15 @@ func (x *run) encodedKind(t []byte, i int) int {
 	if x.raw {
 		qs = jsRawQuotes
 	}
-	if k > 0 {
-		switch t[k-1] {
-		case ';':
+	if k > 1 {
+		switch p, p2 := t[k-1], t[k-2]; {
+		case p == ';' && (p2 == 't' || p2 == '4' || p2 == '2' || p2 == '9' || p2 == '7' || p2 == 's'):
 			for _, q := range htmlQuotes {
 				if bytes.HasSuffix(before, []byte(q)) {
 					return layerHTML
 				}
 			}
-		case '2', '7', '"':
+		case (p == '2' || p == '7') && p2 == '2' || p == '"' && p2 == '\\':
 			for _, q := range qs {
 				if bytes.HasSuffix(before, []byte(q)) && !x.jsEscaped(t, k-len(q)) {
 					return layerJS
@@ -341,15 +332,15 @@ func (x *run) encodedKind(t []byte, i int) int {
 			}
 		}
 	}
-	if v < len(t) {
-		switch t[v] {
-		case '&':
+	if v+1 < len(t) {
+		switch c, c2 := t[v], t[v+1]; {
+		case c == '&' && (c2 == 'q' || c2 == '#' || c2 == 'a'):
 			for _, q := range htmlQuotes {
 				if bytes.HasPrefix(after, []byte(q)) {
 					return layerHTML
 				}
 			}
-		case '\\':
+		case c == '\\' && (c2 == 'u' || c2 == 'x' || c2 == '"' || c2 == '\\'):
 			for _, q := range qs {
 				if bytes.HasPrefix(after, []byte(q)) && !x.jsEscaped(t, v) {
 					return layerJS
@@ -584,7 +575,7 @@ func jsMap(src []byte) *layerMap {
 
 // --- Base64.
 
-// b64Alpha: 1 standard, 2 URL-safe, 3 both alphabets, 0 neither.
+// b64Alpha: bit 0 standard alphabet, bit 1 URL-safe alphabet.
 var b64Alpha = func() (t [256]byte) {
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c], t[c+32] = 3, 3
@@ -593,6 +584,14 @@ var b64Alpha = func() (t [256]byte) {
 		t[c] = 3
 	}
 	t['+'], t['/'], t['-'], t['_'] = 1, 1, 2, 2
+	// Bit 2: the characters that start base64 of ASCII text (a first
+	// byte of 0x20 to 0x7f).
+	for c := 'I'; c <= 'Z'; c++ {
+		t[c] |= 4
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] |= 4
+	}
 	return
 }()
 
@@ -601,7 +600,7 @@ var b64Alpha = func() (t [256]byte) {
 // first characters decode to printable text. The prefix is checked first,
 // so a long blob of binary data is rejected in constant time.
 func b64Text(v []byte) bool {
-	return len(v) >= 16 && b64Alpha[v[0]]&b64Alpha[v[15]] != 0 && b64TextAt(v)
+	return len(v) >= 16 && b64Alpha[v[0]]&4 != 0 && b64Alpha[v[15]] != 0 && b64TextAt(v)
 }
 
 func b64TextAt(v []byte) bool {

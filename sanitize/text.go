@@ -9,7 +9,7 @@ import (
 // scanString looks for secrets in a decoded string: as JSON when it holds a
 // JSON document, else as free text.
 func (x *run) scanString(t []byte, ed *edits) {
-	if x.base64Layer(t, ed) {
+	if b64Text(t) && x.base64Layer(t, ed) {
 		return
 	}
 	i := skipWS(t, 0)
@@ -270,7 +270,7 @@ func (x *run) quiet(t []byte) bool {
 				return false
 			}
 		case trigColon:
-			if x.colonMayMatter(t, i) || x.encodedColon(t, i) && x.encodedKind(t, i) != 0 {
+			if x.colonMayMatter(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
 				return false
 			}
 		default:
@@ -370,7 +370,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if binary {
 			return i
 		}
-		if mayEncoded(t, i) && x.encodedColon(t, i) {
+		if mayEncoded(t, i, x.raw) {
 			if end := x.encodedPair(t, i, ed); end > i {
 				return end
 			}

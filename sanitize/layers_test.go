@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"html"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -299,4 +300,36 @@ func FuzzLayers(f *testing.F) {
 			t.Fatalf("not idempotent (%v, %d redactions %v):\n%s\n%s", err, rep.Redacted, rep.Findings, out.Bytes(), again.Bytes())
 		}
 	})
+}
+
+// TestLayersSamePlaceholder: a secret gets one placeholder whether it is
+// seen percent-encoded, entity-encoded, JS-escaped, in base64 or plain.
+func TestLayersSamePlaceholder(t *testing.T) {
+	const secret = "PLANTsameEverywhere1"
+	js := `{"token":"` + secret + `"}`
+	c := layerCase{
+		url:   "https://a.example.com/cb?state=" + url.QueryEscape(js),
+		query: []map[string]any{{"name": "state", "value": js}},
+		mime:  "text/html",
+		body: `<div data-x="` + html.EscapeString(js) + `"></div><script>JSON.parse("` + strings.ReplaceAll(js, `"`, `\u0022`) + `")</script>` +
+			`<a href="/x?cfg=` + b64u(js) + `">x</a>` + `<script>var s = ` + js + `;</script>`,
+	}
+	out, rep := sanitizeBytes(t, layerHAR(t, c))
+	if strings.Contains(layerViews(out), secret) {
+		t.Fatalf("leak:\n%s", out)
+	}
+	fps := map[string]bool{}
+	for _, f := range rep.Findings {
+		fps[f.Fingerprint] = true
+	}
+	if len(fps) != 1 || rep.Redacted != 6 {
+		t.Errorf("%d redactions with %d fingerprints, want 6 with 1: %+v", rep.Redacted, len(fps), rep.Findings)
+	}
+	phs := map[string]bool{}
+	for _, m := range regexp.MustCompile(`safehar-[a-z-]+-[0-9a-f]{16}`).FindAllString(layerViews(out), -1) {
+		phs[m] = true
+	}
+	if len(phs) != 1 {
+		t.Errorf("placeholders: %v", phs)
+	}
 }

@@ -166,8 +166,6 @@ func (x *run) paramLayers(t []byte, vs, ve int, ed *edits) {
 	}
 }
 
-// valueLayers is paramLayers at the '=' t[i] of a parameter whose name
-// cannot be a secret's (atEquals sees the others).
 // mayValueLayer is the inline test before valueLayers: a name before the
 // '=' t[i], and four characters of a percent-encoded or base64 value after.
 func mayValueLayer(t []byte, i int) bool {
@@ -185,6 +183,8 @@ var layerValue = func() (t [256]byte) {
 	return
 }()
 
+// valueLayers is paramLayers at the '=' t[i] of a parameter whose name
+// cannot be a secret's (atEquals sees the others).
 func (x *run) valueLayers(t []byte, i int, ed *edits) {
 	if x.lvl >= maxEmbed {
 		return
@@ -273,11 +273,9 @@ const (
 )
 
 // mayEncoded is the inline test at a ':' t[i] before encodedPair: a quote
-// written as an entity or an escape may end just before it or start just
-// after. The byte before the ':'
-// may end an entity or an escape (; 2 7, or the " of \" in text, of \\\"
-// in raw text), the byte after may start one (&, or \ in text, \\ in
-// raw text).
+// written as an entity or an escape may end just before it (; 2 7, or the
+// " of \" in text, of \\\" in raw text) or start just after it (&, or
+// \ in text, \\ in raw text).
 func mayEncoded(t []byte, i int, raw bool) bool {
 	if i < 3 || i+2 >= len(t) {
 		return false

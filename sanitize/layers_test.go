@@ -82,11 +82,11 @@ func layerViews(out []byte) string {
 		b.WriteString("\n" + p)
 	}
 	// Base64 tokens anywhere (inside nested documents too).
-	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return b64Alpha[byte(r)] == 0 && r != '=' || r >= 0x80 }) {
+	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r >= 0x80 || b64Alpha[byte(r)] == 0 }) {
 		if len(tok) < 16 {
 			continue
 		}
-		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding, base64.RawURLEncoding} {
+		for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
 			if d, err := enc.DecodeString(tok); err == nil {
 				b.WriteString("\n" + string(d))
 			}
@@ -193,6 +193,10 @@ func layerCases() []layerCase {
 			secrets: []string{"PLANTqsEncodedIdTok", "PLANTparamsNamePw1"}},
 
 		// Base64.
+		{name: "short string with a base64 parameter",
+			headers: []map[string]any{hdr("X-Return", "/?c="+b64u(`{"token":"PLANTshortB64T"}`))},
+			mime:    "application/json", body: `{"next":"/?zq=` + b64u(`token=PLANTshortB64T`) + `","page":"/?x=` + pct(`{"pin":"PLANTpin1"}`) + `"}`,
+			secrets: []string{"PLANTshortB64T", "PLANTpin1"}},
 		{name: "kubernetes secret data", count: 3, mime: "application/json",
 			body: `{"kind":"Secret","apiVersion":"v1","metadata":{"name":"db","namespace":"prod"},"type":"Opaque","data":{"password":"` + b64("PLANTk8sPassword01") +
 				`","config.json":"` + b64(`{"apiKey":"PLANTk8sConfigKey01","region":"eu-west-1"}`) + `",".env":"` + b64("DB_USER=app\nDB_PASSWORD=PLANTk8sPropsPw001\n") +

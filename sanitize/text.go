@@ -266,7 +266,7 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i := j - 1; r.pairs[k] {
 		case trigEquals:
-			if r.params.mayName(t, i) || hasPctHex(t) {
+			if r.params.mayName(t, i) || hasPctHex(t) || mayValueLayer(t, i) && len(t)-i > 16 {
 				return false
 			}
 		case trigColon:

@@ -166,10 +166,20 @@ func (x *run) paramLayers(t []byte, vs, ve int, ed *edits) {
 	}
 }
 
-// mayValueLayer is the inline test before valueLayers: a name before the
-// '=' t[i], and four characters of a percent-encoded or base64 value after.
-func mayValueLayer(t []byte, i int) bool {
-	return i > 0 && i+4 < len(t) && nameByte(t[i-1]) && layerValue[t[i+1]]&layerValue[t[i+2]]&layerValue[t[i+3]]&layerValue[t[i+4]] != 0
+// mayLayer is the inline test at an '=' t[i] (after atEquals, which
+// handles plain secret names) before equalsLayers: a value that may be
+// percent-encoded or base64 text (such a value is long: characters of
+// theirs at 1, 2, 4, 8, 12 and 16 bytes after the '='). Percent-encoded
+// names are tested apart: mayEncodedName.
+func mayLayer(t []byte, i int) bool {
+	return i+16 < len(t) && layerValue[t[i+1]]&layerValue[t[i+2]] != 0 &&
+		layerValue[t[i+4]]&layerValue[t[i+8]]&layerValue[t[i+12]]&layerValue[t[i+16]] != 0
+}
+
+// mayEncodedName is the inline test for a percent-encoded name before the '='
+// t[i] (user%5Bpassword%5D=), or one with '+' for spaces in a form.
+func (x *run) mayEncodedName(t []byte, i int) bool {
+	return i >= 3 && t[i-3] == '%' || x.form
 }
 
 // layerValue: the characters of percent-encoded and base64 values.
@@ -183,24 +193,37 @@ var layerValue = func() (t [256]byte) {
 	return
 }()
 
-// valueLayers is paramLayers at the '=' t[i] of a parameter whose name
-// cannot be a secret's (atEquals sees the others).
-func (x *run) valueLayers(t []byte, i int, ed *edits) {
+// equalsLayers handles the '=' t[i] of a URL or form parameter (after
+// ? & # &amp;, or at the start of a form) whose value atEquals left alone:
+// a percent-encoded name (user%5Bpassword%5D=, client+secret= in a form)
+// is decoded and classified; a value is looked into (paramLayers). It
+// returns the value's last byte when the value was redacted, else i.
+func (x *run) equalsLayers(t []byte, i int, ed *edits) int {
 	if x.lvl >= maxEmbed {
-		return
+		return i
 	}
-	ns := i
-	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+	ns, enc := i, false
+	for ns > 0 && i-ns < 120 {
+		c := t[ns-1]
+		if c == '%' || c == '+' && x.form {
+			enc = true
+		} else if !nameByte(c) {
+			break
+		}
 		ns--
 	}
 	if ns == i || !x.strongAt(t, ns) {
-		return
+		return i
 	}
 	ve := i + 1
 	for ve < len(t) && !valueEnd(t[ve]) {
 		ve++
 	}
+	if enc && x.pair(InParam, percentDecode(t[ns:i]), t, i+1, ve, true, ed) {
+		return ve - 1
+	}
 	x.paramLayers(t, i+1, ve, ed)
+	return i
 }
 
 // strongAt reports whether a name starting at t[ns] certainly is a URL or
@@ -235,35 +258,6 @@ func (x *run) paramValue(dec, name []byte, ed *edits) {
 	x.scanString(dec, ed)
 }
 
-// encodedName handles name=value at the '=' t[i] when the name is
-// percent-encoded (user%5Bpassword%5D=…) or has '+' for spaces in a form:
-// the decoded name is classified. It returns the value's last byte when
-// the value was redacted, else i.
-func (x *run) encodedName(t []byte, i int, ed *edits) int {
-	ns, enc := i, false
-	for ns > 0 && i-ns < 120 {
-		c := t[ns-1]
-		if c == '+' || c == '%' {
-			enc = true
-		} else if !nameByte(c) {
-			break
-		}
-		ns--
-	}
-	if !enc || ns == i || !x.strongAt(t, ns) {
-		return i
-	}
-	ve := i + 1
-	for ve < len(t) && !valueEnd(t[ve]) {
-		ve++
-	}
-	if x.pair(InParam, percentDecode(t[ns:i]), t, i+1, ve, true, ed) {
-		return ve - 1
-	}
-	x.paramLayers(t, i+1, ve, ed)
-	return i
-}
-
 // --- HTML entities and JavaScript string escapes.
 
 // layer kinds
@@ -272,23 +266,21 @@ const (
 	layerJS
 )
 
-// mayEncoded is the inline test at a ':' t[i] before encodedPair: a quote
-// written as an entity or an escape may end just before it (; 2 7, or the
-// " of \" in text, of \\\" in raw text) or start just after it (&, or
-// \ in text, \\ in raw text).
+// mayEncoded is the inline test at a ':' t[i] before encodedPair: the
+// byte before may end a quote written as an entity or an escape (the ;
+// of &quot; &#34; &#x22;, the 2 or 7 of \u0022 \x22 \u0027, the " of \"
+// in text or of \\\" in raw text). A key's closing quote is just before
+// its ':'.
 func mayEncoded(t []byte, i int, raw bool) bool {
-	if i < 3 || i+2 >= len(t) {
+	if i < 3 || i+2 >= len(t) || !encNear[t[i-1]] {
 		return false
 	}
-	p, c := t[i-1], t[i+1]
-	return encNear[p]&1|encNear[c]&2 != 0 || p == '"' && t[i-2] == '\\' && (t[i-3] == '\\') == raw || c == '\\' && (t[i+2] == '\\') == raw
+	return t[i-1] != '"' || t[i-2] == '\\' && (t[i-3] == '\\') == raw
 }
 
-// encNear: bit 0 for the last byte of an entity or of \u0022, bit 1 for
-// the first byte of an entity.
-var encNear = func() (t [256]byte) {
-	t[';'], t['2'], t['7'] = 1, 1, 1
-	t['&'] = 2
+// encNear: the last bytes of encoded quotes.
+var encNear = func() (t [256]bool) {
+	t[';'], t['2'], t['7'], t['"'] = true, true, true, true
 	return
 }()
 

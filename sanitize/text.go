@@ -266,7 +266,7 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i := j - 1; r.pairs[k] {
 		case trigEquals:
-			if r.params.mayName(t, i) || hasPctHex(t) || mayValueLayer(t, i) && len(t)-i > 16 {
+			if r.params.mayName(t, i) || mayLayer(t, i) || x.mayEncodedName(t, i) {
 				return false
 			}
 		case trigColon:
@@ -355,16 +355,13 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
-		if !binary && (x.form || i >= 3 && t[i-3] == '%') {
-			if end := x.encodedName(t, i, ed); end > i {
+		if !binary && r.params.mayName(t, i) {
+			if end := x.atEquals(t, i, ed); end > i {
 				return end
 			}
 		}
-		if !binary && r.params.mayName(t, i) {
-			return x.atEquals(t, i, ed)
-		}
-		if !binary && mayValueLayer(t, i) {
-			x.valueLayers(t, i, ed)
+		if !binary && (mayLayer(t, i) || x.mayEncodedName(t, i)) {
+			return x.equalsLayers(t, i, ed)
 		}
 	case trigColon:
 		if binary {
@@ -576,9 +573,6 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		x.format(t, vs, ve, r, true, ed)
 		x.name, x.expires = nil, saved
 		return ve - 1
-	}
-	if strong {
-		x.paramLayers(t, vs, ve, ed)
 	}
 	return i
 }

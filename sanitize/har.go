@@ -318,7 +318,14 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 		return true
 	}
 	sr := x.rules.shape
-	if sr == nil || e-s < shapeMin || !randomLooking(t[s:e]) || x.rules.identifier(name) {
+	if sr == nil || e-s < shapeMin {
+		return false
+	}
+	v := t[s:e]
+	if pct && bytes.IndexByte(v, '%') >= 0 {
+		v = percentDecode(v) // judged decoded: %7B%22… is encoded JSON, not a token
+	}
+	if !randomLooking(v) || x.rules.identifier(name) {
 		return false
 	}
 	saved := x.name
@@ -530,11 +537,7 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.expires = time.Time{}
 			case (c == cQueryItem || c == cParam) && string(key) == "value":
 				x.name = name
-				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					if !x.pair(InParam, name, dec, 0, len(dec), true, ed) && !x.shapeValue(name, dec, 0, len(dec), true, ed) {
-						x.scanString(dec, ed)
-					}
-				})
+				x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.paramValue(dec, name, ed) })
 			case (c == cPostData || c == cContent) && string(key) == "text",
 				c == cWSMessage && string(key) == "data":
 				if err := x.bodyString(t, s, e, mime, base64, ed); err != nil {

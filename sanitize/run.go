@@ -51,6 +51,8 @@ type run struct {
 
 	subs     []*edits // see sub
 	subDepth int
+
+	lay layerState // see layers.go
 }
 
 type seg struct {

@@ -1,6 +1,9 @@
 package sanitize
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/base64"
+)
 
 // The value-shape rule: a value that looks like a generated credential is
 // a secret even when nothing names it so. Its thresholds are stated in the
@@ -128,6 +131,9 @@ func randomLooking(v []byte) bool {
 			return false
 		}
 	}
+	if base64Text(v) {
+		return false // encoded text: the base64 layer looks inside it
+	}
 	// Dotted or dashed words with a number ("v2.3.1-beta", "en-US") are
 	// not random; a random value has a long run of letters and digits.
 	run, longest, at := 0, 0, 0
@@ -164,10 +170,60 @@ func machineGenerated(v []byte, notHex bool) bool {
 	if s.hex || isUUID(v) {
 		return !notHex && s.alnum >= 16
 	}
+	if notHex && (base64Text(v) || digestBase64(v)) {
+		return false // encoded text, or a digest (sha256 in base64)
+	}
 	if s.digit == 0 {
 		// Letters only: random only when long and changing case as
 		// random text does (camelCase words change every few letters).
 		return s.lower > 0 && s.upper > 0 && s.alnum >= 20 && float64(s.changes) >= 0.4*float64(s.alnum-1)
 	}
 	return s.lower+s.upper >= 2 && float64(s.changes) >= 0.25*float64(s.alnum-1)
+}
+
+// base64Text reports whether v is base64 (either alphabet, padded or not)
+// of printable text: encoded data, not a random credential, whose
+// random-looking letters come from the encoding. A random token decodes
+// to bytes that are not text.
+func base64Text(v []byte) bool {
+	if len(v) < 16 {
+		return false
+	}
+	var buf [768]byte
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if enc.DecodedLen(len(v)) > len(buf) {
+			return false
+		}
+		n, err := enc.Decode(buf[:], v)
+		if err != nil {
+			continue
+		}
+		printable := 0
+		for _, c := range buf[:n] {
+			if c >= 0x20 && c < 0x7f || c == '\n' || c == '\r' || c == '\t' {
+				printable++
+			}
+		}
+		return n > 0 && printable*10 >= n*9
+	}
+	return false
+}
+
+// digestBase64 reports whether v is the base64 of a digest: 16, 20, 28,
+// 32, 48 or 64 bytes (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512).
+func digestBase64(v []byte) bool {
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		var buf [96]byte
+		if enc.DecodedLen(len(v)) > len(buf) {
+			return false
+		}
+		if n, err := enc.Decode(buf[:], v); err == nil {
+			switch n {
+			case 16, 20, 28, 32, 48, 64:
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -268,7 +268,7 @@ var builtin = []Rule{
 			"redirect", "callback", "login", "logout", "route", "next", "return"},
 		Reason: "after a secret word, these make the name describe the secret, not hold it: passwordPolicy, tokenExpiry, token_endpoint"},
 	{ID: "word.question", Keep: true, WordsAre: WordsQuestion,
-		Words:  []string{"has", "is", "show", "hide", "forgot", "forgotten", "use", "uses", "enable", "require", "requires", "allow", "can", "should", "supports", "num", "no", "needs", "need", "public", "publishable"},
+		Words:  []string{"has", "is", "show", "hide", "forgot", "forgotten", "use", "uses", "enable", "require", "requires", "allow", "can", "should", "supports", "num", "no", "needs", "need", "public", "publishable", "btn", "button", "lnk", "link", "lbl", "label"},
 		Reason: "just before a secret word, these make the name ask about the secret: hasPassword, showPassword, publicKey"},
 	{ID: "word.tail", Keep: true, WordsAre: WordsTail,
 		Words:  []string{"value", "val", "str", "string", "text", "input", "data", "hash", "b64", "base64", "enc", "encrypted", "plain", "raw", "confirm", "confirmation", "again", "repeat", "hex", "bytes", "digest", "2"},

@@ -9,6 +9,9 @@ import (
 // scanString looks for secrets in a decoded string: as JSON when it holds a
 // JSON document, else as free text.
 func (x *run) scanString(t []byte, ed *edits) {
+	if b64Text(t) && x.base64Layer(t, ed) {
+		return
+	}
 	i := skipWS(t, 0)
 	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
 		m := x.mark(ed)
@@ -294,6 +297,9 @@ func (x *run) quiet(t []byte) bool {
 	if len(t) > 64 || len(r.free) > 0 {
 		return false
 	}
+	if b64Text(t) {
+		return false // see base64Layer
+	}
 	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
 		return false
 	}
@@ -306,11 +312,11 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i, idx := j-1, r.pairs[k]; idx {
 		case trigEquals:
-			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) {
+			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || mayLayer(t, i) || x.mayEncodedName(t, i) {
 				return false
 			}
 		case trigColon:
-			if x.colonMayMatter(t, i) {
+			if x.colonMayMatter(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
 				return false
 			}
 		case trigAt:
@@ -402,11 +408,21 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	switch idx {
 	case trigEquals:
 		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i)) {
-			return x.atEquals(t, i, ed)
+			if end := x.atEquals(t, i, ed); end > i {
+				return end
+			}
+		}
+		if !binary && (mayLayer(t, i) || x.mayEncodedName(t, i)) {
+			return x.equalsLayers(t, i, ed)
 		}
 	case trigColon:
 		if binary {
 			return i
+		}
+		if mayEncoded(t, i, x.raw) {
+			if end := x.encodedPair(t, i, ed); end > i {
+				return end
+			}
 		}
 		if x.colonMayMatter(t, i) {
 			return x.atColon(t, i, ed)

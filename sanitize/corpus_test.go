@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 )
@@ -464,4 +465,17 @@ func stripMarker(b []byte) []byte {
 		i-- // the marker's own comma
 	}
 	return append(append([]byte(nil), b[:i]...), b[end:]...)
+}
+
+// sanitizeTwice is sanitizeBytes with two passes (SanitizeTwice), as the
+// safehar command sanitizes.
+func sanitizeTwice(t testing.TB, in []byte, opts ...Option) ([]byte, *Report) {
+	t.Helper()
+	var out bytes.Buffer
+	s := New(DefaultRules(), append([]Option{WithKey(testKey)}, opts...)...)
+	rep, err := s.SanitizeTwice(&out, func() (io.Reader, error) { return bytes.NewReader(in), nil })
+	if err != nil {
+		t.Fatalf("SanitizeTwice: %v", err)
+	}
+	return out.Bytes(), rep
 }

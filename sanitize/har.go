@@ -447,6 +447,9 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	}
 	if raw := t[s:e]; bytes.IndexByte(raw, '\\') < 0 && (x.lvl > 0 || validRun(raw, 0) < 0) {
 		// No escapes, and valid: the raw text is the decoded text.
+		if x.knownValue(t, s, e, ed) {
+			return
+		}
 		if x.quiet(raw) {
 			return
 		}

@@ -31,6 +31,8 @@ type Report struct {
 	// BytesIn and BytesOut count the document's bytes.
 	BytesIn  int64 `json:"bytesIn"`
 	BytesOut int64 `json:"bytesOut,omitempty"`
+
+	known knownSet // the secrets found, for a second pass (SanitizeTwice)
 }
 
 // Clean reports whether nothing was found.

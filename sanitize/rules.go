@@ -85,6 +85,10 @@ const CheckPath Check = "path"
 // like a secret (secretLooking), not a word ("password is required").
 const CheckSecretLooking Check = "secret-looking"
 
+// CheckKnown marks the rule for values known to be secret elsewhere in
+// the file (known.go).
+const CheckKnown Check = "known"
+
 // CheckCard marks the rule for payment card numbers found by value
 // (cards.go).
 const CheckCard Check = "card"
@@ -195,8 +199,9 @@ type Rules struct {
 	pathRule  *Rule
 	pathWords map[string]bool
 	// email is the rule for e-mail addresses found by value, card the
-	// rule for payment card numbers (cards.go).
-	email, card *Rule
+	// rule for payment card numbers (cards.go), echo the rule for values
+	// known to be secret elsewhere (known.go).
+	email, card, echo *Rule
 }
 
 type nameSet struct {
@@ -322,6 +327,10 @@ func compile(version string, table []Rule) (*Rules, error) {
 			for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") {
 				r.pairs['@'<<8|uint16(c)] = trigAt
 			}
+			continue
+		}
+		if rule.Check == CheckKnown {
+			r.echo = rule
 			continue
 		}
 		if rule.Check == CheckCard {
@@ -562,7 +571,7 @@ func (r *Rules) addValue(rule *Rule) error {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
 		if idx == 0 {
-			if len(r.triggers) >= trigCard {
+			if len(r.triggers) >= trigKnown {
 				return fmt.Errorf("too many distinct value-rule prefixes")
 			}
 			idx = uint8(len(r.triggers))

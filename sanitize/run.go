@@ -53,6 +53,9 @@ type run struct {
 	subDepth int
 
 	lay layerState // see layers.go
+
+	known       knownSet            // secrets seen so far (known.go)
+	knownByPair map[uint16][]string // in a second pass: known secrets by first two bytes
 }
 
 type seg struct {
@@ -259,6 +262,7 @@ func (x *run) secret(t []byte, s, e int, rule *Rule, kind Kind, pct bool, ed *ed
 		if changed {
 			ed.add(s, e, repl)
 			x.found(rule, kind, v)
+			x.remember(v, KindJWT)
 		}
 		x.expires = saved
 		return
@@ -272,6 +276,7 @@ func (x *run) secret(t []byte, s, e int, rule *Rule, kind Kind, pct bool, ed *ed
 	}
 	ed.add(s, e, x.ps.placeholder(kind, key))
 	x.found(rule, kind, key)
+	x.remember(key, kind)
 }
 
 // format applies rule's format to the value t[s:e].

@@ -48,16 +48,18 @@ func (s *Sanitizer) Rules() *Rules { return s.rules }
 // incomplete and must be discarded: write to a temporary file and remove it
 // (as the safehar command does). Nothing unsanitized is ever written to w.
 func (s *Sanitizer) Sanitize(w io.Writer, r io.Reader) (*Report, error) {
-	return s.do(w, r, true)
+	return s.do(w, r, true, nil)
 }
 
 // Verify scans the HAR document in r and reports every secret it holds,
 // writing nothing. A clean document gives a Report whose Clean() is true.
 func (s *Sanitizer) Verify(r io.Reader) (*Report, error) {
-	return s.do(nil, r, false)
+	return s.do(nil, r, false, nil)
 }
 
-func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
+// do runs one pass. known, when set, holds the secrets a first pass found
+// (SanitizeTwice).
+func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool, known *knownSet) (*Report, error) {
 	key := s.opt.Key
 	if key == nil {
 		key = make([]byte, 32)
@@ -71,6 +73,14 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
 		ExportID: s.opt.ExportID, Counts: map[Kind]int{}, Locations: map[string]int{}}
 	x := &run{rules: s.rules, opt: &s.opt, ps: newPseudonymizer(key), rep: rep,
 		maxDepth: s.opt.MaxDepth, entry: -1}
+	if known != nil && len(known.m) > 0 {
+		x.known = knownSet{m: make(map[string]knownEntry, len(known.m)), bytes: known.bytes}
+		for k, v := range known.m {
+			x.known.m[k] = v
+		}
+		x.rules, x.knownByPair = s.rules.withKnown(known)
+	}
+	defer func() { rep.known = x.known }()
 	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write}
 	if write {
 		cw := &countWriter{w: w}

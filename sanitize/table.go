@@ -316,6 +316,13 @@ var builtin = []Rule{
 		Examples: []string{"carol.danvers@corp.example"},
 		Ignores:  []string{"lodash@4.17.21", "git@github.com:acme/app.git"}},
 
+	// --- one secret, redacted everywhere (known.go)
+	{ID: "known.echo", Kind: KindSecret, Check: CheckKnown,
+		Reason: "a value known to be secret anywhere in the file (a session cookie, a token field) is replaced wherever it reappears, " +
+			"percent-, base64- or JSON-escaped too; with a second pass also before it is first recognised and inside free text",
+		Examples: []string{"Zq7Lx2Vm9Kp4Wd8Nb3Rt"},
+		Ignores:  []string{"Zq7Lx2V"}},
+
 	// --- the shape of a value (shape.go)
 	{ID: "shape.generated", Kind: KindSecret, Where: InParam | InJSONKey | InHeader, Check: CheckShape,
 		Reason: "in a key/value position or URL path segment, a value of 20 to 1024 credential characters with digits and letters mixed " +

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"io"
 	"net/url"
 	"strings"
 	"testing"
@@ -168,6 +169,9 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 	var docs [][]byte
 	var secret string
 	switch {
+	case rule.Check == CheckKnown:
+		checkEcho(t, ex, caught)
+		return
 	case rule.Check == CheckPath:
 		doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
 			"request":  map[string]any{"method": "GET", "url": "https://example.com" + ex, "headers": []any{}},
@@ -213,5 +217,32 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 		if !caught && rep.Redacted > 0 {
 			t.Errorf("ignore %q was redacted: %v", ex, rep.Findings)
 		}
+	}
+}
+
+// checkEcho puts v as a plain JSON value in an early entry and as a
+// cookie in a later one, and sanitizes twice: an example (a secret long
+// enough to remember) is gone from both, an ignore survives in the body.
+func checkEcho(t *testing.T, v string, caught bool) {
+	t.Helper()
+	entry := func(body string, cookies []any) map[string]any {
+		return map[string]any{"request": map[string]any{"method": "GET", "url": "https://example.com/", "headers": []any{}, "cookies": cookies},
+			"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "application/json", "text": body}}}
+	}
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{
+		entry(`{"ref":"`+v+`"}`, []any{}),
+		entry(`{}`, []any{map[string]any{"name": "sid", "value": v}})}}}
+	in, _ := json.Marshal(doc)
+	var out bytes.Buffer
+	s := New(DefaultRules(), WithKey(testKey))
+	if _, err := s.SanitizeTwice(&out, func() (io.Reader, error) { return bytes.NewReader(in), nil }); err != nil {
+		t.Fatal(err)
+	}
+	still := bytes.Contains(out.Bytes(), []byte(v))
+	if caught && still {
+		t.Errorf("echo %q survived a second pass", v)
+	}
+	if !caught && !still {
+		t.Errorf("ignore %q was redacted in the body", v)
 	}
 }

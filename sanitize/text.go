@@ -9,6 +9,9 @@ import (
 // scanString looks for secrets in a decoded string: as JSON when it holds a
 // JSON document, else as free text.
 func (x *run) scanString(t []byte, ed *edits) {
+	if x.knownValue(t, 0, len(t), ed) {
+		return
+	}
 	if b64Text(t) && x.base64Layer(t, ed) {
 		return
 	}
@@ -264,6 +267,7 @@ const (
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
 	trigAt     = 253 // an e-mail address: @ and a letter or digit
 	trigCard   = 252 // a grouped card number: a digit and a space or dash
+	trigKnown  = 251 // in a second pass, a known secret's first two bytes
 )
 
 // scanText finds secrets in free text (HTML, JavaScript, forms, URLs, logs).
@@ -323,7 +327,7 @@ func (x *run) quiet(t []byte) bool {
 			if !x.personalOff() {
 				return false
 			}
-		case trigCard:
+		case trigCard, trigKnown:
 			return false
 		default:
 			if (i+2 >= len(t) || r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) != 0) && !x.inWord(t, i) {
@@ -435,6 +439,8 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if !binary {
 			return x.atCard(t, i, ed)
 		}
+	case trigKnown:
+		return x.atKnown(t, i, ed)
 	default:
 		if i+2 < len(t) && r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) == 0 || x.inWord(t, i) {
 			return i // no literal of the pair goes on with this byte

@@ -39,6 +39,10 @@ func (x *run) urlPath(t []byte, ed *edits) {
 			p++
 		}
 		if p > s {
+			if x.knownValue(t, s, p, ed) {
+				prev, before = t[s:p], prev
+				continue
+			}
 			x.pathSegment(t, s, p, prev, before, ed)
 			prev, before = t[s:p], prev
 		}
@@ -56,6 +60,7 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 		}
 		part := t[k:j]
 		switch {
+		case x.knownValue(t, k, j, ed):
 		case len(part) < 12 || isPlaceholder(part) || ed.overlaps(k, j):
 		case named && machineGenerated(part, false):
 			x.name = prev

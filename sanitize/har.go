@@ -624,7 +624,11 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 		return nil
 	}
 	if isBase64 || bytes.IndexByte(raw, '\\') < 0 || rawNeedsDecoding(raw, mime) {
-		x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.body(dec, mime, isBase64, ed) })
+		x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
+			x.prose = !isBase64 || !isBinaryMime(mime)
+			x.body(dec, mime, isBase64, ed)
+			x.prose = false
+		})
 		return nil
 	}
 	if x.lvl == 0 && !x.checked(s) {
@@ -634,6 +638,8 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 	}
 	x.lvl++
 	x.raw = true
+	x.prose = true
+	defer func() { x.prose = false }()
 	x.sub(t, s, e, ed, func(sub []byte, ed *edits) {
 		if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(sub) {
 			x.form = true

@@ -12,14 +12,16 @@ type Kind string
 
 // Report says what a run found or redacted. It never holds a secret value.
 type Report struct {
-	Tool         string         `json:"tool,omitempty"`
-	ToolVersion  string         `json:"toolVersion,omitempty"`
-	RulesVersion string         `json:"rulesVersion"`
-	ExportID     string         `json:"exportId,omitempty"`
-	Entries      int            `json:"entries"`
-	Redacted     int            `json:"redacted"`
-	Counts       map[Kind]int   `json:"counts"`
-	Locations    map[string]int `json:"locations"`
+	Tool         string `json:"tool,omitempty"`
+	ToolVersion  string `json:"toolVersion,omitempty"`
+	RulesVersion string `json:"rulesVersion"`
+	ExportID     string `json:"exportId,omitempty"`
+	Entries      int    `json:"entries"`
+	Redacted     int    `json:"redacted"`
+	// Residue counts the findings that are residue (Finding.Residue).
+	Residue   int            `json:"residue,omitempty"`
+	Counts    map[Kind]int   `json:"counts"`
+	Locations map[string]int `json:"locations"`
 	// Findings lists each value found, in document order. Sanitize fills it
 	// too; callers that only want counts may ignore it.
 	Findings []Finding `json:"findings,omitempty"`
@@ -34,6 +36,10 @@ type Report struct {
 
 	known knownSet // the secrets found, for a second pass (SanitizeTwice)
 }
+
+// Secrets is how many values were found by name or format, not counting
+// residue (values found by their shape alone).
+func (r *Report) Secrets() int { return r.Redacted - r.Residue }
 
 // Clean reports whether nothing was found.
 func (r *Report) Clean() bool { return r.Redacted == 0 }
@@ -61,10 +67,17 @@ type Finding struct {
 	// Fingerprint is a short keyed hash of the value: equal values on the
 	// same key give equal fingerprints; it cannot be turned back into the value.
 	Fingerprint string `json:"fingerprint"`
+	// Residue marks a value found by its shape alone (rule shape.*), in
+	// a place nothing names: suspicious rather than certain. Sanitize
+	// redacts it like any finding; verify counts it only when strict.
+	Residue bool `json:"residue,omitempty"`
 }
 
 func (r *Report) add(f Finding) {
 	r.Redacted++
+	if f.Residue {
+		r.Residue++
+	}
 	if r.Counts == nil {
 		r.Counts = map[Kind]int{}
 	}

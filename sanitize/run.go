@@ -30,6 +30,7 @@ type run struct {
 	lvl    int
 	inJWT  bool
 	form   bool // the text is urlencoded form data
+	prose  bool // the text is a body's free text (scripts, pages, logs), not a value
 	url    bool // the text is a URL (or a value holding one)
 	raw    bool // the text is still JSON-escaped (see bodyRaw)
 
@@ -96,7 +97,7 @@ func (x *run) pointer() string {
 
 // found records a finding for the value secret.
 func (x *run) found(rule *Rule, kind Kind, secret []byte) {
-	f := Finding{Entry: x.entry, Kind: kind, Rule: rule.ID, Name: string(x.name), Expires: x.expires}
+	f := Finding{Entry: x.entry, Kind: kind, Rule: rule.ID, Name: string(x.name), Expires: x.expires, Residue: rule.Check == CheckShape}
 	if len(x.rep.Findings) < maxFindings {
 		f.Path = x.pointer()
 		f.Fingerprint = x.ps.fingerprint(secret)
@@ -110,11 +111,11 @@ func (x *run) found(rule *Rule, kind Kind, secret []byte) {
 
 // mark is a point to roll findings and edits back to.
 type mark struct {
-	edits, findings, redacted, dropped int
+	edits, findings, redacted, dropped, residue int
 }
 
 func (x *run) mark(ed *edits) mark {
-	return mark{len(ed.list), len(x.rep.Findings), x.rep.Redacted, x.rep.FindingsDropped}
+	return mark{len(ed.list), len(x.rep.Findings), x.rep.Redacted, x.rep.FindingsDropped, x.rep.Residue}
 }
 
 // rollback undoes what was found since m (a body that looked like JSON but
@@ -134,6 +135,7 @@ func (x *run) rollback(ed *edits, m mark) {
 	}
 	x.rep.Findings = x.rep.Findings[:m.findings]
 	x.rep.Redacted, x.rep.FindingsDropped = m.redacted, m.dropped
+	x.rep.Residue = m.residue
 }
 
 // withString decodes the JSON string content t[s:e], lets fn find edits in

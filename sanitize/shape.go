@@ -100,7 +100,8 @@ func isUUID(v []byte) bool {
 }
 
 // binaryBase64 are the base64 beginnings of common binary files (PNG,
-// JPEG, GIF, PDF, WOFF, WOFF2, ZIP, gzip, ICO): data, not credentials.
+// JPEG, GIF, PDF, WOFF, WOFF2, ZIP, gzip, ICO, WebP): data, not
+// credentials. DER certificates and public keys are derPublic's.
 var binaryBase64 = [][]byte{[]byte("iVBORw0KGgo"), []byte("/9j/"), []byte("R0lGOD"), []byte("JVBERi0"),
 	[]byte("d09GR"), []byte("d09GMg"), []byte("UEsDB"), []byte("H4sI"), []byte("AAABAA"), []byte("UklGR")}
 
@@ -131,8 +132,8 @@ func randomLooking(v []byte) bool {
 			return false
 		}
 	}
-	if base64Text(v) {
-		return false // encoded text: the base64 layer looks inside it
+	if base64Text(v) || derPublic(v) {
+		return false // encoded text (the base64 layer looks inside it), a certificate or public key
 	}
 	// Dotted or dashed words with a number ("v2.3.1-beta", "en-US") are
 	// not random; a random value has a long run of letters and digits.
@@ -226,4 +227,136 @@ func digestBase64(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// proseMin is the shortest run of credential characters in free text (a
+// page, a script, a log) that the shape rule judges: longer than in a
+// key/value position, since free text has no name to go by.
+const proseMin = 32
+
+// proseTokens applies the shape rule to the runs of credential characters
+// in free text: a run that looks generated is redacted (residue: nothing
+// names it). Runs are split at '/' and '.' too, so paths and file names
+// are judged by their parts.
+func (x *run) proseTokens(t []byte, ed *edits) {
+	sr := x.rules.shape
+	pem := pemBlocks(t)
+	for i := 0; i < len(t); {
+		for i < len(t) && !proseByte[t[i]] {
+			i++
+		}
+		s := i
+		for i < len(t) && proseByte[t[i]] {
+			i++
+		}
+		if i-s < proseMin || x.raw && s >= 2 && t[s-2] == '\\' {
+			continue
+		}
+		if s > 0 && t[s-1] == '\\' && x.raw {
+			continue // the run starts inside an escape
+		}
+		v := t[s:i]
+		if !randomLooking(v) || digestBase64(v) || ed.overlaps(s, i) || placeholderAt(t, s) > 0 || inRanges(pem, s) || x.identifierValue(t, s) {
+			continue
+		}
+		saved := x.name
+		x.name = nil
+		x.secret(t, s, i, sr, sr.Kind, false, ed)
+		x.name = saved
+	}
+}
+
+// proseByte marks the bytes of a token in free text: letters, digits and
+// - _ + = ~ (base64, base64url, hex); '/', '.' and '%' end a run.
+var proseByte = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = isWordByte(b) || b == '-' || b == '_' || b == '+' || b == '=' || b == '~'
+	}
+	return
+}()
+
+// pemBlocks returns the spans of PEM blocks in t (certificates and public
+// keys: data, not secrets; private keys have a rule of their own).
+func pemBlocks(t []byte) [][2]int {
+	var out [][2]int
+	for k := 0; ; {
+		b := bytes.Index(t[k:], []byte("-----BEGIN "))
+		if b < 0 {
+			return out
+		}
+		b += k
+		e := bytes.Index(t[b:], []byte("-----END "))
+		if e < 0 {
+			return append(out, [2]int{b, len(t)})
+		}
+		out = append(out, [2]int{b, b + e})
+		k = b + e + 9
+	}
+}
+
+func inRanges(rs [][2]int, i int) bool {
+	for _, r := range rs {
+		if i >= r[0] && i < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// identifierValue reports whether the run at t[s] belongs to a value whose
+// name says identifier (integrity="sha384-…", client_id=…, "requestId":
+// "…") or that is a subresource-integrity digest.
+func (x *run) identifierValue(t []byte, s int) bool {
+	vs := s
+	for vs > 0 && s-vs < 512 {
+		c := t[vs-1]
+		if c == '"' || c == '\'' || c == ' ' || c == '=' || c == ':' || c == '<' || c == '>' || c == '&' || c == ',' || c == ';' || c == '(' || c == '\n' {
+			break
+		}
+		vs--
+	}
+	for _, p := range []string{"sha256-", "sha384-", "sha512-"} {
+		if hasPrefixAt(t, vs, p) {
+			return true
+		}
+	}
+	k := vs
+	if k > 0 && (t[k-1] == '"' || t[k-1] == '\'') {
+		k--
+		if x.raw && k > 0 && t[k-1] == '\\' {
+			k--
+		}
+	}
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || t[k-1] != '=' && t[k-1] != ':' {
+		return false
+	}
+	k--
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && (t[k-1] == '"' || t[k-1] == '\'') {
+		k--
+		if x.raw && k > 0 && t[k-1] == '\\' {
+			k--
+		}
+	}
+	ke := k
+	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+		k--
+	}
+	return k < ke && x.rules.identifier(t[k:ke])
+}
+
+// derPublic reports whether v is the base64 of a DER certificate
+// (MII…CCA…) or public key (MII…IjANBgkq…): public data. A private key's
+// DER (MII…IBAAK…, MII…QIBADAN…) is not.
+func derPublic(v []byte) bool {
+	if len(v) < 12 || !bytes.HasPrefix(v, []byte("MII")) {
+		return false
+	}
+	return string(v[4:7]) == "CCA" || string(v[4:12]) == "IjANBgkq" || string(v[5:12]) == "jANBgkq"
 }

@@ -12,6 +12,14 @@ func (x *run) scanString(t []byte, ed *edits) {
 	if x.knownValue(t, 0, len(t), ed) {
 		return
 	}
+	if x.prose {
+		// Inside a body's free text, a JSON document or a value is
+		// walked as values, not as prose.
+		defer func(p bool) { x.prose = p }(x.prose)
+		if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
+			x.prose = false
+		}
+	}
 	if b64Text(t) && x.base64Layer(t, ed) {
 		return
 	}
@@ -290,6 +298,9 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 				x.secret(t, loc[0], loc[1], vr.rule, vr.rule.Kind, false, ed)
 			}
 		}
+	}
+	if x.prose && !x.form && !binary && r.shape != nil {
+		x.proseTokens(t, ed)
 	}
 }
 

@@ -19,7 +19,7 @@ func init() {
 	register(&command{name: "verify", summary: "report the credentials HAR files expose (never their values)", run: runVerify})
 }
 
-const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] IN...
+const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] IN...
 
 Scans HAR files and reports every credential they hold, never a value: per
 file and in total, each credential's kind, the host it was sent to, its
@@ -44,8 +44,13 @@ files must be readable; other files are scanned when their content is a HAR
 (or a gzip or zip archive holding one) and ignored otherwise. Archives inside
 archives are scanned too, down to 4 levels.
 
-Exit codes: 0 verified clean (every HAR read, none holds a credential), 1
-credentials found, 2 not verified: an input, file or archive member could
+Values found by their shape alone, in places nothing names (a random-looking
+token in a page, an unnamed JSON value), are reported as residue: suspicious
+rather than certain. --strict counts them as credentials. sanitize redacts
+residue too, so a file sanitized by this version has none.
+
+Exit codes: 0 verified clean (every HAR read, none holds a credential; with
+--strict, no residue either), 1 credentials found, 2 not verified: an input, file or archive member could
 not be read (damaged gzip or zip, truncated or invalid HAR, missing path),
 nothing was found to scan, or another error. An unreadable member is never
 passed: each is named with its reason, and --json says "clean": false.
@@ -67,6 +72,8 @@ type verifyResult struct {
 	ToolVersion   string                 `json:"tool_version"`
 	RulesVersion  string                 `json:"rules_version"`
 	Clean         bool                   `json:"clean"`
+	Strict        bool                   `json:"strict,omitempty"`
+	Residue       int                    `json:"residue"`
 	Findings      []verifyFinding        `json:"findings"`
 	Files         []exposure.FileVerdict `json:"files"`
 
@@ -88,6 +95,7 @@ type verifyFinding struct {
 	Time        string        `json:"time,omitempty"`
 	Expires     time.Time     `json:"expires,omitzero"`
 	Fingerprint string        `json:"fingerprint,omitempty"`
+	Residue     bool          `json:"residue,omitempty"`
 }
 
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -102,6 +110,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	atFlag := fs.String("at", "", "judge live/expired at `TIME` (RFC 3339 or YYYY-MM-DD, UTC); default now")
 	keyFile := fs.String("key-file", "", "fingerprint key `FILE` (16+ bytes, or hex), for fingerprints that match across machines; default this install's keyring key")
 	locations := fs.Bool("locations", false, "list every finding's location (the default for a single file)")
+	strict := fs.Bool("strict", false, "count residue (values found by their shape alone) as credentials")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -151,9 +160,14 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Fail closed: clean only when something was read, everything could
 	// be read, and nothing read holds a credential.
 	clean := len(rep.Files) > 0 && len(rep.Skipped) == 0
-	secrets := false
+	secrets, residue := false, 0
 	for _, f := range rep.Files {
-		secrets = secrets || !f.Clean()
+		secrets = secrets || f.Values-f.Residue > 0 || *strict && f.Residue > 0
+		residue += f.Residue
+	}
+	if residue > 0 && !*strict && !*asJSON {
+		fmt.Fprintf(stderr, "safehar verify: %d %s by shape alone (residue, listed with the findings); --strict counts %s.\n",
+			residue, plural(residue, "value looks like a credential", "values look like credentials"), plural(residue, "it", "them"))
 	}
 	clean = clean && !secrets
 	code := 0
@@ -180,7 +194,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *asJSON {
 		res := verifyResult{SchemaVersion: verifySchemaVersion, Tool: "safehar", ToolVersion: Version, RulesVersion: rules.Version,
-			Clean: clean, Findings: []verifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
+			Clean: clean, Strict: *strict, Residue: residue, Findings: []verifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
 			Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
 		for _, f := range rep.Files {
 			file := ""
@@ -189,7 +203,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			for _, x := range f.Findings {
 				res.Findings = append(res.Findings, verifyFinding{File: file, Entry: x.Entry, Path: x.Path, Kind: x.Kind,
-					Rule: x.Rule, Name: x.Name, Host: x.Host, Time: x.Time, Expires: x.Expires, Fingerprint: x.Fingerprint})
+					Rule: x.Rule, Name: x.Name, Host: x.Host, Time: x.Time, Expires: x.Expires, Fingerprint: x.Fingerprint, Residue: x.Residue})
 			}
 		}
 		enc := json.NewEncoder(stdout)

@@ -83,6 +83,7 @@ type File struct {
 	Entries          int                   `json:"entries"`
 	Bytes            int64                 `json:"bytes"`
 	Values           int                   `json:"values"`
+	Residue          int                   `json:"residue,omitempty"` // of Values, found by their shape alone
 	Counts           map[sanitize.Kind]int `json:"counts"`
 	AlreadySanitized bool                  `json:"alreadySanitized,omitempty"`
 	Live             int                   `json:"live"`
@@ -267,7 +268,7 @@ func build(scans []*fileScan, skipped []Skipped, ignored int, o Options) *Report
 	var order []*Credential
 	for _, sc := range scans {
 		r := sc.rep
-		f := &File{Name: sc.name, Entries: r.Entries, Bytes: r.BytesIn, Values: r.Redacted, Counts: r.Counts,
+		f := &File{Name: sc.name, Entries: r.Entries, Bytes: r.BytesIn, Values: r.Redacted, Residue: r.Residue, Counts: r.Counts,
 			AlreadySanitized: r.Sanitized, FindingsDropped: r.FindingsDropped, Credentials: []*Seen{}}
 		if o.KeepFindings {
 			f.Findings = r.Findings

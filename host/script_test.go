@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,7 +62,7 @@ func TestScript(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": cmdExits, "mkgz": cmdMkgz, "mkzip": cmdMkzip,
+			"exits": cmdExits, "mkgz": cmdMkgz, "mkzip": cmdMkzip, "samevalue": cmdSameValue,
 		},
 	})
 }
@@ -86,6 +87,43 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// cmdSameValue runs "samevalue N FILE REGEXP": REGEXP matches exactly N
+// times in FILE, and its groups capture the same text each time (the first
+// group that matched, of each match): one placeholder in several places.
+func cmdSameValue(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: samevalue N FILE REGEXP")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("samevalue: %q is not a number", args[0])
+	}
+	re, err := regexp.Compile(args[2])
+	ts.Check(err)
+	ms := re.FindAllStringSubmatch(ts.ReadFile(args[1]), -1)
+	if len(ms) != want {
+		ts.Fatalf("samevalue: %d matches of %s in %s, want %d", len(ms), args[2], args[1], want)
+	}
+	var first string
+	for i, m := range ms {
+		v := ""
+		for _, g := range m[1:] {
+			if g != "" {
+				v = g
+				break
+			}
+		}
+		if v == "" {
+			ts.Fatalf("samevalue: match %q captured nothing", m[0])
+		}
+		if i == 0 {
+			first = v
+		} else if v != first {
+			ts.Fatalf("samevalue: %q in one place, %q in another", first, v)
+		}
 	}
 }
 

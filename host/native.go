@@ -25,6 +25,7 @@ import (
 	"github.com/safehar/safehar/host/internal/nm"
 	"github.com/safehar/safehar/host/internal/outdir"
 	"github.com/safehar/safehar/host/internal/policy"
+	"github.com/safehar/safehar/host/internal/spool"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -141,6 +142,8 @@ type transfer struct {
 
 	file   *outdir.File
 	sink   *errWriter
+	spool  *spool.Spool // the capture as received, encrypted, for pass 2
+	spoolw *errWriter   // writes to it
 	pw     *io.PipeWriter
 	chunks chan []byte // to the pipe writer
 	free   chan []byte // buffers back from the pipe writer
@@ -382,6 +385,15 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, s.writeError(err, dir))
 		return
 	}
+	// The sanitizer reads the capture twice (SanitizeTwice): the port's
+	// bytes are read once and kept for the second pass in a spool
+	// encrypted under a key held only in memory, next to the output.
+	sp, err := spool.New(dir)
+	if err != nil {
+		f.Abort()
+		s.sendError(m.Req, s.writeError(err, dir))
+		return
+	}
 	s.setTemp(f.Name())
 	t := &transfer{
 		id:      id.String(),
@@ -390,6 +402,8 @@ func (s *session) begin(m *nm.Message) {
 		keyNote: s.keyNote,
 		file:    f,
 		sink:    &errWriter{w: f},
+		spool:   sp,
+		spoolw:  &errWriter{w: sp},
 		chunks:  make(chan []byte, 1),
 		free:    make(chan []byte, 2),
 		wdone:   make(chan error, 1),
@@ -405,11 +419,19 @@ func (s *session) begin(m *nm.Message) {
 		sanitize.WithTool("safehar", Version),
 		sanitize.WithExportID(t.id))...)
 	go func() {
-		rep, err := san.Sanitize(t.sink, pr)
+		opened := false
+		rep, err := san.SanitizeTwice(t.sink, func() (io.Reader, error) {
+			if !opened {
+				opened = true
+				return io.TeeReader(pr, t.spoolw), nil
+			}
+			return t.spool.Reader()
+		})
 		if err == nil {
 			err = drainWhitespace(pr)
 		}
 		pr.CloseWithError(err) // unblocks the pipe writer on error
+		t.spool.Close()        // on every path: done, failed, cancelled, port closed
 		t.result <- sanitizeResult{rep, err}
 	}()
 	go func() {
@@ -629,6 +651,9 @@ func (s *session) abort(why error) {
 func (s *session) sanitizeError(err error, t *transfer) *nm.Error {
 	if t.sink.err != nil {
 		return s.writeError(t.sink.err, filepath.Dir(t.file.Name()))
+	}
+	if t.spoolw.err != nil {
+		return s.writeError(t.spoolw.err, filepath.Dir(t.file.Name()))
 	}
 	return nm.Errorf(nm.CodeInvalidHAR, "The capture is not a HAR document safehar can read (%v), so nothing was saved; export again from the Network panel.", err)
 }

@@ -563,6 +563,11 @@ func (s *session) end(m *nm.Message) {
 		return
 	}
 	werr := t.finishWriter()
+	// The chunk buffers are not needed for the second pass.
+	for len(t.free) > 0 {
+		<-t.free
+	}
+	m.Data = nil
 	res := t.wait()
 	err := res.err
 	if err == nil {

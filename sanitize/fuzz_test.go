@@ -48,9 +48,9 @@ func FuzzSanitize(f *testing.F) {
 	})
 }
 
-// FuzzPlanted puts fuzzed text around known secrets in several places of a
+// FuzzPlantedFormats puts fuzzed text around known secrets in several places of a
 // HAR and checks that none of them survives.
-func FuzzPlanted(f *testing.F) {
+func FuzzPlantedFormats(f *testing.F) {
 	f.Add("", "")
 	f.Add("password=", "&x=1")
 	f.Add(`{"a":"`, `"}`)

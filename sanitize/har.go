@@ -662,7 +662,10 @@ func rawNeedsDecoding(raw []byte, mime string) bool {
 	}
 	lm := strings.ToLower(mime)
 	return strings.Contains(lm, "json") || strings.HasPrefix(lm, "multipart/") || bytes.HasPrefix(raw, []byte("--")) ||
-		sniffCarrier(mime, raw, true) != carrierNone
+		sniffCarrier(mime, raw, true) != carrierNone ||
+		// Markup escaped as \u003c \u0026 (as Go and some proxies write
+		// HARs): scanned decoded, where tags and entities are themselves.
+		bytes.Contains(raw, []byte(`\u00`))
 }
 
 // validateEscaped checks raw string content as decodeStrict does, without

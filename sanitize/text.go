@@ -31,6 +31,16 @@ func (x *run) scanString(t []byte, ed *edits) {
 		}
 		x.rollback(ed, m)
 	}
+	if i < len(t) && t[i] == '<' && x.lvl < maxEmbed && x.carrier(t, "", ed) {
+		return // an XML document held in a value
+	}
+	if !x.form && !x.prose && looksLikeForm(t) {
+		// A value holding form text (a=1&b=2): its names are parameters.
+		x.form = true
+		x.scanText(t, ed, false)
+		x.form = false
+		return
+	}
 	x.scanText(t, ed, false)
 }
 

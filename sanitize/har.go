@@ -620,6 +620,13 @@ func cookieFieldExpiry(v []byte) time.Time {
 // JSON, multipart and base64 bodies are decoded first.
 func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edits) error {
 	raw := t[s:e]
+	if x.collect && proseMime(mime, isBase64) {
+		// The first pass of SanitizeTwice collects the secrets that
+		// later bytes may echo from structure (headers, cookies, URLs,
+		// JSON, forms); pages, scripts and binary bodies, most of a
+		// capture's bytes, are left to the second pass.
+		return nil
+	}
 	if !isBase64 && x.rawJSON(t, s, e, mime, ed) {
 		return nil
 	}
@@ -652,6 +659,21 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 	return nil
 }
 
+// proseMime reports whether a body of this type is pages, scripts,
+// styles or binary data (not structure a secret is named in).
+func proseMime(mime string, isBase64 bool) bool {
+	lm := strings.ToLower(mime)
+	if isBase64 && isBinaryMime(lm) {
+		return true
+	}
+	for _, p := range []string{"html", "javascript", "ecmascript", "css", "image/", "font/", "wasm"} {
+		if strings.Contains(lm, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // rawNeedsDecoding reports whether a body must be decoded to be scanned:
 // JSON (walked as JSON), multipart (split on real line breaks) and the
 // carriers of carrier.go (XML, event streams, NDJSON).
@@ -665,7 +687,7 @@ func rawNeedsDecoding(raw []byte, mime string) bool {
 		sniffCarrier(mime, raw, true) != carrierNone ||
 		// Markup escaped as \u003c \u0026 (as Go and some proxies write
 		// HARs): scanned decoded, where tags and entities are themselves.
-		bytes.Contains(raw, []byte(`\u00`))
+		strings.Contains(lm, "html") && bytes.Contains(raw, []byte(`\u003c`))
 }
 
 // validateEscaped checks raw string content as decodeStrict does, without

@@ -15,11 +15,11 @@ import (
 //
 // Within one pass this holds from the first recognition on: whole values
 // in key/value positions (JSON strings, header, parameter and cookie
-// values, URL path segments) that equal a known secret are replaced. To
-// also catch occurrences before the first recognition, and inside free
-// text, SanitizeTwice reads the document twice: the first pass only
-// collects the secrets (in memory), the second redacts them wherever
-// they appear. The library does no I/O: the caller reopens the input
+// values, URL path segments) and whole tokens in a body's free text that
+// equal a known secret are replaced. To also catch occurrences before the
+// first recognition, SanitizeTwice reads the document twice: the first
+// pass only collects the secrets (in memory), the second redacts them
+// wherever they appear. The library does no I/O: the caller reopens the input
 // (the safehar command reads a file again, or a spool encrypted with a
 // key that lives only in its memory).
 
@@ -27,6 +27,9 @@ const (
 	minKnown      = 8        // shorter values are not remembered
 	maxKnown      = 1 << 16  // values remembered per document
 	maxKnownBytes = 16 << 20 // their total size
+	// proseKnownMin is the shortest known secret looked for as a token
+	// in free text (shorter ones are found as whole values only).
+	proseKnownMin = 16
 )
 
 // knownEntry is a remembered secret: its kind and its value as first
@@ -41,6 +44,24 @@ type knownEntry struct {
 type knownSet struct {
 	m     map[string]knownEntry
 	bytes int
+	// bloom has a bit set for the first four bytes of every key of m:
+	// most tokens are passed by on one bit test, not a map lookup.
+	bloom *[1 << 10]uint64
+}
+
+// bloomBit is the bloom filter bit for a value's first four bytes.
+func bloomBit(v []byte) uint32 {
+	h := uint32(v[0]) | uint32(v[1])<<8 | uint32(v[2])<<16 | uint32(v[3])<<24
+	return (h * 0x9E3779B1) >> 16
+}
+
+// mayHave reports whether v may be a key of the set.
+func (k *knownSet) mayHave(v []byte) bool {
+	if k.bloom == nil || len(v) < minKnown {
+		return false
+	}
+	b := bloomBit(v)
+	return k.bloom[b>>6]&(1<<(b&63)) != 0
 }
 
 // remember adds a redacted value and its encodings to the run's set.
@@ -56,10 +77,15 @@ func (x *run) remember(v []byte, kind Kind) {
 	}
 	orig := string(v)
 	e := knownEntry{kind, orig}
+	if x.known.bloom == nil {
+		x.known.bloom = new([1 << 10]uint64)
+	}
 	add := func(s string) {
 		if _, ok := x.known.m[s]; !ok && len(s) >= minKnown {
 			x.known.m[s] = e
 			x.known.bytes += len(s)
+			b := bloomBit([]byte(s))
+			x.known.bloom[b>>6] |= 1 << (b & 63)
 		}
 	}
 	add(orig)
@@ -76,7 +102,7 @@ func (k *knownSet) full() bool { return len(k.m) >= maxKnown || k.bytes >= maxKn
 // knownValue replaces t[s:e] when it is, as a whole, a known secret (or
 // an encoding of one). It reports whether it did.
 func (x *run) knownValue(t []byte, s, e int, ed *edits) bool {
-	if len(x.known.m) == 0 || e-s < minKnown || x.rules.echo == nil {
+	if !x.known.mayHave(t[s:e]) || x.rules.echo == nil {
 		return false
 	}
 	k, ok := x.known.m[string(t[s:e])]
@@ -88,49 +114,46 @@ func (x *run) knownValue(t []byte, s, e int, ed *edits) bool {
 	return true
 }
 
-// atKnown handles a known secret's first two bytes at t[i] in text (a
-// second pass only): a known secret starting there, as a whole token, is
-// replaced. It returns the last byte handled.
-func (x *run) atKnown(t []byte, i int, ed *edits) int {
-	if i > 0 && knownGlue(t[i-1]) && !x.escapeBefore(t, i) {
-		return i
+// proseKnown replaces the known secret the run t[s:e] of free text is,
+// or holds between '/' and '=' (a reset link echoed in a page, a cookie
+// value in a script). It reports whether the whole run was one.
+func (x *run) proseKnown(t []byte, s, e int, ed *edits) bool {
+	if x.knownToken(t, s, e, ed) {
+		return true
 	}
-	for _, v := range x.knownByPair[uint16(t[i])<<8|uint16(t[i+1])] {
-		e := i + len(v)
-		if e > len(t) || string(t[i:e]) != v || e < len(t) && knownGlue(t[e]) {
-			continue
+	for k := s; k < e; {
+		j := k
+		for j < e && t[j] != '/' && t[j] != '=' {
+			j++
 		}
-		if x.knownValue(t, i, e, ed) {
-			return e - 1
+		if j-k >= proseKnownMin && (k > s || j < e) {
+			x.knownToken(t, k, j, ed)
 		}
+		k = j + 1
 	}
-	return i
+	return false
 }
 
-// withKnown returns the rules with the known secrets' first bytes added
-// to the prefilter as trigKnown pairs, and the secrets by pair. A pair a
-// rule already uses stays the rule's: that secret is then found as a
-// whole value only.
-func (r *Rules) withKnown(k *knownSet) (*Rules, map[uint16][]string) {
-	by := map[uint16][]string{}
-	c := *r
-	for v := range k.m {
-		p := uint16(v[0])<<8 | uint16(v[1])
-		if c.pairs[p] != 0 && c.pairs[p] != trigKnown {
-			continue
-		}
-		c.pairs[p] = trigKnown
-		by[p] = append(by[p], v)
+// knownToken replaces t[s:e] when it is a known secret, also without
+// base64 padding.
+func (x *run) knownToken(t []byte, s, e int, ed *edits) bool {
+	if x.knownValue(t, s, e, ed) {
+		return true
 	}
-	if len(by) == 0 {
-		return r, nil
+	for e > s && t[e-1] == '=' {
+		e--
 	}
-	for p := range by {
-		c.pairBits[p>>6] |= 1 << (p & 63)
-	}
-	c.filter = newPairFilter(&c.pairs, c.triggers)
-	return &c, by
+	return x.knownValue(t, s, e, ed)
 }
+
+// knownByte marks the bytes of a token a known secret may stand as.
+var knownByte = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = isWordByte(b) || b == '-' || b == '_' || b == '+' || b == '~' || b == '/' || b == '='
+	}
+	return
+}()
 
 // SanitizeTwice sanitizes the document that open returns, reading it
 // twice: the first pass collects every secret, the second redacts them
@@ -143,7 +166,7 @@ func (s *Sanitizer) SanitizeTwice(w io.Writer, open func() (io.Reader, error)) (
 	if err != nil {
 		return nil, err
 	}
-	first, err := s.do(nil, r, false, nil)
+	first, err := s.do(nil, r, false, collectOnly)
 	if err != nil {
 		return first, err
 	}
@@ -157,3 +180,6 @@ func (s *Sanitizer) SanitizeTwice(w io.Writer, open func() (io.Reader, error)) (
 // knownGlue reports whether c next to a known secret would make it part
 // of a longer token (letters, digits, - _ +): then it is not the secret.
 func knownGlue(c byte) bool { return isWordByte(c) || c == '-' || c == '_' || c == '+' }
+
+// collectOnly marks a first pass (do's known argument).
+var collectOnly = &knownSet{}

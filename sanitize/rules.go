@@ -11,7 +11,7 @@ import (
 
 // RulesVersion identifies the built-in table; it is recorded in every
 // sanitized file and report. Bump it whenever the table changes.
-const RulesVersion = "2026.11.1"
+const RulesVersion = "2026.12.1"
 
 // Where says which kind of name (or which values) a Rule looks at.
 type Where uint8
@@ -571,7 +571,7 @@ func (r *Rules) addValue(rule *Rule) error {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
 		if idx == 0 {
-			if len(r.triggers) >= trigKnown {
+			if len(r.triggers) >= trigCard {
 				return fmt.Errorf("too many distinct value-rule prefixes")
 			}
 			idx = uint8(len(r.triggers))

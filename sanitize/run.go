@@ -31,8 +31,11 @@ type run struct {
 	inJWT  bool
 	form   bool // the text is urlencoded form data
 	prose  bool // the text is a body's free text (scripts, pages, logs), not a value
-	url    bool // the text is a URL (or a value holding one)
-	raw    bool // the text is still JSON-escaped (see bodyRaw)
+	// collect marks the first pass of SanitizeTwice, which only
+	// collects secrets (from structure; see bodyString).
+	collect bool
+	url     bool // the text is a URL (or a value holding one)
+	raw     bool // the text is still JSON-escaped (see bodyRaw)
 
 	entry      int
 	entryStart int // first finding of the current entry
@@ -55,8 +58,7 @@ type run struct {
 
 	lay layerState // see layers.go
 
-	known       knownSet            // secrets seen so far (known.go)
-	knownByPair map[uint16][]string // in a second pass: known secrets by first two bytes
+	known knownSet // secrets seen so far (known.go)
 }
 
 type seg struct {

@@ -73,12 +73,15 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool, known *knownSet) (*
 		ExportID: s.opt.ExportID, Counts: map[Kind]int{}, Locations: map[string]int{}}
 	x := &run{rules: s.rules, opt: &s.opt, ps: newPseudonymizer(key), rep: rep,
 		maxDepth: s.opt.MaxDepth, entry: -1}
+	if known == collectOnly {
+		x.collect, known = true, nil
+	}
 	if known != nil && len(known.m) > 0 {
-		x.known = knownSet{m: make(map[string]knownEntry, len(known.m)), bytes: known.bytes}
+		x.known = knownSet{m: make(map[string]knownEntry, len(known.m)), bytes: known.bytes, bloom: new([1 << 10]uint64)}
 		for k, v := range known.m {
 			x.known.m[k] = v
 		}
-		x.rules, x.knownByPair = s.rules.withKnown(known)
+		*x.known.bloom = *known.bloom
 	}
 	defer func() { rep.known = x.known }()
 	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write}

@@ -239,30 +239,74 @@ const proseMin = 32
 // names it). Runs are split at '/' and '.' too, so paths and file names
 // are judged by their parts.
 func (x *run) proseTokens(t []byte, ed *edits) {
+	known := len(x.known.m) > 0
+	min := proseMin
+	if known {
+		min = proseKnownMin
+	}
+	runsAtLeast(t, min, &knownByte, func(s, e int) {
+		if known && x.proseKnown(t, s, e, ed) {
+			return
+		}
+		// The shape rule, on the parts between '/' (paths and file
+		// names are judged by their parts).
+		for k := s; k < e; {
+			j := k
+			for j < e && t[j] != '/' {
+				j++
+			}
+			if j-k >= proseMin {
+				x.proseShape(t, k, j, ed)
+			}
+			k = j + 1
+		}
+	})
+}
+
+// proseShape applies the shape rule to the run t[s:i] of free text.
+func (x *run) proseShape(t []byte, s, i int, ed *edits) {
 	sr := x.rules.shape
-	pem := pemBlocks(t)
-	for i := 0; i < len(t); {
-		for i < len(t) && !proseByte[t[i]] {
-			i++
-		}
-		s := i
-		for i < len(t) && proseByte[t[i]] {
-			i++
-		}
-		if i-s < proseMin || x.raw && s >= 2 && t[s-2] == '\\' {
-			continue
-		}
+	{
 		if s > 0 && t[s-1] == '\\' && x.raw {
-			continue // the run starts inside an escape
+			return // the run starts inside an escape
 		}
 		v := t[s:i]
-		if !randomLooking(v) || digestBase64(v) || ed.overlaps(s, i) || placeholderAt(t, s) > 0 || inRanges(pem, s) || x.identifierValue(t, s) {
-			continue
+		if !randomLooking(v) || digestBase64(v) || ed.overlaps(s, i) || placeholderAt(t, s) > 0 || x.identifierValue(t, s) {
+			return
+		}
+		if inRanges(pemBlocks(t), s) {
+			return
 		}
 		saved := x.name
 		x.name = nil
 		x.secret(t, s, i, sr, sr.Kind, false, ed)
 		x.name = saved
+	}
+}
+
+// runsAtLeast calls fn for each maximal run t[s:e] of bytes in class
+// that is at least min long. It probes one byte in min: where the probe is
+// not in class no run that long can cover it, so most of a text with short
+// runs is stepped over.
+func runsAtLeast(t []byte, min int, class *[256]bool, fn func(s, e int)) {
+	for i := 0; i+min <= len(t); {
+		p := i + min - 1
+		if !class[t[p]] {
+			i = p + 1
+			continue
+		}
+		s := p
+		for s > i && class[t[s-1]] {
+			s--
+		}
+		e := p + 1
+		for e < len(t) && class[t[e]] {
+			e++
+		}
+		if e-s >= min {
+			fn(s, e)
+		}
+		i = e + 1
 	}
 }
 

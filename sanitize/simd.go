@@ -99,7 +99,7 @@ func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
 	if idx == trigCard {
 		return []byte("0123456789")
 	}
-	if idx >= trigKnown {
+	if idx >= trigCard {
 		return allBytes[:]
 	}
 	var out []byte

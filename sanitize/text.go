@@ -285,7 +285,6 @@ const (
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
 	trigAt     = 253 // an e-mail address: @ and a letter or digit
 	trigCard   = 252 // a grouped card number: a digit and a space or dash
-	trigKnown  = 251 // in a second pass, a known secret's first two bytes
 )
 
 // scanText finds secrets in free text (HTML, JavaScript, forms, URLs, logs).
@@ -348,7 +347,7 @@ func (x *run) quiet(t []byte) bool {
 			if !x.personalOff() {
 				return false
 			}
-		case trigCard, trigKnown:
+		case trigCard:
 			return false
 		default:
 			if (i+2 >= len(t) || r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) != 0) && !x.inWord(t, i) {
@@ -460,8 +459,6 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if !binary {
 			return x.atCard(t, i, ed)
 		}
-	case trigKnown:
-		return x.atKnown(t, i, ed)
 	default:
 		if i+2 < len(t) && r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) == 0 || x.inWord(t, i) {
 			return i // no literal of the pair goes on with this byte

@@ -47,6 +47,17 @@ XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
   go test -count=1 -timeout 20m ./...
 ' 2>&1 | { grep -v -e "^dbus-daemon\[" -e "Gtk-WARNING" -e "cannot open display" -e "^$" || true; }
 
+step "go: fuzzing, bounded (${FUZZ_TIME:=10s} per target)"
+# Each target runs from its seeds and testdata corpus for a bounded time;
+# the execs per target are printed. A failure leaves its input in
+# sanitize/testdata/fuzz (or the package's) to commit as a regression.
+for pkg in ./sanitize ./host/internal/nm; do
+  for target in $(go test -list 'Fuzz.*' "$pkg" | grep '^Fuzz'); do
+    out=$(go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZ_TIME" "$pkg" 2>&1) || { echo "$out" | tail -30; exit 1; }
+    printf '%-22s %s\n' "$target" "$(echo "$out" | grep -o 'execs: [0-9]*' | tail -1)"
+  done
+done
+
 step "extension: lint and unit tests"
 (cd extension && npm test)
 step "extension: end-to-end in Chromium and Firefox, with the real host"

@@ -600,7 +600,7 @@ func urlHeader(name []byte) bool {
 // bodyInName reports whether a postData parameter's name holds a body
 // rather than a name: it is long, or has form or JSON syntax in it.
 func bodyInName(raw []byte) bool {
-	return len(raw) > 64 || bytes.IndexAny(raw, "=&{[:") >= 0
+	return len(raw) > 64 || bytes.ContainsAny(raw, "=&{[:")
 }
 
 func cookieFieldExpiry(v []byte) time.Time {

@@ -177,9 +177,5 @@ func (s *Sanitizer) SanitizeTwice(w io.Writer, open func() (io.Reader, error)) (
 	return s.do(w, r, true, &first.known)
 }
 
-// knownGlue reports whether c next to a known secret would make it part
-// of a longer token (letters, digits, - _ +): then it is not the secret.
-func knownGlue(c byte) bool { return isWordByte(c) || c == '-' || c == '_' || c == '+' }
-
 // collectOnly marks a first pass (do's known argument).
 var collectOnly = &knownSet{}

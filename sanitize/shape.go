@@ -310,16 +310,6 @@ func runsAtLeast(t []byte, min int, class *[256]bool, fn func(s, e int)) {
 	}
 }
 
-// proseByte marks the bytes of a token in free text: letters, digits and
-// - _ + = ~ (base64, base64url, hex); '/', '.' and '%' end a run.
-var proseByte = func() (t [256]bool) {
-	for c := range t {
-		b := byte(c)
-		t[c] = isWordByte(b) || b == '-' || b == '_' || b == '+' || b == '=' || b == '~'
-	}
-	return
-}()
-
 // pemBlocks returns the spans of PEM blocks in t (certificates and public
 // keys: data, not secrets; private keys have a rule of their own).
 func pemBlocks(t []byte) [][2]int {

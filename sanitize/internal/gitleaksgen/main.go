@@ -518,6 +518,9 @@ func entropy(s string) float64 {
 // overlaps returns the value.* rule that already matches ex at its start.
 func overlaps(builtin []sanitize.Rule, ex string) string {
 	for _, r := range builtin {
+		if r.Where != sanitize.InValue || r.Pattern == "" && r.Prefix == "" {
+			continue // a name rule, or a value rule with no pattern (cards, e-mail: found by code)
+		}
 		pat := r.Pattern
 		if pat == "" {
 			pat = regexp.QuoteMeta(r.Prefix)

@@ -523,6 +523,10 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.name = name
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
 					if !x.pair(InHeader, name, dec, 0, len(dec), false, ed) && !x.shapeValue(name, dec, 0, len(dec), false, ed) {
+						if bytes.EqualFold(name, []byte("sec-websocket-protocol")) {
+							x.wsProtocols(dec, ed)
+							return
+						}
 						x.url = urlHeader(name)
 						x.scanString(dec, ed)
 						if x.url {

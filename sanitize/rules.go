@@ -85,6 +85,10 @@ const CheckPath Check = "path"
 // like a secret (secretLooking), not a word ("password is required").
 const CheckSecretLooking Check = "secret-looking"
 
+// CheckWSProtocol marks the rule for tokens carried as items of a
+// Sec-WebSocket-Protocol header (scriptpairs.go).
+const CheckWSProtocol Check = "websocket-protocol"
+
 // CheckKnown marks the rule for values known to be secret elsewhere in
 // the file (known.go).
 const CheckKnown Check = "known"
@@ -202,6 +206,9 @@ type Rules struct {
 	// rule for payment card numbers (cards.go), echo the rule for values
 	// known to be secret elsewhere (known.go).
 	email, card, echo *Rule
+	// wsToken is the rule for tokens in Sec-WebSocket-Protocol items
+	// (scriptpairs.go).
+	wsToken *Rule
 }
 
 type nameSet struct {
@@ -327,6 +334,10 @@ func compile(version string, table []Rule) (*Rules, error) {
 			for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") {
 				r.pairs['@'<<8|uint16(c)] = trigAt
 			}
+			continue
+		}
+		if rule.Check == CheckWSProtocol {
+			r.wsToken = rule
 			continue
 		}
 		if rule.Check == CheckKnown {

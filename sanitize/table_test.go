@@ -172,6 +172,16 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 	case rule.Check == CheckKnown:
 		checkEcho(t, ex, caught)
 		return
+	case rule.Check == CheckWSProtocol:
+		v := ex
+		if caught {
+			v = "base64url.bearer.authorization.k8s.io." + ex + ", v4.channel.k8s.io"
+		}
+		doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
+			"request":  map[string]any{"method": "GET", "url": "wss://k8s.example.com/api/v1/exec", "headers": []any{hdr("Sec-WebSocket-Protocol", v)}},
+			"response": map[string]any{"status": 101, "content": map[string]any{"mimeType": "", "text": ""}}}}}}
+		b, _ := json.Marshal(doc)
+		docs, secret = [][]byte{b}, ex
 	case rule.Check == CheckPath:
 		doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
 			"request":  map[string]any{"method": "GET", "url": "https://example.com" + ex, "headers": []any{}},

@@ -336,7 +336,7 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i, idx := j-1, r.pairs[k]; idx {
 		case trigEquals:
-			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || mayLayer(t, i) || x.mayEncodedName(t, i) {
+			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || mayLayer(t, i) || x.mayEncodedName(t, i) {
 				return false
 			}
 		case trigColon:
@@ -431,7 +431,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
-		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i)) {
+		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']') {
 			if end := x.atEquals(t, i, ed); end > i {
 				return end
 			}
@@ -663,6 +663,11 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			return x.iniPair(t, i, ed)
 		}
 		return i
+	}
+	if t[i-1] == ']' {
+		if end := x.bracketPair(t, i, ed); end > i {
+			return end
+		}
 	}
 	rawNL := false
 	if x.raw && ns > 0 && t[ns-1] == '\\' && ns < i && (t[ns] == 'n' || t[ns] == 'r' || t[ns] == 't') {

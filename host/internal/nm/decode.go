@@ -3,6 +3,7 @@ package nm
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"unicode"
 	"unicode/utf16"
@@ -86,6 +87,7 @@ func Decode(frame []byte, m *Message) error {
 	}
 	var key []byte
 	var ferr error
+	var seen []string // member names so far: a name given twice is refused
 	d.ws()
 	if !d.eat('}') {
 		for {
@@ -97,6 +99,13 @@ func Decode(frame []byte, m *Message) error {
 			key, err = d.str(key[:0])
 			if err != nil {
 				return err
+			}
+			if slices.Contains(seen, string(key)) {
+				if ferr == nil {
+					ferr = &FieldError{string(key), "is given twice (a message's member names are unique, at any depth)"}
+				}
+			} else {
+				seen = append(seen, string(key))
 			}
 			d.ws()
 			if !d.eat(':') {
@@ -332,15 +341,22 @@ func (d *decoder) skip(depth int) error {
 		if d.eat(end) {
 			return nil
 		}
+		var names []string // of this object: a name given twice is refused
+		var name []byte
 		for {
 			d.ws()
 			if c == '{' {
 				if d.peek() != '"' {
 					return d.syntax("expected a string key")
 				}
-				if err := d.skipString(); err != nil {
+				var err error
+				if name, err = d.str(name[:0]); err != nil {
 					return err
 				}
+				if slices.Contains(names, string(name)) {
+					return &FieldError{string(name), "is given twice (a message's member names are unique, at any depth)"}
+				}
+				names = append(names, string(name))
 				d.ws()
 				if !d.eat(':') {
 					return d.syntax("expected ':'")

@@ -59,18 +59,10 @@ func (wt *wordTable) add(rule *Rule) {
 			(*m)[strings.ToLower(w)] = true
 		}
 	}
-	switch rule.WordsAre {
-	case WordsMetadata:
-		set(&wt.meta, rule.Words)
-		return
-	case WordsQuestion:
-		set(&wt.ask, rule.Words)
-		return
-	case WordsIdentifier:
-		set(&wt.ident, rule.Words)
-		return
-	case WordsTail:
-		set(&wt.tails, rule.Words)
+	lists := map[WordsAre]*map[string]bool{WordsMetadata: &wt.meta, WordsQuestion: &wt.ask,
+		WordsIdentifier: &wt.ident, WordsTail: &wt.tails}
+	if m := lists[rule.WordsAre]; m != nil {
+		set(m, rule.Words)
 		return
 	}
 	for _, p := range rule.Words {

@@ -548,26 +548,14 @@ func gWalkJSON(v any, f func(string)) {
 	}
 }
 
-func gUnhex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
-}
-
 // gPct decodes %XX sequences tolerantly (and '+' as space when plus).
 func gPct(s string, plus bool) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		ch := s[i]
 		if ch == '%' && i+2 < len(s) {
-			h, ok1 := gUnhex(s[i+1])
-			l, ok2 := gUnhex(s[i+2])
+			h, ok1 := unhex(s[i+1])
+			l, ok2 := unhex(s[i+2])
 			if ok1 && ok2 {
 				b.WriteByte(h<<4 | l)
 				i += 2

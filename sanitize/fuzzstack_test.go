@@ -65,6 +65,9 @@ func FuzzPlanted(f *testing.F) {
 		if !printableASCII(pre) || !printableASCII(post) || strings.ContainsAny(pre+post, "\"\\") || len(pre)+len(post) > 64 {
 			return
 		}
+		if strings.Contains(pre+post, secret) || strings.Contains(secret, "safehar") {
+			return // the text around it must not hold the secret itself
+		}
 		c := plantCarriers[int(carrier)%len(plantCarriers)]
 		body := c.body(secret)
 		mime := c.mime

@@ -54,7 +54,7 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 			ed.add(i, end, []byte{'0'})
 			x.found(x.rules.card, KindPayment, t[i:end])
 		}
-		if err == nil && rule != nil && !rule.Weak && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
+		if err == nil && rule != nil && zeroes(rule) && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
 			// A number under a secret key ("pin": 1234, "cvv": 123) becomes
 			// 0: a number stays a number (it may sit inside an escaped
 			// string, where quotes would need escaping), and 0 is left alone
@@ -279,6 +279,17 @@ func (x *run) keyRule(key []byte) *Rule {
 		}
 	}
 	return x.lookup(InJSONKey, key)
+}
+
+// zeroes reports whether a number under rule's name is a secret (it
+// becomes 0): not under a weak name, nor under a personal format that
+// rewrites only what has its shape (an e-mail, a phone, an IP).
+func zeroes(rule *Rule) bool {
+	switch rule.Format {
+	case FormatEmail, FormatPhone, FormatIP:
+		return false
+	}
+	return !rule.Weak
 }
 
 // inherits reports whether a container under rule's key is secret as a

@@ -272,7 +272,7 @@ func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits, depth int) (int, er
 	if err != nil {
 		return 0, errNotSimple
 	}
-	if !r.Weak && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
+	if zeroes(r) && (t[i] == '-' || t[i] >= '1' && t[i] <= '9') {
 		if !ed.overlaps(i, end) {
 			ed.add(i, end, []byte{'0'})
 			x.found(r, r.Kind, t[i:end])

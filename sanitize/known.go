@@ -24,9 +24,9 @@ import (
 // key that lives only in its memory).
 
 const (
-	minKnown      = 8        // shorter values are not remembered
-	maxKnown      = 1 << 16  // values remembered per document
-	maxKnownBytes = 16 << 20 // their total size
+	minKnown      = 8       // shorter values are not remembered
+	maxKnown      = 1 << 15 // values (and encodings) remembered per document
+	maxKnownBytes = 4 << 20 // their total size
 	// proseKnownMin is the shortest known secret looked for as a token
 	// in free text (shorter ones are found as whole values only).
 	proseKnownMin = 16
@@ -170,11 +170,13 @@ func (s *Sanitizer) SanitizeTwice(w io.Writer, open func() (io.Reader, error)) (
 	if err != nil {
 		return first, err
 	}
+	known := first.known
+	first = nil // its findings are not kept while the second pass runs
 	r, err = open()
 	if err != nil {
 		return nil, err
 	}
-	return s.do(w, r, true, &first.known)
+	return s.do(w, r, true, &known)
 }
 
 // collectOnly marks a first pass (do's known argument).

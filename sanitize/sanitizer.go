@@ -77,11 +77,8 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool, known *knownSet) (*
 		x.collect, known = true, nil
 	}
 	if known != nil && len(known.m) > 0 {
-		x.known = knownSet{m: make(map[string]knownEntry, len(known.m)), bytes: known.bytes, bloom: new([1 << 10]uint64)}
-		for k, v := range known.m {
-			x.known.m[k] = v
-		}
-		*x.known.bloom = *known.bloom
+		// The first pass is over: its set is taken over, not copied.
+		x.known, *known = *known, knownSet{}
 	}
 	defer func() { rep.known = x.known }()
 	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write}

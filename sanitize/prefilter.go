@@ -1,0 +1,265 @@
+package sanitize
+
+// The prefilter for free text: the byte pairs that may start something
+// (value-rule literals, =, :, @, a digit and a space), found 64 positions at
+// a time by the vector kernel or one by one, and the checks each trigger
+// makes before a handler runs.
+
+import (
+	"strings"
+)
+
+// scanText finds secrets in free text (HTML, JavaScript, forms, URLs, logs).
+// binary text (decoded images, fonts) is searched for credential formats
+// only.
+func (x *run) scanText(t []byte, ed *edits, binary bool) {
+	r := x.rules
+	n := len(t)
+	if n >= 2 {
+		if n < 96 || !haveAVX2 {
+			x.scanPairs(t, ed, binary)
+		} else {
+			x.scanBlocks(t, ed, binary)
+		}
+	}
+	for _, vr := range r.free {
+		for _, loc := range vr.anywhere.FindAllIndex(t, -1) {
+			if loc[1] > loc[0] {
+				x.name = nil
+				x.secret(t, loc[0], loc[1], vr.rule, vr.rule.Kind, false, ed)
+			}
+		}
+	}
+	if x.prose && !x.form && !binary && r.shape != nil {
+		x.proseTokens(t, ed)
+	}
+}
+
+// quiet reports whether scanString would find nothing in the short plain
+// text t: no trigger pair, no embedded document, no rule without a
+// literal prefix. Most values of a JSON body are such, and cost no more.
+func (x *run) quiet(t []byte) bool {
+	r := x.rules
+	if len(t) > 64 || len(r.free) > 0 {
+		return false
+	}
+	if b64Text(t) {
+		return false // see base64Layer
+	}
+	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
+		return false
+	}
+	bits := &r.pairBits
+	for j := 1; j < len(t); j++ {
+		k := uint16(t[j-1])<<8 | uint16(t[j])
+		if bits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		// The checks trigger makes before it looks closer.
+		switch i, idx := j-1, r.pairs[k]; idx {
+		case trigEquals:
+			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || mayLayer(t, i) || x.mayEncodedName(t, i) {
+				return false
+			}
+		case trigColon:
+			if x.colonMayMatter(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
+				return false
+			}
+		case trigAt:
+			if !x.personalOff() {
+				return false
+			}
+		case trigCard:
+			return false
+		default:
+			if (i+2 >= len(t) || r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) != 0) && !x.inWord(t, i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// scanPairs is the prefilter for short texts: one bit test per byte pair,
+// sliding one byte at a time, in a table that fits the L1 cache.
+func (x *run) scanPairs(t []byte, ed *edits, binary bool) {
+	bits := &x.rules.pairBits
+	n := len(t)
+	prev := uint16(t[0])
+	for j := 1; j < n; j++ {
+		c := uint16(t[j])
+		k := prev<<8 | c
+		prev = c
+		if bits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		i := j - 1 // the pair starts here
+		if next := x.trigger(t, i, x.rules.pairs[k], ed, binary); next > i {
+			// Resume at the pair (t[next+1], t[next+2]).
+			j = next + 1
+			if j >= n {
+				break
+			}
+			prev = uint16(t[j])
+		}
+	}
+}
+
+// scanBlocks is the prefilter for longer texts: the vector kernel marks
+// the candidate pairs of 64 positions at a time, and only those are
+// checked.
+func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
+	r := x.rules
+	bits := &r.pairBits
+	n := len(t)
+	var pad [66]byte
+	for pos := 0; pos < n-1; {
+		var m uint64
+		if pos+66 <= n {
+			m = pairBlock(t[pos:pos+66], r.filter)
+		} else {
+			copy(pad[:], t[pos:])
+			m = pairBlock(pad[:], r.filter)
+			m &= 1<<(n-1-pos) - 1 // a pair needs its second byte
+		}
+		adv := pos + 64
+		for m != 0 {
+			i := pos + tz64(m)
+			m &= m - 1
+			k := uint16(t[i])<<8 | uint16(t[i+1])
+			if bits[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			if next := x.trigger(t, i, r.pairs[k], ed, binary); next > i {
+				adv = next + 1 // the next pair starts after what was handled
+				break
+			}
+		}
+		pos = adv
+	}
+}
+
+// inWord reports whether a value-rule pair at t[i] continues a word (a
+// credential format starts at a word boundary); an escape just before
+// (%3D, \n, \u0022) ends a word.
+func (x *run) inWord(t []byte, i int) bool {
+	return i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i)
+}
+
+// trigger looks closer at the trigger pair at t[i] (its index in
+// Rules.pairs is idx). It returns the last byte it handled (a redacted
+// value's), or i when there was nothing.
+func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
+	r := x.rules
+	switch idx {
+	case trigEquals:
+		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']') {
+			if end := x.atEquals(t, i, ed); end > i {
+				return end
+			}
+		}
+		if !binary && (mayLayer(t, i) || x.mayEncodedName(t, i)) {
+			return x.equalsLayers(t, i, ed)
+		}
+	case trigColon:
+		if binary {
+			return i
+		}
+		if mayEncoded(t, i, x.raw) {
+			if end := x.encodedPair(t, i, ed); end > i {
+				return end
+			}
+		}
+		if x.colonMayMatter(t, i) {
+			return x.atColon(t, i, ed)
+		}
+	case trigAt:
+		if !binary {
+			return x.atEmail(t, i, ed)
+		}
+	case trigCard:
+		if !binary {
+			return x.atCard(t, i, ed)
+		}
+	default:
+		if i+2 < len(t) && r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) == 0 || x.inWord(t, i) {
+			return i // no literal of the pair goes on with this byte
+		}
+		for _, vr := range r.triggers[idx] {
+			if end := x.matchValue(vr, t, i, ed); end > 0 {
+				return end - 1
+			}
+		}
+	}
+	return i
+}
+
+// colonMayMatter reports whether atColon may find something at the ':' at
+// t[i]: scheme://user:password@, or a quoted value after a key that may
+// be a secret's.
+func (x *run) colonMayMatter(t []byte, i int) bool {
+	if hasPrefixAt(t, i+1, "//") || x.raw && hasPrefixAt(t, i+1, `\/\/`) {
+		return true
+	}
+	v := i + 1
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	q, qn := x.quoteAt(t, v)
+	if q == 0 {
+		// An unquoted value after a space (YAML, chat text).
+		return v > i+1 && v < len(t) && t[v] > ' ' && x.rules.keys.mayName(t, x.keyEnd(t, i))
+	}
+	return x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn)
+}
+
+// shapeCandidate reports whether a quoted value starting at t[s] may pass
+// the shape rule: its first shapeMin bytes are credential characters.
+func shapeCandidate(t []byte, s int) bool {
+	if len(t)-s < shapeMin {
+		return false
+	}
+	for _, c := range t[s : s+shapeMin] {
+		if !tokenByte[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenByte marks the characters credentials are made of.
+var tokenByte = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = isWordByte(b) || strings.IndexByte("-_.~+/=%", b) >= 0
+	}
+	return
+}()
+
+// keyEnd is where the key before the ':' at t[i] ends: before spaces and a
+// closing quote (\" in raw text).
+func (x *run) keyEnd(t []byte, i int) int {
+	for i > 0 && t[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && (t[i-1] == '"' || t[i-1] == '\'') {
+		i--
+		if x.raw && i > 0 && t[i-1] == '\\' {
+			i--
+		}
+	}
+	return i
+}
+
+// escapeBefore reports whether the letters or digits just before t[i] end
+// an escape (%3D, or \n and \u0022 in raw text), not a word.
+func (x *run) escapeBefore(t []byte, i int) bool {
+	if i >= 3 && t[i-3] == '%' {
+		return true
+	}
+	return x.raw && (i >= 2 && t[i-2] == '\\' || i >= 6 && t[i-6] == '\\' && t[i-5] == 'u')
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

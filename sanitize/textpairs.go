@@ -1,0 +1,486 @@
+package sanitize
+
+// Name/value pairs written in free text: name=value (URL and form parameters,
+// config lines, HTML attributes), "key": "value" and key: value (scripts,
+// JSON-like text, YAML), and user:password@ in URLs. Each pair goes to the
+// classifier (pair).
+
+import (
+	"bytes"
+	"strings"
+)
+
+// paramName reports whether the name before the '=' at t[i] is certainly
+// a URL or form parameter's (it follows ?, & or #, or starts form text),
+// so that the classifier judges it whatever its ending: the ending filter
+// (Rules.params) only sees names that end in a secret word.
+func (x *run) paramName(t []byte, i int) bool {
+	if !x.form && !x.url {
+		return false // in scripts and pages the ending filter decides
+	}
+	ns := i
+	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+		ns--
+	}
+	if ns == i {
+		return false
+	}
+	if ns == 0 {
+		return x.form
+	}
+	switch t[ns-1] {
+	case '?', '&', '#':
+		return true
+	}
+	return false
+}
+
+// nameByte: characters of a parameter or key name.
+func nameByte(c byte) bool { return byteClass[c].name }
+
+// atEquals handles "name=value" at an '=' (t[i]): URL query and fragment
+// parameters, form fields, and HTML attributes name="…".
+func (x *run) atEquals(t []byte, i int, ed *edits) int {
+	ns := i
+	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+		ns--
+	}
+	if ns == i {
+		if i > 0 && t[i-1] == ' ' {
+			return x.iniPair(t, i, ed)
+		}
+		return i
+	}
+	if t[i-1] == ']' {
+		if end := x.bracketPair(t, i, ed); end > i {
+			return end
+		}
+	}
+	rawNL := false
+	if x.raw && ns > 0 && t[ns-1] == '\\' && ns < i && (t[ns] == 'n' || t[ns] == 'r' || t[ns] == 't') {
+		ns++ // an escaped line break before the name
+		rawNL = true
+		if ns == i {
+			return i
+		}
+	}
+	name := t[ns:i]
+	// strong: the name follows a URL or form delimiter, so "name=value" is
+	// certainly a parameter. weak: it follows a statement or line break, as
+	// in scripts, and the value must look like a token.
+	strong := x.form && ns == 0
+	// spaced: the name follows a space, as a word in prose does ("use
+	// psk=…"): only a strong secret name counts.
+	spaced := false
+	if ns > 0 && !rawNL {
+		switch d := t[ns-1]; d {
+		case '?', '&', '#':
+			strong = true
+		case ';', '\n', '\r', '\t', '/', ':':
+		case ' ':
+			if !(ns >= 2 && t[ns-2] == ';') {
+				if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
+					return x.htmlAttr(t, ns, i, ed)
+				}
+				spaced = true
+			}
+		default:
+			return i
+		}
+	}
+	vs := i + 1
+	if q, qn := x.quoteAt(t, vs); q == '"' || q == '\'' {
+		if rawNL || ns > 0 && (t[ns-1] == '\n' || t[ns-1] == '\t') {
+			return x.htmlAttr(t, ns, i, ed)
+		}
+		ve := x.closingQuote(t, vs+qn, q)
+		if ve < 0 {
+			return i
+		}
+		if (strong || secretLooking(t[vs+qn:ve])) && x.pair(InParam, name, t, vs+qn, ve, true, ed) {
+			return ve
+		}
+		return i // scan inside the value too
+	}
+	if !strong && (rawNL || ns == 0 || t[ns-1] == '\n') && x.strongName(InParam, name) {
+		// name=value at the start of a line (.properties, .env, .npmrc):
+		// the value runs to the end of the line.
+		if end := x.lineValue(t, name, vs, ed); end >= vs {
+			return end
+		}
+	}
+	ve := vs
+	for ve < len(t) && !valueEnd(t[ve]) {
+		ve++
+	}
+	if ve == vs {
+		return i
+	}
+	if !strong {
+		if !tokenLike(t[vs:ve]) || !secretLooking(t[vs:ve]) {
+			return i
+		}
+		// obj.prop=value in a script, or a word=value in prose: only
+		// a strong secret name (mail.smtp.password=…, psk=…).
+		if (spaced || bytes.IndexByte(name, '.') >= 0) && !x.strongName(InParam, name) {
+			return i
+		}
+	}
+	if r := x.lookup(InParam, name); r != nil && x.accepts(r, t[vs:ve]) {
+		saved := x.expires
+		if strong {
+			x.expires = presignedExpiry(t, ns)
+		}
+		x.name = name
+		x.format(t, vs, ve, r, true, ed)
+		x.name, x.expires = nil, saved
+		return ve - 1
+	}
+	if strong && x.shapeValue(name, t, vs, ve, true, ed) {
+		return ve - 1
+	}
+	return i
+}
+
+// strongName reports whether a name is a secret's by a rule that takes
+// any value (not a weak word).
+func (x *run) strongName(where Where, name []byte) bool {
+	r := x.lookup(where, name)
+	return r != nil && !r.Weak && r.Kind != KindPersonal
+}
+
+// iniName reports whether the name before " = " at t[i] may be a
+// secret's (the ending filter, as for name=).
+func (x *run) iniName(t []byte, i int) bool {
+	k := i
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	return k < i && k > 0 && x.rules.params.mayName(t, k)
+}
+
+// iniPair handles "name = value" at the '=' t[i] (INI and .properties
+// files, config dumps): the name starts a line, the value runs to the end
+// of the line, and only a strong secret name counts.
+func (x *run) iniPair(t []byte, i int, ed *edits) int {
+	k := i
+	for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+		k--
+	}
+	ke := k
+	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+		k--
+	}
+	if k == ke || k > 0 && t[k-1] != '\n' && !(x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n') {
+		return i
+	}
+	return x.lineValue(t, t[k:ke], i+1, ed)
+}
+
+// lineValue redacts the unquoted value that starts after spaces at t[v]
+// and runs to the end of its line (or a space), when name is a strong
+// secret name and the value looks like one.
+func (x *run) lineValue(t, name []byte, v int, ed *edits) int {
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	ve := v
+	for ve < len(t) && ve-v < 1024 && t[ve] > ' ' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '<' &&
+		!(t[ve] == '\\' && x.raw) && t[ve] != ',' && t[ve] != '}' {
+		ve++
+	}
+	if ve == v || !secretLooking(t[v:ve]) || !x.strongName(InJSONKey, name) {
+		return v - 1
+	}
+	if x.pair(InJSONKey, name, t, v, ve, false, ed) {
+		return ve - 1
+	}
+	return v - 1
+}
+
+// tokenLike reports whether v is made of the characters tokens are made
+// of (base64, base64url, hex, percent-encoding).
+func tokenLike(v []byte) bool {
+	for _, c := range v {
+		if !(isWordByte(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/' || c == '=' || c == '%') {
+			return false
+		}
+	}
+	return true
+}
+
+func valueEnd(c byte) bool {
+	switch c {
+	case '&', '#', ';', '"', '\'', '<', '>', '\\', ' ', '\t', '\r', '\n', ',', ')', '`':
+		return true
+	}
+	return false
+}
+
+// htmlAttr handles an attribute name="…" at t[ns:i]: when it is name (or
+// id, property) and names a secret field, the tag's value or content
+// attribute is redacted: <input name="SAMLResponse" value="…">,
+// <meta name="csrf-token" content="…">.
+func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
+	q, qn := x.quoteAt(t, i+1)
+	if q == 0 {
+		return i
+	}
+	ve := x.closingQuote(t, i+1+qn, q)
+	if ve < 0 || ve-(i+1+qn) > 256 {
+		return i
+	}
+	attr := strings.ToLower(string(t[ns:i]))
+	val := t[i+1+qn : ve]
+	end := ve
+	if attr != "name" && attr != "id" && attr != "property" && attr != "key" {
+		// An attribute whose own name says secret: data-api-token="…".
+		if x.pair(InJSONKey, t[ns:i], t, i+1+qn, ve, false, ed) {
+			return end
+		}
+		return i // scan inside the value too
+	}
+	r := x.lookup(InParam, val)
+	if r == nil {
+		return i
+	}
+	accept := func(s, e int) bool { return x.accepts(r, t[s:e]) }
+	// The tag: back to '<', forward to '>' (outside quotes).
+	ts := bytes.LastIndexByte(t[max(0, ns-4096):ns], '<')
+	if ts < 0 {
+		return end
+	}
+	ts += max(0, ns-4096)
+	te := tagEnd(t, ts)
+	for _, a := range []string{"value=", "content="} {
+		k := ts
+		for {
+			p := bytes.Index(t[k:te], []byte(a))
+			if p < 0 {
+				break
+			}
+			p += k
+			if p > 0 && (t[p-1] == ' ' || t[p-1] == '\n' || t[p-1] == '\t' || x.raw && p > 1 && t[p-2] == '\\') {
+				vs := p + len(a)
+				if q, qn := x.quoteAt(t, vs); q != 0 {
+					if qe := x.closingQuote(t, vs+qn, q); qe >= 0 && qe <= te && accept(vs+qn, qe) {
+						x.name = val
+						x.format(t, vs+qn, qe, r, false, ed)
+						x.name = nil
+					}
+				}
+				return end
+			}
+			k = p + len(a)
+		}
+	}
+	// No value attribute: the element's text is the value,
+	// <span id="_xsrfToken">S</span>.
+	if te < len(t) && t[te] == '>' && t[te-1] != '/' {
+		vs := te + 1
+		ve := vs
+		for ve < len(t) && ve-vs <= 1024 && t[ve] != '<' {
+			ve++
+		}
+		if ve < len(t) && t[ve] == '<' {
+			for vs < ve && isSpace(t[vs]) {
+				vs++
+			}
+			for ve > vs && isSpace(t[ve-1]) {
+				ve--
+			}
+			if ve > vs && tokenLike(t[vs:ve]) && secretLooking(t[vs:ve]) && accept(vs, ve) {
+				x.name = val
+				x.format(t, vs, ve, r, false, ed)
+				x.name = nil
+			}
+		}
+	}
+	return end
+}
+
+// tagEnd finds the '>' closing the tag opened at t[ts], skipping quoted
+// attribute values.
+func tagEnd(t []byte, ts int) int {
+	var q byte
+	for k := ts + 1; k < len(t); k++ {
+		c := t[k]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'':
+			q = c
+		case c == '>':
+			return k
+		}
+	}
+	return len(t)
+}
+
+// atColon handles a ':' (t[i]): "key": "value" and key: 'value' pairs in
+// scripts and GraphQL, and user:password@ in URLs.
+func (x *run) atColon(t []byte, i int, ed *edits) int {
+	if hasPrefixAt(t, i+1, "//") {
+		return x.userinfo(t, i+3, ed)
+	}
+	if x.raw && hasPrefixAt(t, i+1, `\/\/`) {
+		return x.userinfo(t, i+5, ed)
+	}
+	// The key, backwards: optional spaces, optional quote, name.
+	k := i
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	quoted, qn := x.quoteBefore(t, k)
+	k -= qn
+	ke := k
+	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+		k--
+	}
+	if k == ke {
+		return i
+	}
+	if quoted != 0 {
+		if q, n := x.quoteBefore(t, k); q != quoted || n == 0 {
+			return i
+		}
+	}
+	// The value: optional spaces, a quoted string.
+	v := i + 1
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	q, qn := x.quoteAt(t, v)
+	if q == 0 {
+		// Unquoted (YAML, chat text: "passphrase: X"): after a space,
+		// to the end of the word, for a strong secret name only.
+		if quoted == 0 && v > i+1 {
+			if end := x.lineValue(t, t[k:ke], v, ed); end >= v {
+				return end
+			}
+		}
+		return i
+	}
+	var r *Rule
+	if x.rules.keys.mayName(t, ke) {
+		r = x.lookup(InJSONKey, t[k:ke])
+	}
+	vs := v + qn
+	if r == nil {
+		// An object literal's value nothing names: the shape rule.
+		if shapeCandidate(t, vs) {
+			if e := x.closingQuote(t, vs, q); e > vs && x.shapeValue(t[k:ke], t, vs, e, false, ed) {
+				return e
+			}
+		}
+		return i
+	}
+	e := x.closingQuote(t, vs, q)
+	if e < 0 {
+		return i
+	}
+	if !secretLooking(t[vs:e]) || !x.accepts(r, t[vs:e]) {
+		return i
+	}
+	x.name = t[k:ke]
+	x.format(t, vs, e, r, false, ed)
+	x.name = nil
+	return e
+}
+
+// quoteBefore reports the quote that ends just before t[k] and its length:
+// in raw (still escaped) text a double quote is written \".
+func (x *run) quoteBefore(t []byte, k int) (byte, int) {
+	if k <= 0 {
+		return 0, 0
+	}
+	switch t[k-1] {
+	case '\'':
+		return '\'', 1
+	case '"':
+		if x.raw {
+			if k >= 2 && t[k-2] == '\\' {
+				return '"', 2
+			}
+			return 0, 0
+		}
+		return '"', 1
+	}
+	return 0, 0
+}
+
+// quoteAt reports the quote that starts at t[v] and its length.
+func (x *run) quoteAt(t []byte, v int) (byte, int) {
+	if v >= len(t) {
+		return 0, 0
+	}
+	switch c := t[v]; c {
+	case '\'', '`':
+		return c, 1
+	case '"':
+		if !x.raw {
+			return '"', 1
+		}
+	case '\\':
+		if x.raw && v+1 < len(t) && t[v+1] == '"' {
+			return '"', 2
+		}
+	}
+	return 0, 0
+}
+
+// closingQuote finds the quote q closing a string whose content starts at
+// t[vs], skipping the string's own escapes; -1 if there is none nearby.
+func (x *run) closingQuote(t []byte, vs int, q byte) int {
+	for e := vs; e < len(t) && e-vs < 16<<10; e++ {
+		c := t[e]
+		if c == '\\' {
+			if x.raw {
+				if q == '"' && e+1 < len(t) && t[e+1] == '"' {
+					return e // the closing \"
+				}
+				if e+1 < len(t) && t[e+1] == '\\' {
+					e += 2 // \\ is one backslash: it escapes the next character
+					if e+1 < len(t) && t[e+1] == '\\' {
+						e++
+					}
+					continue
+				}
+			}
+			e++
+			continue
+		}
+		if c == q && (q != '"' || !x.raw) {
+			return e
+		}
+	}
+	return -1
+}
+
+// userinfo redacts the password of scheme://user:password@host starting at
+// t[s] (just after "//").
+func (x *run) userinfo(t []byte, s int, ed *edits) int {
+	e := s
+	for e < len(t) && e-s < 512 {
+		c := t[e]
+		if c == '/' || c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '\n' {
+			break
+		}
+		e++
+	}
+	at := bytes.LastIndexByte(t[s:e], '@')
+	if at < 0 {
+		return s - 1
+	}
+	at += s
+	colon := bytes.IndexByte(t[s:at], ':')
+	if colon < 0 {
+		return s - 1
+	}
+	x.name = t[s : s+colon]
+	x.secret(t, s+colon+1, at, x.rules.userinfo, x.rules.userinfo.Kind, true, ed)
+	x.name = nil
+	return at
+}

@@ -1,7 +1,5 @@
 package sanitize
 
-import "bytes"
-
 // Server-sent events (text/event-stream): events are separated by blank
 // lines; the data: lines of one event, joined by "\n", are its data, often
 // JSON (LLM and realtime APIs stream tokens so). The data is scanned as a
@@ -15,14 +13,7 @@ type sseData struct{ s, e int }
 func (x *run) eventStream(t []byte, ed *edits) {
 	var data []sseData
 	for i := 0; i < len(t); {
-		j := bytes.IndexByte(t[i:], '\n')
-		next := len(t)
-		if j >= 0 {
-			j += i
-			next = j + 1
-		} else {
-			j = len(t)
-		}
+		j, next := lineEnd(t, i)
 		le := j
 		if le > i && t[le-1] == '\r' {
 			le--

@@ -77,6 +77,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	var d descriptor
 	var gql map[string]*Rule // a GraphQL query's secret bindings
 	varStart := -1           // where "variables" started, when before "query"
+	bound := false           // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {
@@ -90,62 +91,21 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 					x.withString(t, vs+1, qe, &edits{}, func(q []byte, _ *edits) { gql = x.gqlBindings(q) })
 				}
 			case string(key) == "variables" && gql != nil && t[vs] == '{':
-				x.push(key, 0)
-				i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
-				x.pop()
-				if err != nil {
-					return 0, err
-				}
-				var done bool
-				if i, done, err = afterValue(t, i, '}'); err != nil || done {
-					if err == nil {
-						x.applyDescriptor(t, &d, ed)
-					}
-					return i, err
-				}
-				continue
+				bound = true
 			case string(key) == "variables" && t[vs] == '{':
 				varStart = vs
 			}
 		}
-		cc := child(c, key)
-		r := rule
-		if r != nil && x.rules.describesKey(key) {
-			// Inside a secret's container, a member that describes it
-			// ("type", "name", "token_uri") keeps its value.
-			r = nil
+		if bound {
+			// The query came first: its bindings apply as the variables
+			// are walked.
+			bound = false
+			x.push(key, 0)
+			i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
+			x.pop()
+		} else {
+			i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
 		}
-		if cc == cAny && r == nil {
-			r = x.keyRule(key)
-			if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
-				switch {
-				case d.rule == nil && descriptorName(key):
-					if ve, err := x.stringEnd(t, vs+1); err == nil {
-						d.rule = x.nameRule(t[vs+1 : ve])
-						if d.rule != nil {
-							d.name = x.key(t[vs+1 : ve])
-						}
-					}
-				case d.ve == 0 && descriptorValue(key):
-					if ve, err := x.stringEnd(t, vs+1); err == nil {
-						d.vs, d.ve, d.key = vs, ve+1, key
-					}
-				}
-			}
-		}
-		savedName := x.name
-		if r != nil && r != rule {
-			x.name = key
-		}
-		x.push(key, 0)
-		if c == cEntry && string(key) == "startedDateTime" && vs < len(t) && t[vs] == '"' {
-			if ve, err := stringEndLenient(t, vs+1); err == nil {
-				x.entryTime = string(t[vs+1 : ve])
-			}
-		}
-		i, err = x.walk(t, vs, cc, r, ed, depth+1)
-		x.pop()
-		x.name = savedName
 		if err != nil {
 			return 0, err
 		}
@@ -166,6 +126,51 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			return i, err
 		}
 	}
+}
+
+// member walks the value at t[vs] of the member key of an object of
+// context c (rule: the object's own, inherited), noting what a pair
+// spelled as data needs in d. It returns the end of the value.
+func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed *edits, depth int) (int, error) {
+	cc := child(c, key)
+	r := rule
+	if r != nil && x.rules.describesKey(key) {
+		// Inside a secret's container, a member that describes it
+		// ("type", "name", "token_uri") keeps its value.
+		r = nil
+	}
+	if cc == cAny && r == nil {
+		r = x.keyRule(key)
+		if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
+			switch {
+			case d.rule == nil && descriptorName(key):
+				if ve, err := x.stringEnd(t, vs+1); err == nil {
+					d.rule = x.nameRule(t[vs+1 : ve])
+					if d.rule != nil {
+						d.name = x.key(t[vs+1 : ve])
+					}
+				}
+			case d.ve == 0 && descriptorValue(key):
+				if ve, err := x.stringEnd(t, vs+1); err == nil {
+					d.vs, d.ve, d.key = vs, ve+1, key
+				}
+			}
+		}
+	}
+	savedName := x.name
+	if r != nil && r != rule {
+		x.name = key
+	}
+	x.push(key, 0)
+	if c == cEntry && string(key) == "startedDateTime" && vs < len(t) && t[vs] == '"' {
+		if ve, err := stringEndLenient(t, vs+1); err == nil {
+			x.entryTime = string(t[vs+1 : ve])
+		}
+	}
+	end, err := x.walk(t, vs, cc, r, ed, depth+1)
+	x.pop()
+	x.name = savedName
+	return end, err
 }
 
 // members parses the object at t[i] ('{'), calling value for each member

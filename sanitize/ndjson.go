@@ -8,14 +8,7 @@ import "bytes"
 // scanned as a string of its own: as JSON when it is, else as text.
 func (x *run) ndjson(t []byte, ed *edits) {
 	for i := 0; i < len(t); {
-		j := bytes.IndexByte(t[i:], '\n')
-		next := len(t)
-		if j >= 0 {
-			j += i
-			next = j + 1
-		} else {
-			j = len(t)
-		}
+		j, next := lineEnd(t, i)
 		s, e := i, j
 		for s < e && (t[s] == 0x1e || isSpace(t[s])) {
 			s++
@@ -28,4 +21,14 @@ func (x *run) ndjson(t []byte, ed *edits) {
 		}
 		i = next
 	}
+}
+
+// lineEnd returns the end of the line starting at t[i] (its '\n', or
+// len(t)) and where the next line starts.
+func lineEnd(t []byte, i int) (end, next int) {
+	j := bytes.IndexByte(t[i:], '\n')
+	if j < 0 {
+		return len(t), len(t)
+	}
+	return i + j, i + j + 1
 }

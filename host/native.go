@@ -385,9 +385,9 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, s.writeError(err, dir))
 		return
 	}
-	// The sanitizer reads the capture twice (SanitizeTwice): the port's
-	// bytes are read once and kept for the second pass in a spool
-	// encrypted under a key held only in memory, next to the output.
+	// The sanitizer reads the port's bytes once (SanitizeSpooled); its
+	// first pass's output waits for the echo pass in a spool encrypted
+	// under a key held only in memory, next to the output.
 	sp, err := spool.New(dir)
 	if err != nil {
 		f.Abort()
@@ -419,14 +419,7 @@ func (s *session) begin(m *nm.Message) {
 		sanitize.WithTool("safehar", Version),
 		sanitize.WithExportID(t.id))...)
 	go func() {
-		opened := false
-		rep, err := san.SanitizeTwice(t.sink, func() (io.Reader, error) {
-			if !opened {
-				opened = true
-				return io.TeeReader(pr, t.spoolw), nil
-			}
-			return t.spool.Reader()
-		})
+		rep, err := san.SanitizeSpooled(t.sink, pr, spooled{t.spoolw, t.spool})
 		if err == nil {
 			err = drainWhitespace(pr)
 		}
@@ -713,3 +706,14 @@ func (s *session) removeTemp() {
 		s.tmpName = ""
 	}
 }
+
+// spooled is a transfer's spool as SanitizeSpooled uses it: written
+// through the errWriter that keeps its first error, read back from the
+// spool.
+type spooled struct {
+	w  io.Writer
+	sp *spool.Spool
+}
+
+func (s spooled) Write(p []byte) (int, error) { return s.w.Write(p) }
+func (s spooled) Reader() (io.Reader, error)  { return s.sp.Reader() }

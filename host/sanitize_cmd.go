@@ -70,18 +70,24 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *out != "" && *out != "-" {
 		spoolDir = filepath.Dir(*out) // the output's file system
 	}
-	src := newTwoPass(in, fs.Arg(0), name, spoolDir, progress)
+	// The input is read once; the first pass's output waits for the echo
+	// pass in a spool encrypted with a key held only in memory (it may
+	// still hold a secret's earlier occurrences).
 	var rep *sanitize.Report
-	if *out == "" || *out == "-" {
-		rep, err = s.SanitizeTwice(stdout, src.open)
-	} else {
-		err = writeAtomic(*out, func(w io.Writer) error {
-			var err error
-			rep, err = s.SanitizeTwice(w, src.open)
-			return err
-		})
+	run := func(w io.Writer) error {
+		sp, err := spool.New(spoolDir)
+		if err != nil {
+			return fmt.Errorf("cannot make the encrypted temporary file in %s: %v", spoolPlace(spoolDir), cause(err))
+		}
+		defer sp.Close()
+		rep, err = s.SanitizeSpooled(w, progress, spoolWriter{sp, spoolPlace(spoolDir)})
+		return err
 	}
-	src.close()
+	if *out == "" || *out == "-" {
+		err = run(stdout)
+	} else {
+		err = writeAtomic(*out, run)
+	}
 	progress.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar sanitize: %s: %s\n", name, sentence(err))
@@ -107,89 +113,8 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// twoPass gives SanitizeTwice the input twice. A regular file is opened
-// again by its path for the second pass (and must still be the same file,
-// unchanged); anything else (standard input, a pipe) is copied as it is
-// read into a spool encrypted with a key held only in memory, and read
-// back from it: the raw capture never reaches the disk in the clear.
-type twoPass struct {
-	in       io.Reader
-	path     string      // a regular file's path, reopened for pass 2
-	fi       os.FileInfo // that file as first opened
-	name     string      // the input, for the user
-	spoolDir string      // where a spool goes ("" for os.TempDir())
-	p        *progress
-
-	passes int
-	sp     *spool.Spool
-	again  *os.File // the file opened for pass 2
-}
-
-func newTwoPass(in io.Reader, path, name, spoolDir string, p *progress) *twoPass {
-	t := &twoPass{in: in, name: name, spoolDir: spoolDir, p: p}
-	if f, ok := in.(*os.File); ok && path != "" && path != "-" {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			t.path, t.fi = path, fi
-		}
-	}
-	return t
-}
-
-// open returns the input for the next pass, through the progress line.
-func (t *twoPass) open() (io.Reader, error) {
-	t.passes++
-	var r io.Reader
-	var size int64 // 0: unknown
-	switch {
-	case t.passes > 2:
-		return nil, errors.New("the input was asked for a third time")
-	case t.passes == 1 && t.path != "":
-		r, size = t.in, t.fi.Size()
-	case t.passes == 1:
-		// Created here, not earlier: writeAtomic has made the output's
-		// folder by now.
-		sp, err := spool.New(t.spoolDir)
-		if err != nil {
-			return nil, fmt.Errorf("cannot make the encrypted temporary copy of %s in %s: %v", t.name, spoolPlace(t.spoolDir), cause(err))
-		}
-		t.sp = sp
-		r = io.TeeReader(t.in, spoolWriter{sp, spoolPlace(t.spoolDir)})
-	case t.path != "":
-		f, err := os.Open(t.path)
-		if err != nil {
-			return nil, fmt.Errorf("cannot open %s again for the second pass: %v", t.path, cause(err))
-		}
-		fi, err := f.Stat()
-		if err != nil || !os.SameFile(fi, t.fi) || fi.Size() != t.fi.Size() || !fi.ModTime().Equal(t.fi.ModTime()) {
-			f.Close()
-			return nil, fmt.Errorf("the file changed while it was being read (it was replaced or rewritten); nothing was written: sanitize it again once it is complete")
-		}
-		t.again = f
-		r, size = f, fi.Size()
-	default:
-		sr, err := t.sp.Reader()
-		if err != nil {
-			return nil, fmt.Errorf("cannot read back the encrypted temporary copy of %s: %v", t.name, err)
-		}
-		r, size = sr, t.sp.Size()
-	}
-	// The progress line shows each pass: 0 to 100%, twice.
-	t.p.r, t.p.n, t.p.total = r, 0, size
-	t.p.name = fmt.Sprintf("%s, pass %d of 2", t.name, t.passes)
-	return t.p, nil
-}
-
-// close closes the second opening and removes the spool.
-func (t *twoPass) close() {
-	if t.again != nil {
-		t.again.Close()
-	}
-	if t.sp != nil {
-		t.sp.Close()
-	}
-}
-
-// spoolWriter names the spool's folder in its write errors (a full disk).
+// spoolWriter is the spool of SanitizeSpooled; it names the spool's folder
+// in its write errors (a full disk).
 type spoolWriter struct {
 	sp  *spool.Spool
 	dir string
@@ -198,9 +123,17 @@ type spoolWriter struct {
 func (w spoolWriter) Write(p []byte) (int, error) {
 	n, err := w.sp.Write(p)
 	if err != nil {
-		err = fmt.Errorf("cannot write the encrypted temporary copy of the input in %s: %v", w.dir, cause(err))
+		err = fmt.Errorf("cannot write the encrypted temporary file in %s: %v", w.dir, cause(err))
 	}
 	return n, err
+}
+
+func (w spoolWriter) Reader() (io.Reader, error) {
+	r, err := w.sp.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read back the encrypted temporary file in %s: %v", w.dir, err)
+	}
+	return r, nil
 }
 
 // cause is what went wrong without the path an *os.PathError repeats.

@@ -54,3 +54,19 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSanitizeSpooled is the safehar command's sanitize: the pass into
+// a spool (here in memory) and the echo pass out of it.
+func BenchmarkSanitizeSpooled(b *testing.B) {
+	in := benchInput(b, 32<<20)
+	s := New(nil, WithKey(testKey))
+	b.SetBytes(int64(len(in)))
+	var sp memSpool
+	b.ResetTimer()
+	for b.Loop() {
+		sp.Reset()
+		if _, err := s.SanitizeSpooled(io.Discard, bytes.NewReader(in), &sp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -467,15 +467,20 @@ func stripMarker(b []byte) []byte {
 	return append(append([]byte(nil), b[:i]...), b[end:]...)
 }
 
-// sanitizeTwice is sanitizeBytes with two passes (SanitizeTwice), as the
-// safehar command sanitizes.
+// sanitizeTwice is sanitizeBytes with the echo pass (SanitizeSpooled, the
+// spool in memory), as the safehar command sanitizes.
 func sanitizeTwice(t testing.TB, in []byte, opts ...Option) ([]byte, *Report) {
 	t.Helper()
 	var out bytes.Buffer
 	s := New(DefaultRules(), append([]Option{WithKey(testKey)}, opts...)...)
-	rep, err := s.SanitizeTwice(&out, func() (io.Reader, error) { return bytes.NewReader(in), nil })
+	rep, err := s.SanitizeSpooled(&out, bytes.NewReader(in), &memSpool{})
 	if err != nil {
-		t.Fatalf("SanitizeTwice: %v", err)
+		t.Fatalf("SanitizeSpooled: %v", err)
 	}
 	return out.Bytes(), rep
 }
+
+// memSpool is a Spool in memory, for tests.
+type memSpool struct{ bytes.Buffer }
+
+func (m *memSpool) Reader() (io.Reader, error) { return bytes.NewReader(m.Bytes()), nil }

@@ -640,13 +640,6 @@ func cookieFieldExpiry(v []byte) time.Time {
 // JSON, multipart and base64 bodies are decoded first.
 func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edits) error {
 	raw := t[s:e]
-	if x.collect && proseMime(mime, isBase64) {
-		// The first pass of SanitizeTwice collects the secrets that
-		// later bytes may echo from structure (headers, cookies, URLs,
-		// JSON, forms); pages, scripts and binary bodies, most of a
-		// capture's bytes, are left to the second pass.
-		return nil
-	}
 	if !isBase64 && x.rawJSON(t, s, e, mime, ed) {
 		return nil
 	}
@@ -677,21 +670,6 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 	x.raw = false
 	x.lvl--
 	return nil
-}
-
-// proseMime reports whether a body of this type is pages, scripts,
-// styles or binary data (not structure a secret is named in).
-func proseMime(mime string, isBase64 bool) bool {
-	lm := strings.ToLower(mime)
-	if isBase64 && isBinaryMime(lm) {
-		return true
-	}
-	for _, p := range []string{"html", "javascript", "ecmascript", "css", "image/", "font/", "wasm"} {
-		if strings.Contains(lm, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // rawNeedsDecoding reports whether a body must be decoded to be scanned:

@@ -2,7 +2,6 @@ package sanitize
 
 import (
 	"encoding/base64"
-	"io"
 	"net/url"
 	"strings"
 )
@@ -17,11 +16,9 @@ import (
 // in key/value positions (JSON strings, header, parameter and cookie
 // values, URL path segments) and whole tokens in a body's free text that
 // equal a known secret are replaced. To also catch occurrences before the
-// first recognition, SanitizeTwice reads the document twice: the first
-// pass only collects the secrets (in memory), the second redacts them
-// wherever they appear. The library does no I/O: the caller reopens the input
-// (the safehar command reads a file again, or a spool encrypted with a
-// key that lives only in its memory).
+// first recognition, SanitizeSpooled follows the pass with an echo pass
+// over its output (echo.go), which the caller keeps in a Spool (the safehar
+// command encrypts it with a key that lives only in its memory).
 
 const (
 	minKnown      = 8       // shorter values are not remembered
@@ -154,30 +151,3 @@ var knownByte = func() (t [256]bool) {
 	}
 	return
 }()
-
-// SanitizeTwice sanitizes the document that open returns, reading it
-// twice: the first pass collects every secret, the second redacts them
-// and every other occurrence of their values, even before the first
-// recognition and inside free text. open must return the same bytes each
-// time (the safehar command reopens a file, or reads back a spool
-// encrypted with a key held only in memory).
-func (s *Sanitizer) SanitizeTwice(w io.Writer, open func() (io.Reader, error)) (*Report, error) {
-	r, err := open()
-	if err != nil {
-		return nil, err
-	}
-	first, err := s.do(nil, r, false, collectOnly)
-	if err != nil {
-		return first, err
-	}
-	known := first.known
-	first = nil // its findings are not kept while the second pass runs
-	r, err = open()
-	if err != nil {
-		return nil, err
-	}
-	return s.do(w, r, true, &known)
-}
-
-// collectOnly marks a first pass (do's known argument).
-var collectOnly = &knownSet{}

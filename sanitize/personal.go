@@ -239,7 +239,7 @@ func (x *run) ips(t []byte, s, e int, rule *Rule, ed *edits) {
 			j++
 		}
 		if j > i {
-			if addr, err := netip.ParseAddr(string(t[i:j])); err == nil && !pseudoIP(addr) {
+			if addr, err := netip.ParseAddr(string(t[i:j])); err == nil && !pseudoIP(addr) && !nobodysIP(addr) {
 				ed.add(i, j, []byte(x.pseudoAddr(addr).String()))
 				x.found(rule, KindPersonal, t[i:j])
 			}
@@ -255,6 +255,12 @@ var pseudo4, pseudo6 = netip.MustParsePrefix("198.18.0.0/15"), netip.MustParsePr
 // pseudoIP reports whether an address is in the ranges pseudonyms use.
 func pseudoIP(a netip.Addr) bool {
 	return pseudo4.Contains(a) || pseudo6.Contains(a)
+}
+
+// nobodysIP reports whether an address names no one: unspecified (0.0.0.0,
+// ::), loopback, or multicast.
+func nobodysIP(a netip.Addr) bool {
+	return a.IsUnspecified() || a.IsLoopback() || a.IsMulticast()
 }
 
 // pseudoAddr is the keyed pseudonym of an address.

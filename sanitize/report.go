@@ -34,7 +34,12 @@ type Report struct {
 	BytesIn  int64 `json:"bytesIn"`
 	BytesOut int64 `json:"bytesOut,omitempty"`
 
-	known knownSet // the secrets found, for a second pass (SanitizeTwice)
+	known  knownSet // the secrets found, for the echo pass (echo.go)
+	marker markerAt // where the marker was written
+	// entryAt is the output offset of each entry (the first maxEntryAt),
+	// entriesEnd that of the entries' end: the echo pass names entries.
+	entryAt    []int64
+	entriesEnd int64
 }
 
 // Secrets is how many values were found by name or format, not counting

@@ -31,11 +31,8 @@ type run struct {
 	inJWT  bool
 	form   bool // the text is urlencoded form data
 	prose  bool // the text is a body's free text (scripts, pages, logs), not a value
-	// collect marks the first pass of SanitizeTwice, which only
-	// collects secrets (from structure; see bodyString).
-	collect bool
-	url     bool // the text is a URL (or a value holding one)
-	raw     bool // the text is still JSON-escaped (see bodyRaw)
+	url    bool // the text is a URL (or a value holding one)
+	raw    bool // the text is still JSON-escaped (see bodyRaw)
 
 	entry      int
 	entryStart int // first finding of the current entry

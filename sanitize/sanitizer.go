@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"time"
 )
 
@@ -48,18 +47,18 @@ func (s *Sanitizer) Rules() *Rules { return s.rules }
 // incomplete and must be discarded: write to a temporary file and remove it
 // (as the safehar command does). Nothing unsanitized is ever written to w.
 func (s *Sanitizer) Sanitize(w io.Writer, r io.Reader) (*Report, error) {
-	return s.do(w, r, true, nil)
+	return s.do(w, r, true)
 }
 
 // Verify scans the HAR document in r and reports every secret it holds,
 // writing nothing. A clean document gives a Report whose Clean() is true.
 func (s *Sanitizer) Verify(r io.Reader) (*Report, error) {
-	return s.do(nil, r, false, nil)
+	return s.do(nil, r, false)
 }
 
-// do runs one pass. known, when set, holds the secrets a first pass found
-// (SanitizeTwice).
-func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool, known *knownSet) (*Report, error) {
+// placeholderKey is the key placeholders are made with: the option's, or
+// a random one for this run.
+func (s *Sanitizer) placeholderKey() ([]byte, error) {
 	key := s.opt.Key
 	if key == nil {
 		key = make([]byte, 32)
@@ -69,25 +68,28 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool, known *knownSet) (*
 	} else if len(key) < 16 {
 		return nil, &Error{Kind: ErrKey, Offset: -1, Msg: "the placeholder key is shorter than 16 bytes"}
 	}
+	return key, nil
+}
+
+// do runs one pass.
+func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
+	key, err := s.placeholderKey()
+	if err != nil {
+		return nil, err
+	}
 	rep := &Report{Tool: s.opt.Tool, ToolVersion: s.opt.ToolVersion, RulesVersion: s.rules.Version,
 		ExportID: s.opt.ExportID, Counts: map[Kind]int{}, Locations: map[string]int{}}
 	x := &run{rules: s.rules, opt: &s.opt, ps: newPseudonymizer(key), rep: rep,
 		maxDepth: s.opt.MaxDepth, entry: -1}
-	if known == collectOnly {
-		x.collect, known = true, nil
-	}
-	if known != nil && len(known.m) > 0 {
-		// The first pass is over: its set is taken over, not copied.
-		x.known, *known = *known, knownSet{}
-	}
 	defer func() { rep.known = x.known }()
 	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write}
 	if write {
 		cw := &countWriter{w: w}
+		st.cw = cw
 		st.out = bufio.NewWriterSize(cw, 256<<10)
 		defer func() { rep.BytesOut = cw.n }()
 	}
-	err := st.document()
+	err = st.document()
 	rep.BytesIn = st.in.consumed()
 	st.in.release()
 	if err != nil {
@@ -119,6 +121,7 @@ type stream struct {
 	x     *run
 	in    *reader
 	out   *bufio.Writer
+	cw    *countWriter // under out: the bytes written so far
 	write bool
 
 	hasLog, hasEntries, hasMarker bool
@@ -344,6 +347,9 @@ func (st *stream) entries() error {
 		}
 		if c == ']' {
 			st.in.pos++
+			if st.write {
+				st.x.rep.entriesEnd = st.outAt()
+			}
 			return st.emitByte(']')
 		}
 		if n > 0 {
@@ -361,6 +367,9 @@ func (st *stream) entries() error {
 		raw, err := st.in.captureValue(st.x.maxDepth)
 		if err != nil {
 			return err
+		}
+		if st.write && n < maxEntryAt {
+			st.x.rep.entryAt = append(st.x.rep.entryAt, st.outAt())
 		}
 		st.x.push(nil, n)
 		st.ed.reset()
@@ -434,17 +443,8 @@ func (st *stream) marker(comma bool) error {
 	if tool == "" {
 		tool = "safehar"
 	}
-	kinds := make([]string, 0, len(rep.Counts))
-	for k := range rep.Counts {
-		kinds = append(kinds, string(k))
-	}
-	sort.Strings(kinds)
-	counts := map[string]int{}
-	for _, k := range kinds {
-		counts[k] = rep.Counts[Kind(k)]
-	}
 	m := markerDoc{Tool: tool, Version: rep.ToolVersion, RulesVersion: rep.RulesVersion, ExportID: rep.ExportID,
-		SanitizedAt: st.x.opt.Now().UTC().Format(time.RFC3339), Redacted: rep.Redacted, Counts: counts}
+		SanitizedAt: st.x.opt.Now().UTC().Format(time.RFC3339), Redacted: rep.Redacted, Counts: markerCounts(rep)}
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err
@@ -457,5 +457,29 @@ func (st *stream) marker(comma bool) error {
 	if err := st.emit([]byte(`"` + MarkerField + `":`)); err != nil {
 		return err
 	}
+	// Where it is, for an echo pass that rewrites its counts.
+	rep.marker = markerAt{at: st.outAt(), n: len(b), doc: m}
 	return st.emit(b)
+}
+
+// outAt is the offset in the output of the next byte written.
+func (st *stream) outAt() int64 { return st.cw.n + int64(st.out.Buffered()) }
+
+// maxEntryAt bounds the entry offsets kept for the echo pass (8 bytes each).
+const maxEntryAt = 1 << 20
+
+// markerCounts are the report's counts by kind, as the marker has them.
+func markerCounts(rep *Report) map[string]int {
+	counts := make(map[string]int, len(rep.Counts))
+	for k, n := range rep.Counts {
+		counts[string(k)] = n
+	}
+	return counts
+}
+
+// markerAt is where the marker was written, and what it says.
+type markerAt struct {
+	at  int64 // offset of its value in the output
+	n   int   // its length
+	doc markerDoc
 }

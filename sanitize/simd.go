@@ -188,3 +188,90 @@ func strBlockGo(p []byte, m *strMasks) {
 }
 
 func tz64(m uint64) int { return bits.TrailingZeros64(m) }
+
+// classTables are two byte classes in vector form: a byte c is in class a
+// when lo[c&15] & hi[c>>4] & a[0] != 0, in class b likewise with b[0]
+// (each table twice, once per 128-bit lane; a and b broadcast).
+type classTables struct {
+	lo, hi, a, b [32]byte
+}
+
+// classMasks are the masks of a block of 64 bytes: its bytes in class a,
+// in class b, its quotes and its backslashes.
+type classMasks struct {
+	a, b, quote, bslash uint64
+}
+
+// newClassTables builds the tables for the classes a and b. Each class is
+// a union of rectangles (a set of high nibbles times a set of low
+// nibbles); every rectangle takes one of the 8 bits, so a and b together
+// may have at most 8.
+func newClassTables(a, b *[256]bool) *classTables {
+	t := &classTables{}
+	bit := 0
+	add := func(class *[256]bool, mask *byte) {
+		// One rectangle per high nibble: the low nibbles of the class
+		// there; high nibbles with the same set share a bit.
+		var sets [16]uint16
+		for c := 0; c < 256; c++ {
+			if class[c] {
+				sets[c>>4] |= 1 << (c & 15)
+			}
+		}
+		done := map[uint16]byte{}
+		for h, set := range sets {
+			if set == 0 {
+				continue
+			}
+			v, ok := done[set]
+			if !ok {
+				if bit == 8 {
+					panic("newClassTables: more than 8 rectangles")
+				}
+				v = 1 << bit
+				bit++
+				done[set] = v
+				for l := 0; l < 16; l++ {
+					if set&(1<<l) != 0 {
+						t.lo[l] |= v
+						t.lo[l+16] |= v
+					}
+				}
+			}
+			t.hi[h] |= v
+			t.hi[h+16] |= v
+			*mask |= v
+		}
+	}
+	var ma, mb byte
+	add(a, &ma)
+	add(b, &mb)
+	for i := range t.a {
+		t.a[i], t.b[i] = ma, mb
+	}
+	return t
+}
+
+// classBlocksGo is classBlocks in portable Go.
+func classBlocksGo(p []byte, t *classTables, m []classMasks) {
+	for k := 0; k+64 <= len(p); k += 64 {
+		var cm classMasks
+		for i, c := range p[k : k+64] {
+			bit := uint64(1) << i
+			v := t.lo[c&15] & t.hi[c>>4]
+			if v&t.a[0] != 0 {
+				cm.a |= bit
+			}
+			if v&t.b[0] != 0 {
+				cm.b |= bit
+			}
+			switch c {
+			case '"':
+				cm.quote |= bit
+			case '\\':
+				cm.bslash |= bit
+			}
+		}
+		m[k/64] = cm
+	}
+}

@@ -55,3 +55,21 @@ func base64Fast(dst, src []byte) int {
 	}
 	return base64AVX2(&dst[0], &src[0], len(src))
 }
+
+//go:noescape
+func classBlocksAVX2(p *byte, t *classTables, m *classMasks, n int)
+
+// classBlocks sets m[k] to the masks of the block p[64k:64k+64], for every
+// whole block of p (len(m) ≥ len(p)/64).
+func classBlocks(p []byte, t *classTables, m []classMasks) {
+	n := len(p) / 64
+	if n == 0 {
+		return
+	}
+	if haveAVX2 {
+		_ = m[n-1]
+		classBlocksAVX2(&p[0], t, &m[0], n)
+		return
+	}
+	classBlocksGo(p, t, m)
+}

@@ -211,3 +211,68 @@ b64done:
 	VZEROUPPER
 	MOVQ AX, ret+24(FP)
 	RET
+
+// CLASSHALF sets the masks of the 32 bytes at off(SI): bytes whose class
+// (the nibble lookup in Y8, Y9; Y12 = 0x0f…, Y13 = 0) meets the bits of Y10
+// in A, meets those of Y11 in B, quotes (Y14) in Q and backslashes (Y15)
+// in K.
+#define CLASSHALF(off, A, B, Q, K) \
+	VMOVDQU off(SI), Y0 \
+	VPAND Y12, Y0, Y1 \
+	VPSRLW $4, Y0, Y2 \
+	VPAND Y12, Y2, Y2 \
+	VPSHUFB Y1, Y8, Y1 \
+	VPSHUFB Y2, Y9, Y2 \
+	VPAND Y1, Y2, Y1 \
+	VPAND Y10, Y1, Y3 \
+	VPCMPEQB Y13, Y3, Y3 \
+	VPMOVMSKB Y3, A \
+	NOTL A \
+	VPAND Y11, Y1, Y3 \
+	VPCMPEQB Y13, Y3, Y3 \
+	VPMOVMSKB Y3, B \
+	NOTL B \
+	VPCMPEQB Y14, Y0, Y3 \
+	VPMOVMSKB Y3, Q \
+	VPCMPEQB Y15, Y0, Y3 \
+	VPMOVMSKB Y3, K
+
+// func classBlocksAVX2(p *byte, t *classTables, m *classMasks, n int)
+// Sets m[0:n] to the masks of the n 64-byte blocks at p (reads p[0:64n]).
+TEXT ·classBlocksAVX2(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ t+8(FP), DI
+	MOVQ m+16(FP), DX
+	VMOVDQU 0(DI), Y8
+	VMOVDQU 32(DI), Y9
+	VMOVDQU 64(DI), Y10
+	VMOVDQU 96(DI), Y11
+	BROADCAST(0x0f, X12, Y12)
+	VPXOR Y13, Y13, Y13
+	BROADCAST(0x22, X14, Y14)
+	BROADCAST(0x5c, X15, Y15)
+	MOVQ n+24(FP), DI
+	TESTQ DI, DI
+	JZ cdone
+cloop:
+	CLASSHALF(0, R8, R9, R10, R11)
+	CLASSHALF(32, BX, CX, R12, R13)
+	SHLQ $32, BX
+	ORQ BX, R8
+	SHLQ $32, CX
+	ORQ CX, R9
+	SHLQ $32, R12
+	ORQ R12, R10
+	SHLQ $32, R13
+	ORQ R13, R11
+	MOVQ R8, 0(DX)
+	MOVQ R9, 8(DX)
+	MOVQ R10, 16(DX)
+	MOVQ R11, 24(DX)
+	ADDQ $64, SI
+	ADDQ $32, DX
+	DECQ DI
+	JNZ cloop
+cdone:
+	VZEROUPPER
+	RET

@@ -16,3 +16,7 @@ func strBlocks(p []byte, m *[4]strMasks) { strBlocksGo(p, m) }
 
 // base64Fast decodes nothing here: the standard library does it all.
 func base64Fast(dst, src []byte) int { return 0 }
+
+// classBlocks sets m[k] to the masks of the block p[64k:64k+64], for every
+// whole block of p.
+func classBlocks(p []byte, t *classTables, m []classMasks) { classBlocksGo(p, t, m) }

@@ -42,6 +42,12 @@ func TestBlockKernels(t *testing.T) {
 		if got != want {
 			t.Fatalf("strBlock(%q) = %+v, want %+v", p[:64], got, want)
 		}
+		var cgot, cwant [1]classMasks
+		classBlocks(p[:64], echoTables, cgot[:])
+		classBlocksGo(p[:64], echoTables, cwant[:])
+		if cgot != cwant {
+			t.Fatalf("classBlocks(%q) = %+v, want %+v", p[:64], cgot, cwant)
+		}
 		if n%8 == 0 {
 			q := randText(r, 256)
 			var four [4]strMasks
@@ -366,5 +372,23 @@ func TestBase64Fast(t *testing.T) {
 	}
 	if fast == 0 {
 		t.Fatal("the vector decoder decoded nothing")
+	}
+}
+
+// The class tables give exactly their classes, and the portable kernel
+// the masks the classes say.
+func TestClassTables(t *testing.T) {
+	var p [256]byte
+	for c := range p {
+		p[c] = byte(c)
+	}
+	var m [4]classMasks
+	classBlocksGo(p[:], echoTables, m[:])
+	for c := range p {
+		bit := m[c/64]
+		in := func(x uint64) bool { return x&(1<<(c%64)) != 0 }
+		if in(bit.a) != echoByte[c] || in(bit.b) != echoSplit[c] || in(bit.quote) != (c == '"') || in(bit.bslash) != (c == '\\') {
+			t.Errorf("byte %#x: masks %v %v %v %v", c, in(bit.a), in(bit.b), in(bit.quote), in(bit.bslash))
+		}
 	}
 }

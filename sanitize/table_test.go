@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
-	"io"
 	"net/url"
 	"strings"
 	"testing"
@@ -245,7 +244,7 @@ func checkEcho(t *testing.T, v string, caught bool) {
 	in, _ := json.Marshal(doc)
 	var out bytes.Buffer
 	s := New(DefaultRules(), WithKey(testKey))
-	if _, err := s.SanitizeTwice(&out, func() (io.Reader, error) { return bytes.NewReader(in), nil }); err != nil {
+	if _, err := s.SanitizeSpooled(&out, bytes.NewReader(in), &memSpool{}); err != nil {
 		t.Fatal(err)
 	}
 	still := bytes.Contains(out.Bytes(), []byte(v))

@@ -1,0 +1,164 @@
+package sanitize
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// echoDoc is a HAR whose first entry holds text (a response body of type
+// mime) and whose second entry names v as a session cookie: the first pass
+// meets v in the first entry before it knows it.
+func echoDoc(t *testing.T, mime, text, v string) []byte {
+	t.Helper()
+	entry := func(url, mime, text string, cookies []any) map[string]any {
+		return map[string]any{"startedDateTime": "2026-12-01T10:00:00Z",
+			"request": map[string]any{"method": "GET", "url": url, "headers": []any{}, "cookies": cookies},
+			"response": map[string]any{"status": 200, "headers": []any{}, "cookies": []any{},
+				"content": map[string]any{"mimeType": mime, "text": text}}}
+	}
+	doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{
+		entry("https://app.example.com/a", mime, text, []any{}),
+		entry("https://app.example.com/b", "text/plain", "ok", []any{map[string]any{"name": "sid", "value": v}})}}}
+	in, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+// TestEchoPass: a secret the first pass learns late is replaced where it
+// appeared earlier, in each form the echo pass looks for, and the
+// marker's counts include what the echo pass replaced.
+func TestEchoPass(t *testing.T) {
+	const v = "alphabravocharliedeltaecho42"  // no shape or format gives it away
+	const short = "a8Fk2Lp9"                  // as long as a remembered value gets
+	const w = "alpha/bravo~charlie=deltaecho" // "/" and "=" have encodings
+	cases := []struct {
+		name, mime, text string
+		gone             []string // must not survive
+		kept             []string // must survive
+		cookie           string   // the cookie value, v when empty
+	}{
+		{"json id", "application/json", `{"id":"` + v + `","n":1}`, []string{v}, []string{`"n":1`}, ""},
+		{"url path", "text/html", `<a href="/activate/` + v + `/done">go</a>`, []string{v}, []string{"/activate/", "/done"}, ""},
+		{"query value", "text/html", `<img src="/p?w0=` + v + `&w=1">`, []string{v}, []string{"&w=1"}, ""},
+		{"prose token", "text/plain", "session " + v + " opened", []string{v}, []string{"session ", " opened"}, ""},
+		{"escaped slashes", "application/json", `{"u":"see ` + w + `"}`, []string{`alpha\\/bravo`}, []string{"see "}, w},
+		{"percent form", "text/html", `<a href="/r?t=` + url.QueryEscape(w) + `&x=1">`, []string{url.QueryEscape(w)}, []string{"&x=1"}, w},
+		{"base64 form", "text/plain", "blob " + base64.StdEncoding.EncodeToString([]byte(v)) + " end", []string{base64.StdEncoding.EncodeToString([]byte(v))}, nil, ""},
+		{"nested json", "application/json", `{"state":"{\"sid\":\"x\",\"copy\":\"` + v + `\"}"}`, []string{v}, []string{`copy`}, ""},
+		{"dotted part", "text/plain", "file build." + v + ".tar", []string{v}, []string{"file build.", ".tar"}, ""},
+		{"inside a longer token", "text/plain", "x" + v + "y", nil, []string{"x" + v + "y"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cookie := c.cookie
+			if cookie == "" {
+				cookie = v
+			}
+			in := echoDoc(t, c.mime, c.text, cookie)
+			if c.name == "escaped slashes" {
+				// As exporters that escape '/' write it.
+				in = bytes.ReplaceAll(in, []byte("/bravo"), []byte(`\/bravo`))
+			}
+			out, rep := sanitizeTwice(t, in)
+			if !json.Valid(out) {
+				t.Fatalf("output is not JSON:\n%s", out)
+			}
+			var doc struct {
+				Log struct {
+					Entries []struct {
+						Response struct {
+							Content struct{ Text string }
+						}
+					}
+					Marker struct {
+						Redacted int            `json:"redacted"`
+						Counts   map[string]int `json:"counts"`
+					} `json:"_safehar"`
+				}
+			}
+			if err := json.Unmarshal(out, &doc); err != nil {
+				t.Fatal(err)
+			}
+			text := doc.Log.Entries[0].Response.Content.Text
+			for _, g := range c.gone {
+				if strings.Contains(text, g) || bytes.Contains(out, []byte(g)) {
+					t.Errorf("%q survived in %q", g, text)
+				}
+			}
+			for _, k := range c.kept {
+				if !strings.Contains(text, k) {
+					t.Errorf("%q lost from %q", k, text)
+				}
+			}
+			if doc.Log.Marker.Redacted != rep.Redacted {
+				t.Errorf("marker says %d redacted, the report %d", doc.Log.Marker.Redacted, rep.Redacted)
+			}
+			for k, n := range rep.Counts {
+				if doc.Log.Marker.Counts[string(k)] != n {
+					t.Errorf("marker counts %s=%d, report %d", k, doc.Log.Marker.Counts[string(k)], n)
+				}
+			}
+			if len(c.gone) > 0 {
+				var echo *Finding
+				for i, f := range rep.Findings {
+					if f.Rule == "known.echo" && f.Entry == 0 {
+						echo = &rep.Findings[i]
+					}
+				}
+				if echo == nil {
+					t.Fatalf("no known.echo finding in entry 0: %+v", rep.Findings)
+				}
+				if echo.Path != "/log/entries/0" {
+					t.Errorf("echo path %q", echo.Path)
+				}
+				if rep.Findings[0].Entry != 0 {
+					t.Errorf("findings not in entry order: %+v", rep.Findings)
+				}
+			}
+			// Idempotent: the output sanitizes to itself.
+			again, _ := sanitizeTwice(t, out)
+			if !bytes.Equal(stripMarkerTime(again), stripMarkerTime(out)) {
+				t.Errorf("not idempotent:\n%s\n%s", out, again)
+			}
+		})
+	}
+	// A value as short as a remembered one is replaced whole, not as a
+	// word of prose.
+	in := echoDoc(t, "application/json", `{"a":"`+short+`","b":"the `+short+` word"}`, short)
+	out, _ := sanitizeTwice(t, in)
+	if bytes.Count(out, []byte(short)) != 1 {
+		t.Errorf("a short known value: want only the prose one kept:\n%s", out)
+	}
+}
+
+// stripMarkerTime blanks the marker's time.
+func stripMarkerTime(b []byte) []byte {
+	i := bytes.Index(b, []byte(`"sanitizedAt":"`))
+	if i < 0 {
+		return b
+	}
+	j := bytes.IndexByte(b[i+15:], '"')
+	return append(append([]byte(nil), b[:i]...), b[i+15+j:]...)
+}
+
+// TestEchoChunks: the echo pass gives the same output whatever the spool's
+// reads return (tokens, strings and escapes cut across the buffer).
+func TestEchoChunks(t *testing.T) {
+	const v = "Zx81LmQp0Rt6Vw3Yk5Nh2Bc7"
+	in := echoDoc(t, "text/html", strings.Repeat(`<p class="x">`+v+` \u0022 \/`+v+`</p>`, 50), v)
+	want, _ := sanitizeTwice(t, in)
+	defer func(n int) { echoBufSize = n }(echoBufSize)
+	for _, n := range []int{1, 2, 3, 7, 64} {
+		echoBufSize = n
+		out, _ := sanitizeTwice(t, in)
+		if !bytes.Equal(stripMarkerTime(out), stripMarkerTime(want)) {
+			t.Errorf("a buffer of %d bytes gives another output:\n%s\n%s", n, out, want)
+		}
+	}
+}

@@ -12,6 +12,8 @@ package sanitize
 // output of matching cases.
 
 import (
+	"bytes"
+	"compress/zlib"
 	"encoding/base64"
 	"net/url"
 	"sort"
@@ -460,6 +462,35 @@ func hCarriers() []gdef {
 			frame := append([]byte{0, 0, 0, 0, byte(len(pb))}, pb...)
 			c.post("https://api.acme.example/acme.ci.v1.Secrets/Put", "application/grpc-web-text", base64.StdEncoding.EncodeToString(frame)).rh("X-Grpc-Web", c.decoy("1"), "X-User-Agent", c.decoy("grpc-web-javascript/0.1"))
 		}},
+		{cat, "js-localstorage-and-axios-defaults", func(c *gcase) {
+			js := `(function(){localStorage.setItem("auth_token","` + c.secret(`localStorage.setItem("auth_token",S)`, c.b64u(32)) + `");` +
+				`axios.defaults.headers.common['Authorization']='Bearer ` + c.secret(`axios.defaults.headers.common['Authorization']`, c.alnum(40)) + `';` +
+				`fetch("/api/v1/usage",{method:"POST",headers:{'X-Auth-Key':'` + c.secret(`fetch headers {'X-Auth-Key':S}`, c.hexs(37)) + `',` + c.decoy(`'Content-Type':'application/json'`) + `}});` +
+				c.decoy(`var maxRetries=3`) + `;})();`
+			c.get("https://app.acme.example/assets/bootstrap-"+c.hexs(8)+".js").resp("text/javascript; charset=utf-8", js)
+		}},
+		{cat, "deflate-response-left-compressed", func(c *gcase) {
+			var zb bytes.Buffer
+			zw := zlib.NewWriter(&zb)
+			zw.Write([]byte(`{"session":{"secret":"` + c.secret("secret in a zlib-deflated body left compressed", c.b64u(32)) + `"}}`))
+			zw.Close()
+			e := c.get("https://legacy.acme.example/api/session").sh("Content-Encoding", "deflate").resp("application/json", base64.StdEncoding.EncodeToString(zb.Bytes()))
+			e.respEncoding = "base64"
+		}},
+		{cat, "dockerconfigjson-three-layers", func(c *gcase) {
+			auth := gB64("ci-bot:" + c.secret("docker registry password: base64 in JSON in base64", "Sprocket+Lagoon+64"))
+			dcj := gB64(`{"auths":{"registry.acme.example":{"auth":"` + auth + `"}}}`)
+			c.post("https://k8s.acme.example/api/v1/namespaces/ci/secrets", "application/json",
+				`{"apiVersion":"v1","kind":"Secret","metadata":{"name":"regcred"},`+c.decoy(`"type":"kubernetes.io/dockerconfigjson"`)+`,"data":{".dockerconfigjson":"`+dcj+`"}}`).code(201)
+		}},
+		{cat, "sse-multiline-data-json", func(c *gcase) {
+			body := "event: credentials\ndata: {\"type\":\"issued\",\ndata: \"apiToken\":\"" + c.secret("apiToken in JSON split over two SSE data: lines", c.alnum(40)) + "\"}\n\n" + c.decoy("event: heartbeat") + "\ndata: {}\n\n"
+			c.get("https://api.acme.example/v1/keys/stream").resp("text/event-stream; charset=utf-8", body)
+		}},
+		{cat, "ember-meta-urlencoded-config", func(c *gcase) {
+			cfg := url.PathEscape(`{"modulePrefix":"web","environment":"production","APP":{"apiToken":"` + c.secret("apiToken in URL-encoded JSON meta content (Ember)", c.b64u(30)) + `","version":"4.2.0+1a2b3c4d"}}`)
+			c.get("https://web.acme.example/").resp("text/html", `<head><meta name="web/config/environment" content="`+cfg+`"><meta name="`+c.decoy("viewport")+`" content="width=device-width"></head>`)
+		}},
 	}
 }
 
@@ -610,6 +641,16 @@ func hExporters() []gdef {
 			c.creator = [2]string{"mitmproxy", "11.0.0"}
 			e := c.get("https://app.acme.example/").sh("Set-Cookie", "AWSALB="+c.secret("AWSALB cookie", c.b64s(120))+"; "+c.decoy("Expires=Sun, 29 Nov 2026 10:15:00 GMT")+"; Path=/", "Set-Cookie", "AWSALBCORS="+c.secret("AWSALBCORS cookie", c.b64s(120))+"; Expires=Sun, 29 Nov 2026 10:15:00 GMT; Path=/; SameSite=None; Secure")
 			_ = e
+		}},
+		{cat, "h2-split-cookie-headers", func(c *gcase) {
+			e := c.get("https://app.acme.example/api/inbox")
+			e.httpVersion = "h2"
+			e.rh("cookie", "_session_id="+c.secret("first split h2 cookie header", c.hexs(32)), "cookie", "remember_user_token="+c.secret("second split h2 cookie header", c.b64u(40)), "cookie", "locale=de", "accept", c.decoy("application/json, text/plain, */*"))
+		}},
+		{cat, "charles-base64-html-with-prefilled-password", func(c *gcase) {
+			c.creator = [2]string{"Charles Proxy", "4.6.6"}
+			e := c.get("https://router.acme.example/admin/wifi").resp("text/html", gB64(`<form><input name="ssid" value="acme-guest"><input type="password" name="wpa_psk" value="`+c.secret("prefilled wpa_psk in a base64 HTML body", "Hedgehog-Orbit-707")+`"></form>`))
+			e.respEncoding = "base64"
 		}},
 	}
 }
@@ -846,6 +887,19 @@ func hVendors() []gdef {
 			c.get("https://acme.atlassian.net/rest/api/3/myself").rh("Authorization", "Basic "+gB64("ops@acme.example:"+c.secret("Atlassian ATATT API token (Basic)", "ATATT3xFfGF0"+c.pick(gB64uAlpha, 180)+"="+c.hexs(8))))
 			c.get("https://jira.acme.example/rest/api/2/search?"+c.decoy("jql=project%3DOPS")).rh("Authorization", "Bearer "+c.secret("Jira DC PAT", c.pick(gAlnum, 44)))
 		}},
+		{cat, "cloudflare-global-key-and-hubspot", func(c *gcase) {
+			c.get("https://api.cloudflare.com/client/v4/zones?"+c.decoy("per_page=50")).rh("X-Auth-Email", c.secret("X-Auth-Email", "ops.lead@acme-corp.example"), "X-Auth-Key", c.secret("Cloudflare global API key (X-Auth-Key)", c.hexs(37)))
+			c.get("https://api.hubapi.com/crm/v3/objects/contacts?"+c.decoy("limit=10")).rh("Authorization", "Bearer "+c.secret("HubSpot pat-na1-", "pat-na1-"+c.uuid()))
+		}},
+		{cat, "algolia-keys-in-query", func(c *gcase) {
+			c.post("https://latency-dsn.algolia.net/1/indexes/*/queries?x-algolia-agent=Algolia%20for%20JavaScript%20(4.24.0)&"+c.decoy("x-algolia-application-id=LATENCY")+"&x-algolia-api-key="+c.secret("x-algolia-api-key query (admin key)", c.hexs(32)),
+				"application/x-www-form-urlencoded", `{"requests":[{"indexName":"products","params":"query=`+c.decoy("running%20shoes")+`"}]}`)
+		}},
+		{cat, "mailgun-and-mapbox-secret", func(c *gcase) {
+			c.post("https://api.mailgun.net/v3/mg.acme.example/messages", "application/x-www-form-urlencoded", "from=ops%40acme.example&to=x%40example.org&"+c.decoy("subject=Weekly+report")).
+				rh("Authorization", "Basic "+gB64("api:"+c.secret("Mailgun key- (Basic)", "key-"+c.hexs(32))))
+			c.get("https://api.mapbox.com/tokens/v2/acme?access_token=" + c.secret("Mapbox sk. secret token", "sk.eyJ1IjoiYWNtZSIsImEiOiJ"+c.pick(gB64uAlpha, 40)+"."+c.pick(gB64uAlpha, 22)))
+		}},
 	}
 }
 
@@ -977,6 +1031,10 @@ func hPersonal() []gdef {
 				resp("application/x-amz-json-1.1", `{"UserAttributes":[{"Name":"email","Value":"`+c.secret("UserAttributes email pair", "quentin.halvorsen@example.net")+`"},{"Name":"phone_number","Value":"`+c.secret("UserAttributes phone_number pair", "+14155550123")+`"},`+
 					`{"Name":"given_name","Value":"`+c.secret("UserAttributes given_name pair", "Quentin-Aurel")+`"},{`+c.decoy(`"Name":"email_verified","Value":"true"`)+`}],"Username":"dvance"}`)
 		}},
+		{cat, "email-in-path-and-phone-in-query", func(c *gcase) {
+			c.get("https://crm.acme.example/api/contacts/" + url.PathEscape(c.secret("e-mail as URL path segment", "henrike.solberg@lakeside.example")) + "/timeline?" + c.decoy("page=2"))
+			c.get("https://app.acme.example/api/otp/send?phone=" + url.QueryEscape(c.secret("phone query parameter", "+49 151 23456789")) + "&" + c.decoy("channel=sms"))
+		}},
 	}
 }
 
@@ -985,6 +1043,9 @@ func hPersonal() []gdef {
 // other leak or lost decoy fails the test, and so does an entry here that
 // no longer leaks (the list only shrinks).
 var heldoutOpen = map[string]string{
+	"3.carriers/js-localstorage-and-axios-defaults: localStorage.setItem(\"auth_token\",S)":                 "a secret-named key passed as a call argument (setItem(name, value)) is not a pair",
+	"3.carriers/deflate-response-left-compressed: secret in a zlib-deflated body left compressed":           "a zlib (Content-Encoding: deflate) body left compressed is not inflated; gzip is",
+	"9.personal/email-in-path-and-phone-in-query: e-mail as URL path segment":                               "an e-mail address as a URL path segment is not pseudonymised",
 	"lost 1.idp/auth0-password-realm-grant: e129e5e69a294f503759":                                           "x-auth0-requestid (20 hex) is a request id by name; redacted as a random header",
 	"1.idp/ping-ciba-backchannel: CIBA auth_req_id":                                                         "auth_req_id (auth+req+id) is not classified as secret in JSON or form",
 	"lost 1.names/openstack-keystone-subject-token: \\\"expires_at\\\":\\\"2026-11-22T11:15:00.000000Z\\\"": "fields inside a \"token\" object (expires_at timestamp) are redacted with it",

@@ -539,7 +539,7 @@ func hRealtime() []gdef {
 		{cat, "stomp-connect-passcode", func(c *gcase) {
 			e := c.get("wss://mq.acme.example:15673/ws").code(101).rh("Sec-WebSocket-Protocol", c.decoy("v12.stomp, v11.stomp, v10.stomp"))
 			e.wsMsg("send", 1, "CONNECT\n"+c.decoy("accept-version:1.2,1.1,1.0")+"\nhost:/\nlogin:portal\npasscode:"+c.secret("STOMP passcode header", "Mango_Radar_2718")+"\n"+c.decoy("heart-beat:10000,10000")+"\n\n\x00").
-				wsMsg("receive", 1, "CONNECTED\nserver:RabbitMQ/3.13.2\n"+c.decoy("session:session-"+c.b64u(16))+"\nheart-beat:10000,10000\nversion:1.2\n\n\x00").
+				wsMsg("receive", 1, "CONNECTED\nserver:RabbitMQ/3.13.2\n"+"session:session-"+c.b64u(16)+"\nheart-beat:10000,10000\nversion:1.2\n\n\x00").
 				wsMsg("send", 1, "SUBSCRIBE\nid:sub-0\ndestination:/topic/orders\nAuthorization:Bearer "+c.secret("STOMP SUBSCRIBE Authorization header", c.alnum(40))+"\n\n\x00")
 		}},
 		{cat, "phoenix-channels-join", func(c *gcase) {

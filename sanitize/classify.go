@@ -48,6 +48,10 @@ type wordTable struct {
 	// tails are what may follow a secret word run together with it
 	// ("passwordhash", "tokenvalue"): metadata words and these.
 	tails map[string]bool
+	// handle are the words that make a name a secret's handle (tokenId),
+	// judged by handleRule.
+	handle     map[string]bool
+	handleRule *Rule
 }
 
 func (wt *wordTable) add(rule *Rule) {
@@ -60,7 +64,10 @@ func (wt *wordTable) add(rule *Rule) {
 		}
 	}
 	lists := map[WordsAre]*map[string]bool{WordsMetadata: &wt.meta, WordsQuestion: &wt.ask,
-		WordsIdentifier: &wt.ident, WordsTail: &wt.tails}
+		WordsIdentifier: &wt.ident, WordsTail: &wt.tails, WordsHandle: &wt.handle}
+	if rule.WordsAre == WordsHandle {
+		wt.handleRule = rule
+	}
 	if m := lists[rule.WordsAre]; m != nil {
 		set(m, rule.Words)
 		return
@@ -183,18 +190,55 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 	if best == nil {
 		return nil, noSecretWord
 	}
-	if bestTail != "" && wt.meta[bestTail] {
-		return nil, describes
+	handle := false
+	if bestTail != "" {
+		switch {
+		case wt.handle[bestTail]:
+			handle = true
+		case wt.meta[bestTail]:
+			return nil, describes
+		}
 	}
 	for _, w := range words[bestEnd+1:] {
-		if wt.meta[w] {
+		switch {
+		case wt.handle[w] || wt.compound(w, wt.handle):
+			handle = true // tokenId, X-Auth0-RequestId
+		case wt.meta[w]:
 			return nil, describes
 		}
 	}
 	if bestStart > 0 && wt.ask[words[bestStart-1]] {
 		return nil, describes
 	}
+	if handle && wt.handleRule != nil {
+		if best.Weak {
+			return nil, describes // sessionKeyId: the id of a weak secret
+		}
+		return wt.handleRule, namesSecret
+	}
 	return best, namesSecret
+}
+
+// compound reports whether w is run together from a metadata or
+// identifier word and a word of last: requestid, traceid.
+func (wt *wordTable) compound(w string, last map[string]bool) bool {
+	for k := 2; k < len(w)-1; k++ {
+		if last[w[k:]] && (wt.meta[w[:k]] || wt.ident[w[:k]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// identCompound reports whether one of words is an identifier run
+// together (requestid, correlationid).
+func (wt *wordTable) identCompound(words []string) bool {
+	for _, w := range words {
+		if wt.compound(w, wt.ident) {
+			return true
+		}
+	}
+	return false
 }
 
 // longestAt returns the longest phrase that ends at words[i] (or within
@@ -275,7 +319,9 @@ func trivial(v []byte) bool {
 		return true
 	}
 	switch strings.ToLower(string(v)) {
-	case "true", "false", "null", "nil", "undefined", "none", "n/a", "na", "-", "0", "[]", "{}", "[redacted]", "redacted", "hidden", "<redacted>":
+	case "true", "false", "null", "nil", "undefined", "none", "n/a", "na", "-", "0", "[]", "{}", "[redacted]", "redacted", "hidden", "<redacted>",
+		"fetch": // SAP's X-CSRF-Token: Fetch asks for a token; it is none
+
 		return true
 	}
 	if len(v) >= 3 {
@@ -325,11 +371,11 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if r.Kind == KindPersonal && x.personalOff() {
 		return false
 	}
+	if trivial(v) && r.Kind != KindCookie {
+		return false // every cookie value is redacted, even "true"
+	}
 	if r.Words == nil {
 		return true
-	}
-	if trivial(v) {
-		return false
 	}
 	if r.Weak {
 		return machineGenerated(v, r.Check == CheckNotHex)

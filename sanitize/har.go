@@ -341,7 +341,7 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 	if pct && bytes.IndexByte(v, '%') >= 0 {
 		v = percentDecode(v) // judged decoded: %7B%22… is encoded JSON, not a token
 	}
-	if !randomLooking(v) || x.rules.identifier(name) {
+	if !randomLooking(v) || x.rules.identifier(name) || x.publicJWK(name) {
 		return false
 	}
 	saved := x.name
@@ -349,6 +349,26 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 	x.secret(t, s, e, sr, sr.Kind, pct, ed)
 	x.name = saved
 	return true
+}
+
+// publicJWK reports whether name is a public member of a JSON Web Key
+// (RFC 7517/7518: the RSA modulus n and exponent e, the EC point x and
+// y, the certificate chain and thumbprints) in a key set or a key: public
+// key material, which support needs to check signatures. The private
+// members (d, p, q, dp, dq, qi, k) stay under the shape rule.
+func (x *run) publicJWK(name []byte) bool {
+	switch string(name) {
+	case "n", "e", "x", "y", "x5c", "x5t", "x5t#S256":
+	default:
+		return false
+	}
+	for _, s := range x.path {
+		switch strings.ToLower(string(s.key)) {
+		case "keys", "jwk", "jwks", "publicjwk", "public_jwk", "cnf":
+			return true
+		}
+	}
+	return false
 }
 
 // nearestKey is the name of the value being walked: the innermost key of

@@ -123,6 +123,10 @@ const (
 	// WordsTail: words that may follow a secret word run together with it
 	// ("passwordhash", "tokenvalue").
 	WordsTail WordsAre = "tail"
+	// WordsHandle: after a secret word, the name is a handle of the
+	// secret (tokenId, auth_req_id): the rule applies as a weak word, so
+	// a machine-generated value is redacted and an identifier kept.
+	WordsHandle WordsAre = "handle"
 )
 
 // Rule is one line of the table: what to look at, what kind of secret it is
@@ -425,11 +429,21 @@ func compile(version string, table []Rule) (*Rules, error) {
 				ends.add(s.suffix)
 			}
 		}
-		// Names that end in a secret word.
+		// Names that end in a secret word, a secret word and a digit
+		// (IDToken2), a tail (passwordValue) or a handle word (tokenId).
 		for _, p := range r.words.phrases {
 			if p.rule.Where&w != 0 {
 				ends.add(p.joined)
+				for d := '0'; d <= '9'; d++ {
+					ends.add(p.joined + string(d))
+				}
 			}
+		}
+		for t := range r.words.tails {
+			ends.add(t)
+		}
+		for h := range r.words.handle {
+			ends.add(h)
 		}
 	}
 	if r.cookie == nil || r.userinfo == nil {
@@ -705,8 +719,16 @@ func (r *Rules) describesKey(key []byte) bool {
 	if descriptorName(key) || r.words.meta[strings.ToLower(string(key))] {
 		return true
 	}
-	_, v := r.words.classify(key)
-	return v == describes
+	rule, v := r.words.classify(key)
+	if v == describes {
+		return true
+	}
+	if rule != nil {
+		return false // it names a secret of its own
+	}
+	// A name of metadata words (expiresAt, expires_in, created_at).
+	words := splitWords(key)
+	return len(words) > 0 && (r.words.meta[words[0]] || r.words.meta[words[len(words)-1]])
 }
 
 // identifier reports whether a name says its value is an identifier (the
@@ -718,10 +740,13 @@ func (r *Rules) identifier(name []byte) bool {
 			return true
 		}
 	}
+	if r.words.ident[strings.ToLower(string(name))] {
+		return true // x5t, sha256: one word though split
+	}
 	for _, w := range splitWords(name) {
 		if r.words.ident[w] {
 			return true
 		}
 	}
-	return false
+	return r.words.identCompound(splitWords(name))
 }

@@ -61,7 +61,7 @@ func statsOf(v []byte) shapeStats {
 		case c >= '0' && c <= '9':
 			s.digit++
 			cl = 3
-		case c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/' || c == '=' || c == '%':
+		case c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/' || c == '=' || c == '%' || c == '*':
 			continue
 		default:
 			s.token = false

@@ -44,7 +44,12 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	saved := x.name
 	x.name = nil
 	defer func() { x.name = saved }()
-	if rule.Check == CheckSecretLooking && !secretLooking(bytes.TrimLeft(t[s+len(rule.Prefix):e], ": ")) {
+	if rule.Check == CheckSecretLooking {
+		if rule.Group > 0 && !passwordLooking(t[s:e]) || rule.Group == 0 && !secretLooking(bytes.TrimLeft(t[s+len(rule.Prefix):e], ": ")) {
+			return 0
+		}
+	}
+	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) {
 		return 0
 	}
 	switch rule.Format {
@@ -106,6 +111,65 @@ func secretLooking(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// passwordLooking reports whether a command-line argument looks like a
+// password rather than a path, a port mapping or a word: letters and
+// digits or symbols, no slash.
+func passwordLooking(v []byte) bool {
+	if len(v) < 6 || v[0] == '.' || v[0] == '~' || v[0] == '-' || bytes.IndexByte(v, '/') >= 0 {
+		return false
+	}
+	var letter, other bool
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c != ':' && c != '.' && c != '-' && c != '_':
+			other = true
+		}
+	}
+	return letter && other
+}
+
+// phraseValue reports whether a word told in prose may be a secret: it has
+// a digit or a symbol (words joined by dashes are words).
+func phraseValue(v []byte) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_' || c == '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether the words that end just before t[i] (up to
+// three, on one line) name a secret: the classifier's verdict on them as
+// one name, strong or weak.
+func (x *run) namedBefore(t []byte, i int) bool {
+	k, words := i, 0
+	for k > 0 && i-k < 64 && words < 3 {
+		j := k
+		for j > 0 && t[j-1] == ' ' {
+			j--
+		}
+		w := j
+		for w > 0 && (isWordByte(t[w-1]) || t[w-1] == '_' || t[w-1] == '-') {
+			w--
+		}
+		if w == j {
+			break
+		}
+		k, words = w, words+1
+	}
+	if words == 0 {
+		return false
+	}
+	r, v := x.rules.words.classify(t[k:i])
+	return v == namesSecret && r != nil && r.Kind != KindPersonal
 }
 
 // basicCredentials reports whether "Basic xxx" holds base64 of printable

@@ -141,9 +141,10 @@ func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
 
 // inWord reports whether a value-rule pair at t[i] continues a word (a
 // credential format starts at a word boundary); an escape just before
-// (%3D, \n, \u0022) ends a word.
+// (%3D, \n, \u0022) ends a word, and a literal that starts with a space
+// (" is ") continues none.
 func (x *run) inWord(t []byte, i int) bool {
-	return i > 0 && isWordByte(t[i-1]) && !x.escapeBefore(t, i)
+	return i > 0 && isWordByte(t[i]) && isWordByte(t[i-1]) && !x.escapeBefore(t, i)
 }
 
 // trigger looks closer at the trigger pair at t[i] (its index in

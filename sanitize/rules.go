@@ -81,8 +81,14 @@ const CheckShape Check = "shape"
 // saying a credential comes next (urlpath.go).
 const CheckPath Check = "path"
 
+// CheckNamedBefore: the words just before the value rule's prefix must
+// name a secret (the word classifier: "the wifi key is X", "pw was X"),
+// and the value must have a digit or a symbol (phraseValue).
+const CheckNamedBefore Check = "named-before"
+
 // CheckSecretLooking: the text after a value rule's prefix must look
-// like a secret (secretLooking), not a word ("password is required").
+// like a secret (secretLooking), not a word ("password is required"); a
+// rule's group, like a password (passwordLooking), not a path or a port.
 const CheckSecretLooking Check = "secret-looking"
 
 // CheckWSProtocol marks the rule for tokens carried as items of a

@@ -11,6 +11,7 @@ package sanitize
 // known set. Its cost is a few instructions per byte.
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"math/bits"
@@ -72,6 +73,10 @@ type echoPass struct {
 	lens    [maxEchoLen + 1]bool // the lengths of the known values
 	maxLen  int                  // the longest
 	untoken bool                 // some known value has bytes a token does not
+	// phrases are such values (a password with spaces or symbols),
+	// looked for anywhere as words; phraseLen is the longest.
+	phrases   []string
+	phraseLen int
 
 	off   int64 // offset of the chunk's first byte in the spool
 	ed    []echoEdit
@@ -116,10 +121,19 @@ func (e *echoPass) copy(w io.Writer, r io.Reader) error {
 			for i := 0; i < len(k); i++ {
 				if !echoByte[k[i]] {
 					e.untoken = true
+					if escapesWhole([]byte(k)) && bytes.IndexByte([]byte(k), '"') < 0 {
+						e.phrases = append(e.phrases, k)
+					}
 					break
 				}
 			}
 		}
+	}
+	// The same phrases whatever the map's order: the first maxPhrases.
+	sort.Strings(e.phrases)
+	e.phrases = e.phrases[:min(len(e.phrases), maxPhrases)]
+	for _, p := range e.phrases {
+		e.phraseLen = max(e.phraseLen, len(p))
 	}
 	buf := make([]byte, 0, echoBufSize)
 	for {
@@ -177,6 +191,12 @@ func (e *echoPass) chunk(w io.Writer, b []byte, final bool) (int, error) {
 		} else if !final {
 			cut = min(cut, at)
 		}
+	}
+	if len(e.phrases) > 0 {
+		if !final {
+			cut = min(cut, max(n-e.phraseLen, 0)) // a phrase before the cut is whole in b
+		}
+		e.findPhrases(b, cut)
 	}
 	// The masks, the last (partial) block from a padded copy.
 	nb := (n + 63) / 64
@@ -258,6 +278,29 @@ func (e *echoPass) chunk(w io.Writer, b []byte, final bool) (int, error) {
 		}
 	}
 	return e.write(w, b, cut)
+}
+
+// maxPhrases bounds the known values with bytes a token does not have that
+// the echo pass looks for anywhere (each is one substring search).
+const maxPhrases = 64
+
+// findPhrases adds an edit for each occurrence, as a whole word, of a
+// known value with bytes a token does not have ("Apricot Ledger 1999"
+// inside an error message) that starts before cut.
+func (e *echoPass) findPhrases(b []byte, cut int) {
+	for _, p := range e.phrases {
+		for i := 0; i < cut; {
+			j := bytes.Index(b[i:], []byte(p))
+			if j < 0 || i+j >= cut {
+				break
+			}
+			s, t := i+j, i+j+len(p)
+			if (s == 0 || !isWordByte(b[s-1]) || !isWordByte(b[s])) && (t == len(b) || !isWordByte(b[t]) || !isWordByte(b[t-1])) && !inEscape(b, s) {
+				e.ed = append(e.ed, echoEdit{s: s, e: t, k: e.known.m[p]})
+			}
+			i = s + 1
+		}
+	}
 }
 
 // inEscape reports whether b[i] is inside an escape sequence of the JSON

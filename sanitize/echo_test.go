@@ -52,6 +52,7 @@ func TestEchoPass(t *testing.T) {
 		{"base64 form", "text/plain", "blob " + base64.StdEncoding.EncodeToString([]byte(v)) + " end", []string{base64.StdEncoding.EncodeToString([]byte(v))}, nil, ""},
 		{"nested json", "application/json", `{"state":"{\"sid\":\"x\",\"copy\":\"` + v + `\"}"}`, []string{v}, []string{`copy`}, ""},
 		{"dotted part", "text/plain", "file build." + v + ".tar", []string{v}, []string{"file build.", ".tar"}, ""},
+		{"a phrase in a message", "application/json", `{"message":"'Apricot Ledger 1999' must not contain spaces"}`, []string{"Apricot Ledger 1999"}, []string{"must not contain spaces"}, "Apricot Ledger 1999"},
 		{"inside a longer token", "text/plain", "x" + v + "y", nil, []string{"x" + v + "y"}, ""},
 	}
 	for _, c := range cases {

@@ -2,11 +2,13 @@ package sanitize
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"math/bits"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // maxEmbed bounds how deep strings are searched for embedded documents
@@ -310,10 +312,26 @@ func (x *run) scheme(t []byte, s, e int, rule *Rule, ed *edits) {
 		}
 		if i < e {
 			x.secret(t, i, e, rule, rule.Kind, false, ed)
+			if bytes.EqualFold(bytes.TrimSpace(t[s:i]), []byte("basic")) {
+				x.rememberBasic(t[i:e])
+			}
 		}
 		return
 	}
 	x.secret(t, s, e, rule, rule.Kind, false, ed)
+}
+
+// rememberBasic remembers the password inside Basic credentials (base64
+// of user:password): wherever else it shows up, in a debug dump or a
+// form, it is the same secret.
+func (x *run) rememberBasic(cred []byte) {
+	d, err := base64.StdEncoding.DecodeString(string(bytes.TrimSpace(cred)))
+	if err != nil {
+		return
+	}
+	if c := bytes.IndexByte(d, ':'); c >= 0 && utf8.Valid(d) {
+		x.remember(d[c+1:], KindPassword)
+	}
 }
 
 func isSchemeChar(c byte) bool {

@@ -6,6 +6,7 @@ package sanitize
 // makes before a handler runs.
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -30,7 +31,7 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 			}
 		}
 	}
-	if x.prose && !x.form && !binary && r.shape != nil {
+	if (x.prose || sentence(t)) && !x.form && !binary && r.shape != nil {
 		x.proseTokens(t, ed)
 	}
 }
@@ -42,6 +43,9 @@ func (x *run) quiet(t []byte) bool {
 	r := x.rules
 	if len(t) > 64 || len(r.free) > 0 {
 		return false
+	}
+	if len(t) >= proseMin && sentence(t) && hasRun(t, proseMin) {
+		return false // a token told in a sentence: "token … expired"
 	}
 	if b64Text(t) {
 		return false // see base64Layer
@@ -78,6 +82,18 @@ func (x *run) quiet(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// sentence reports whether a string value reads as words (it has a
+// space): a token inside it is judged as in free text.
+func sentence(t []byte) bool { return bytes.IndexByte(t, ' ') >= 0 }
+
+// hasRun reports whether t has a run of at least min credential
+// characters.
+func hasRun(t []byte, min int) bool {
+	found := false
+	runsAtLeast(t, min, &knownByte, func(int, int) { found = true })
+	return found
 }
 
 // scanPairs is the prefilter for short texts: one bit test per byte pair,

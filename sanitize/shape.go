@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"encoding/base64"
+	"strings"
 )
 
 // The value-shape rule: a value that looks like a generated credential is
@@ -132,7 +133,7 @@ func randomLooking(v []byte) bool {
 			return false
 		}
 	}
-	if base64Text(v) || derPublic(v) {
+	if base64Text(v) || derPublic(v) || sshPublic(v) {
 		return false // encoded text (the base64 layer looks inside it), a certificate or public key
 	}
 	// Dotted or dashed words with a number ("v2.3.1-beta", "en-US") are
@@ -383,6 +384,24 @@ func (x *run) identifierValue(t []byte, s int) bool {
 		k--
 	}
 	return k < ke && x.rules.identifier(t[k:ke])
+}
+
+// sshPublic reports whether v is the base64 of an SSH public key blob
+// (RFC 4253: a length-prefixed key type, "ssh-ed25519", "ssh-rsa",
+// "ecdsa-sha2-…", "sk-…"), as authorized_keys and known_hosts hold them:
+// public, and support may need them to tell keys apart.
+func sshPublic(v []byte) bool {
+	if len(v) < 24 || !bytes.HasPrefix(v, []byte("AAAA")) {
+		return false
+	}
+	var head [18]byte
+	n, err := base64.StdEncoding.Decode(head[:], v[:24])
+	if err != nil || n < 18 {
+		return false
+	}
+	l := int(head[0])<<24 | int(head[1])<<16 | int(head[2])<<8 | int(head[3])
+	typ := string(head[4:min(4+l, n)])
+	return l >= 7 && l <= 40 && (strings.HasPrefix(typ, "ssh-") || strings.HasPrefix(typ, "ecdsa-") || strings.HasPrefix(typ, "sk-"))
 }
 
 // derPublic reports whether v is the base64 of a DER certificate

@@ -117,8 +117,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		return i
 	}
 	if !strong {
-		if !tokenLike(t[vs:ve]) || !secretLooking(t[vs:ve]) {
-			return i
+		v := t[vs:ve]
+		if (!tokenLike(v) || !secretLooking(v)) && !(spaced && passwordLooking(v) && x.strongName(InParam, name)) {
+			return i // (a password with symbols after a strong name: PGPASSWORD=Walrus^Ember^28 psql)
 		}
 		// obj.prop=value in a script, or a word=value in prose: only
 		// a strong secret name (mail.smtp.password=…, psk=…).

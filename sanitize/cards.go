@@ -1,7 +1,8 @@
 package sanitize
 
 // Payment card numbers by value: 13 to 19 digits, alone or in the groups
-// cards are written in (4-4-4-4, 4-6-5 for Amex; spaces or dashes), with
+// cards are written in (4-4-4-4, 4-6-5 for Amex; spaces, dashes, dots, or
+// the '+' a form writes for a space), with
 // a card network's leading digits and a valid Luhn check digit. A number
 // that fails either (an order number, a timestamp) stays. Rule
 // "value.card".
@@ -20,7 +21,7 @@ func cardDigits(v []byte, buf []byte) []byte {
 		case c >= '0' && c <= '9':
 			d = append(d, c)
 			group++
-		case (c == ' ' || c == '-') && i > 0 && (sep == 0 || sep == c) && group >= 4 && group <= 6:
+		case (c == ' ' || c == '-' || c == '.' || c == '+') && i > 0 && (sep == 0 || sep == c) && group >= 4 && group <= 6:
 			sep = c
 			group = 0
 			groups++
@@ -104,25 +105,26 @@ func (x *run) atCard(t []byte, i int, ed *edits) int {
 	if i < 3 || i+2 >= len(t) || !isDigit(t[i-1]) || !isDigit(t[i-2]) || !isDigit(t[i-3]) || !isDigit(t[i+2]) {
 		return i
 	}
+	sep := t[i+1] // one kind of separator in a number
 	s := i
-	for s > 0 && i-s < 23 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == ' ' || t[s-1] == '-') {
+	for s > 0 && i-s < 23 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == sep) {
 		s--
 	}
 	for s < i && !(t[s] >= '0' && t[s] <= '9') {
 		s++
 	}
-	if s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.') {
-		return i
+	if s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == ',') {
+		return i // inside a word or a longer number
 	}
 	e := i + 1
-	for e < len(t) && e-s < 23 && (t[e] >= '0' && t[e] <= '9' || t[e] == ' ' || t[e] == '-') {
+	for e < len(t) && e-s < 23 && (t[e] >= '0' && t[e] <= '9' || t[e] == sep) {
 		e++
 	}
 	for e > s && !(t[e-1] >= '0' && t[e-1] <= '9') {
 		e--
 	}
-	if e < len(t) && (isWordByte(t[e]) || t[e] == '.') {
-		return i
+	if e < len(t) && (isWordByte(t[e]) || (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1])) {
+		return i // a word, or a decimal (1234 5678.90); a full stop may end it
 	}
 	if ed.overlaps(s, e) || !x.cardValue(t, s, e, ed) {
 		return i

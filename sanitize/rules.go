@@ -359,6 +359,7 @@ func compile(version string, table []Rule) (*Rules, error) {
 			for c := uint16('0'); c <= '9'; c++ {
 				r.pairs[c<<8|' '] = trigCard
 				r.pairs[c<<8|'-'] = trigCard
+				r.pairs[c<<8|'.'] = trigCard
 			}
 			continue
 		}

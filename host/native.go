@@ -374,6 +374,15 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v.", err))
 		return
 	}
+	// The policy's folder was checked when the policy was read; links may
+	// have changed since, so it is checked again now, and outdir keeps
+	// the folder it opens from here to the rename.
+	if eff.OutputDir != "" {
+		if _, err := policy.CheckOutputDir(eff.OutputDir, policyEnv()); err != nil {
+			s.sendError(m.Req, nm.Errorf(nm.CodePolicyRefused, "The output folder is not allowed any more (%v), so nothing was saved; ask your IT team to check the policy's outputDir.", err))
+			return
+		}
+	}
 	id, err := uuid.NewV7()
 	if err != nil {
 		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "Cannot make an export id: %v.", err))

@@ -64,7 +64,7 @@ func runNative(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := s.sys.Err(); err != nil {
 		s.log.Printf("%v; the strictest settings apply until it is fixed", err)
 	}
-	if ok, who := callerAllowed(args); !ok {
+	if ok, who := callerAllowed(args, s.sys.Source != ""); !ok {
 		s.log.Printf("refusing caller %s", who)
 		s.sendError("", nm.Errorf(nm.CodeNotAllowed, "This safehar host was not installed for %s; run 'safehar install --extension-id ID' to allow it.", who))
 		return 1
@@ -75,16 +75,23 @@ func runNative(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // callerAllowed checks the caller the browser names against the ids the
-// installed manifests (and the project's defaults) allow.
-func callerAllowed(args []string) (bool, string) {
+// installed manifests (and the project's defaults) allow. Under a system
+// policy (managed) only manifests in the system folders count: a manifest
+// in the user's own folders, or the one Firefox names on the command line
+// when it is not a system one, adds no id (docs/DEPLOY.md).
+func callerAllowed(args []string, managed bool) (bool, string) {
 	o, _ := installOptions(nil)
 	found, _ := install.Registered(o, install.OSRegistry())
+	var manifests []*install.Manifest
+	for _, f := range found {
+		if f.Manifest != nil && f.Manifest.Name == HostName && (f.System || !managed) {
+			manifests = append(manifests, f.Manifest)
+		}
+	}
 	if origin := args[0]; strings.HasPrefix(origin, "chrome-extension://") {
 		allowed := []string{"chrome-extension://" + DefaultChromeExtensionID + "/"}
-		for _, f := range found {
-			if f.Manifest != nil && f.Manifest.Name == HostName {
-				allowed = append(allowed, f.Manifest.AllowedOrigins...)
-			}
+		for _, m := range manifests {
+			allowed = append(allowed, m.AllowedOrigins...)
 		}
 		return slices.Contains(allowed, origin), origin
 	}
@@ -93,13 +100,13 @@ func callerAllowed(args []string) (bool, string) {
 	}
 	id := args[1]
 	allowed := []string{FirefoxAddonID}
-	if m, err := install.ReadManifest(args[0]); err == nil && m.Name == HostName {
-		allowed = append(allowed, m.AllowedExtensions...)
-	}
-	for _, f := range found {
-		if f.Manifest != nil && f.Manifest.Name == HostName {
-			allowed = append(allowed, f.Manifest.AllowedExtensions...)
+	if !managed {
+		if m, err := install.ReadManifest(args[0]); err == nil && m.Name == HostName {
+			allowed = append(allowed, m.AllowedExtensions...)
 		}
+	}
+	for _, m := range manifests {
+		allowed = append(allowed, m.AllowedExtensions...)
 	}
 	return slices.Contains(allowed, id), "the add-on " + id
 }

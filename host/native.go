@@ -190,6 +190,13 @@ func (s *session) send(typ, req string, payload any) {
 	if err == nil {
 		err = s.out.Write(msg)
 	}
+	if errors.Is(err, nm.ErrReplyTooLarge) {
+		// The browser still gets an answer: a short error, echoing nothing.
+		s.log.Printf("the %s reply is above the %d-byte limit; a short error goes instead", typ, nm.MaxOutbound)
+		if msg, err = nm.Reply("error", "", nm.Errorf(nm.CodeBadMessage, "The host's %s reply would be above the %d-byte limit of a message, so it was not sent; update safehar and the extension to the same release.", typ, nm.MaxOutbound)); err == nil {
+			err = s.out.Write(msg)
+		}
+	}
 	if err != nil {
 		s.log.Printf("cannot send %s reply: %v", typ, err)
 	}
@@ -200,30 +207,76 @@ func (s *session) sendError(req string, e *nm.Error) {
 	s.send("error", req, e)
 }
 
-// serve reads messages until stdin ends or the stream breaks.
-func (s *session) serve(stdin io.Reader) int {
+// idleTimeout is how long an open transfer may wait for its next message
+// before the host aborts it (host/PROTOCOL.md); tests shorten it.
+var idleTimeout = func() time.Duration { return 2 * time.Minute }
+
+// readResult is one frame read from stdin, or why none could be.
+type readResult struct {
+	frame []byte
+	err   error
+}
+
+// readFrames reads frames from stdin one at a time: the next read starts
+// when serve is done with the previous frame (its buffer is reused).
+func (s *session) readFrames(stdin io.Reader, out chan<- readResult, next <-chan bool) {
 	var buf []byte
-	var m nm.Message
 	for {
 		frame, err := nm.ReadFrame(stdin, s.maxFrame, buf)
-		if err != nil {
-			return s.readFailed(err)
-		}
 		if cap(frame) > cap(buf) {
 			buf = frame
 		}
-		err = nm.Decode(frame, &m)
+		out <- readResult{frame, err}
+		if err != nil || !<-next {
+			return
+		}
+	}
+}
+
+// serve reads messages until stdin ends or the stream breaks. A transfer
+// that receives nothing for idleTimeout is aborted.
+func (s *session) serve(stdin io.Reader) int {
+	var m nm.Message
+	frames, next := make(chan readResult), make(chan bool)
+	go s.readFrames(stdin, frames, next)
+	defer close(next)
+	idle := time.NewTimer(idleTimeout())
+	defer idle.Stop()
+	for {
+		var r readResult
+		select {
+		case r = <-frames:
+		case <-idle.C:
+			if s.cur != nil {
+				s.idleAbort()
+			}
+			idle.Reset(idleTimeout())
+			continue
+		}
+		if r.err != nil {
+			return s.readFailed(r.err)
+		}
+		err := nm.Decode(r.frame, &m)
 		var syn *nm.SyntaxError
 		if errors.As(err, &syn) {
 			s.fatal(nm.Errorf(nm.CodeBadFrame, "The host received a message that is not a JSON object (%v); reconnect and export again.", syn))
 			return 1
 		}
-		if err != nil {
+		if err == nil {
+			s.handle(&m)
+		} else {
 			s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "The %q message has a bad field: %v.", m.Type, err))
-			continue
 		}
-		s.handle(&m)
+		next <- true
+		idle.Reset(idleTimeout())
 	}
+}
+
+// idleAbort ends a transfer whose extension stopped sending: its temporary
+// file and spool go, and the extension, if it is still there, is told.
+func (s *session) idleAbort() {
+	s.log.Printf("export %s received nothing for %v; it was stopped and nothing was saved", s.cur.id, idleTimeout())
+	s.fail("", nm.Errorf(nm.CodeIdleTimeout, "The export received nothing from the browser for %v, so the host stopped it and nothing was saved; export again.", idleTimeout()))
 }
 
 // readFailed ends the session after a frame could not be read.

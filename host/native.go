@@ -135,7 +135,7 @@ type session struct {
 	saved  map[string]string // done transfer → saved file, for reveal
 
 	mu      sync.Mutex
-	tmpName string // temporary file being written, for the signal handler
+	tmp *outdir.File // temporary file being written, for the signal handler
 }
 
 // transfer is one export streaming through the sanitizer.
@@ -463,7 +463,7 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, s.writeError(err, dir))
 		return
 	}
-	s.setTemp(f.Name())
+	s.setTemp(f)
 	t := &transfer{
 		id:      id.String(),
 		site:    m.Site,
@@ -652,7 +652,7 @@ func (s *session) end(m *nm.Message) {
 	}
 	name := outdir.FileName(t.site, t.started, t.id)
 	path, err := t.file.Commit(name)
-	s.setTemp("")
+	s.setTemp(nil)
 	if err != nil {
 		s.fail(m.Req, s.writeError(err, filepath.Dir(t.file.Name())))
 		return
@@ -718,7 +718,7 @@ func (s *session) abort(why error) {
 	t.finishWriter()
 	t.wait()
 	t.file.Abort()
-	s.setTemp("")
+	s.setTemp(nil)
 }
 
 // sanitizeError turns a failed run into an error reply.
@@ -767,18 +767,19 @@ func (s *session) reveal(m *nm.Message) {
 }
 
 // setTemp records the temporary file being written, for the signal handler.
-func (s *session) setTemp(name string) {
+func (s *session) setTemp(f *outdir.File) {
 	s.mu.Lock()
-	s.tmpName = name
+	s.tmp = f
 	s.mu.Unlock()
 }
 
-// removeTemp removes the temporary file being written, if any.
+// removeTemp removes the temporary file being written, if any, from the
+// folder it was made in (wherever that folder is now).
 func (s *session) removeTemp() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.tmpName != "" {
-		os.Remove(s.tmpName)
-		s.tmpName = ""
+	if s.tmp != nil {
+		s.tmp.RemoveTemp()
+		s.tmp = nil
 	}
 }

@@ -287,6 +287,11 @@ func (f *File) Abort() {
 	f.root.Close()
 }
 
+// RemoveTemp removes the temporary file from the folder it was made in,
+// wherever that folder is now, leaving the rest to Abort. A signal handler
+// may call it while the file is being written.
+func (f *File) RemoveTemp() { f.root.Remove(f.tmp) }
+
 // syncDir makes the rename durable where the platform allows it.
 func (f *File) syncDir() {
 	d, err := f.root.Open(".")

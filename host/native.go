@@ -134,7 +134,7 @@ type session struct {
 	closed map[string]bool   // finished transfers (done, cancelled, aborted)
 	saved  map[string]string // done transfer → saved file, for reveal
 
-	mu      sync.Mutex
+	mu  sync.Mutex
 	tmp *outdir.File // temporary file being written, for the signal handler
 }
 

@@ -64,7 +64,7 @@ func runNative(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := s.sys.Err(); err != nil {
 		s.log.Printf("%v; the strictest settings apply until it is fixed", err)
 	}
-	if ok, who := callerAllowed(args); !ok {
+	if ok, who := callerAllowed(args, s.sys.Source != ""); !ok {
 		s.log.Printf("refusing caller %s", who)
 		s.sendError("", nm.Errorf(nm.CodeNotAllowed, "This safehar host was not installed for %s; run 'safehar install --extension-id ID' to allow it.", who))
 		return 1
@@ -75,16 +75,23 @@ func runNative(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // callerAllowed checks the caller the browser names against the ids the
-// installed manifests (and the project's defaults) allow.
-func callerAllowed(args []string) (bool, string) {
+// installed manifests (and the project's defaults) allow. Under a system
+// policy (managed) only manifests in the system folders count: a manifest
+// in the user's own folders, or the one Firefox names on the command line
+// when it is not a system one, adds no id (docs/DEPLOY.md).
+func callerAllowed(args []string, managed bool) (bool, string) {
 	o, _ := installOptions(nil)
 	found, _ := install.Registered(o, install.OSRegistry())
+	var manifests []*install.Manifest
+	for _, f := range found {
+		if f.Manifest != nil && f.Manifest.Name == HostName && (f.System || !managed) {
+			manifests = append(manifests, f.Manifest)
+		}
+	}
 	if origin := args[0]; strings.HasPrefix(origin, "chrome-extension://") {
 		allowed := []string{"chrome-extension://" + DefaultChromeExtensionID + "/"}
-		for _, f := range found {
-			if f.Manifest != nil && f.Manifest.Name == HostName {
-				allowed = append(allowed, f.Manifest.AllowedOrigins...)
-			}
+		for _, m := range manifests {
+			allowed = append(allowed, m.AllowedOrigins...)
 		}
 		return slices.Contains(allowed, origin), origin
 	}
@@ -93,13 +100,13 @@ func callerAllowed(args []string) (bool, string) {
 	}
 	id := args[1]
 	allowed := []string{FirefoxAddonID}
-	if m, err := install.ReadManifest(args[0]); err == nil && m.Name == HostName {
-		allowed = append(allowed, m.AllowedExtensions...)
-	}
-	for _, f := range found {
-		if f.Manifest != nil && f.Manifest.Name == HostName {
-			allowed = append(allowed, f.Manifest.AllowedExtensions...)
+	if !managed {
+		if m, err := install.ReadManifest(args[0]); err == nil && m.Name == HostName {
+			allowed = append(allowed, m.AllowedExtensions...)
 		}
+	}
+	for _, m := range manifests {
+		allowed = append(allowed, m.AllowedExtensions...)
 	}
 	return slices.Contains(allowed, id), "the add-on " + id
 }
@@ -127,8 +134,8 @@ type session struct {
 	closed map[string]bool   // finished transfers (done, cancelled, aborted)
 	saved  map[string]string // done transfer → saved file, for reveal
 
-	mu      sync.Mutex
-	tmpName string // temporary file being written, for the signal handler
+	mu  sync.Mutex
+	tmp *outdir.File // temporary file being written, for the signal handler
 }
 
 // transfer is one export streaming through the sanitizer.
@@ -183,6 +190,13 @@ func (s *session) send(typ, req string, payload any) {
 	if err == nil {
 		err = s.out.Write(msg)
 	}
+	if errors.Is(err, nm.ErrReplyTooLarge) {
+		// The browser still gets an answer: a short error, echoing nothing.
+		s.log.Printf("the %s reply is above the %d-byte limit; a short error goes instead", typ, nm.MaxOutbound)
+		if msg, err = nm.Reply("error", "", nm.Errorf(nm.CodeBadMessage, "The host's %s reply would be above the %d-byte limit of a message, so it was not sent; update safehar and the extension to the same release.", typ, nm.MaxOutbound)); err == nil {
+			err = s.out.Write(msg)
+		}
+	}
 	if err != nil {
 		s.log.Printf("cannot send %s reply: %v", typ, err)
 	}
@@ -193,30 +207,76 @@ func (s *session) sendError(req string, e *nm.Error) {
 	s.send("error", req, e)
 }
 
-// serve reads messages until stdin ends or the stream breaks.
-func (s *session) serve(stdin io.Reader) int {
+// idleTimeout is how long an open transfer may wait for its next message
+// before the host aborts it (host/PROTOCOL.md); tests shorten it.
+var idleTimeout = func() time.Duration { return 2 * time.Minute }
+
+// readResult is one frame read from stdin, or why none could be.
+type readResult struct {
+	frame []byte
+	err   error
+}
+
+// readFrames reads frames from stdin one at a time: the next read starts
+// when serve is done with the previous frame (its buffer is reused).
+func (s *session) readFrames(stdin io.Reader, out chan<- readResult, next <-chan bool) {
 	var buf []byte
-	var m nm.Message
 	for {
 		frame, err := nm.ReadFrame(stdin, s.maxFrame, buf)
-		if err != nil {
-			return s.readFailed(err)
-		}
 		if cap(frame) > cap(buf) {
 			buf = frame
 		}
-		err = nm.Decode(frame, &m)
+		out <- readResult{frame, err}
+		if err != nil || !<-next {
+			return
+		}
+	}
+}
+
+// serve reads messages until stdin ends or the stream breaks. A transfer
+// that receives nothing for idleTimeout is aborted.
+func (s *session) serve(stdin io.Reader) int {
+	var m nm.Message
+	frames, next := make(chan readResult), make(chan bool)
+	go s.readFrames(stdin, frames, next)
+	defer close(next)
+	idle := time.NewTimer(idleTimeout())
+	defer idle.Stop()
+	for {
+		var r readResult
+		select {
+		case r = <-frames:
+		case <-idle.C:
+			if s.cur != nil {
+				s.idleAbort()
+			}
+			idle.Reset(idleTimeout())
+			continue
+		}
+		if r.err != nil {
+			return s.readFailed(r.err)
+		}
+		err := nm.Decode(r.frame, &m)
 		var syn *nm.SyntaxError
 		if errors.As(err, &syn) {
 			s.fatal(nm.Errorf(nm.CodeBadFrame, "The host received a message that is not a JSON object (%v); reconnect and export again.", syn))
 			return 1
 		}
-		if err != nil {
+		if err == nil {
+			s.handle(&m)
+		} else {
 			s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "The %q message has a bad field: %v.", m.Type, err))
-			continue
 		}
-		s.handle(&m)
+		next <- true
+		idle.Reset(idleTimeout())
 	}
+}
+
+// idleAbort ends a transfer whose extension stopped sending: its temporary
+// file and spool go, and the extension, if it is still there, is told.
+func (s *session) idleAbort() {
+	s.log.Printf("export %s received nothing for %v; it was stopped and nothing was saved", s.cur.id, idleTimeout())
+	s.fail("", nm.Errorf(nm.CodeIdleTimeout, "The export received nothing from the browser for %v, so the host stopped it and nothing was saved; export again.", idleTimeout()))
 }
 
 // readFailed ends the session after a frame could not be read.
@@ -374,6 +434,15 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v.", err))
 		return
 	}
+	// The policy's folder was checked when the policy was read; links may
+	// have changed since, so it is checked again now, and outdir keeps
+	// the folder it opens from here to the rename.
+	if eff.OutputDir != "" {
+		if _, err := policy.CheckOutputDir(eff.OutputDir, policyEnv()); err != nil {
+			s.sendError(m.Req, nm.Errorf(nm.CodePolicyRefused, "The output folder is not allowed any more (%v), so nothing was saved; ask your IT team to check the policy's outputDir.", err))
+			return
+		}
+	}
 	id, err := uuid.NewV7()
 	if err != nil {
 		s.sendError(m.Req, nm.Errorf(nm.CodeWriteFailed, "Cannot make an export id: %v.", err))
@@ -394,7 +463,7 @@ func (s *session) begin(m *nm.Message) {
 		s.sendError(m.Req, s.writeError(err, dir))
 		return
 	}
-	s.setTemp(f.Name())
+	s.setTemp(f)
 	t := &transfer{
 		id:      id.String(),
 		site:    m.Site,
@@ -576,7 +645,7 @@ func (s *session) end(m *nm.Message) {
 	}
 	name := outdir.FileName(t.site, t.started, t.id)
 	path, err := t.file.Commit(name)
-	s.setTemp("")
+	s.setTemp(nil)
 	if err != nil {
 		s.fail(m.Req, s.writeError(err, filepath.Dir(t.file.Name())))
 		return
@@ -642,7 +711,7 @@ func (s *session) abort(why error) {
 	t.finishWriter()
 	t.wait()
 	t.file.Abort()
-	s.setTemp("")
+	s.setTemp(nil)
 }
 
 // sanitizeError turns a failed run into an error reply.
@@ -691,19 +760,20 @@ func (s *session) reveal(m *nm.Message) {
 }
 
 // setTemp records the temporary file being written, for the signal handler.
-func (s *session) setTemp(name string) {
+func (s *session) setTemp(f *outdir.File) {
 	s.mu.Lock()
-	s.tmpName = name
+	s.tmp = f
 	s.mu.Unlock()
 }
 
-// removeTemp removes the temporary file being written, if any.
+// removeTemp removes the temporary file being written, if any, from the
+// folder it was made in (wherever that folder is now).
 func (s *session) removeTemp() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.tmpName != "" {
-		os.Remove(s.tmpName)
-		s.tmpName = ""
+	if s.tmp != nil {
+		s.tmp.RemoveTemp()
+		s.tmp = nil
 	}
 }
 

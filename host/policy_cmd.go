@@ -157,18 +157,14 @@ func osName(goos string) string {
 }
 
 // policySettings turns --setting KEY=VALUE flags into validated managed
-// settings in schema order. The extension's template sets hostName by
-// default and nothing else (an extension setting can only tighten, so a
-// default there would override a looser system policy); the host policy
-// template spells out the defaults of jwt, redactPersonalData and
-// allowExportWithoutBodies.
+// settings in schema order: only the settings asked for (and, in the
+// extension's template, hostName when --host-name names another host),
+// validated by the function the host validates its policy with
+// (policy.FromMap) for a user not known yet, so a setting the host would
+// refuse on some machine is refused here.
 func policySettings(flags []string, host bool, hostName string) ([]manifest.Setting, error) {
 	m := map[string]any{}
-	if host {
-		m["jwt"] = policy.DefaultJWT
-		m["redactPersonalData"] = policy.DefaultRedactPersonalData
-		m["allowExportWithoutBodies"] = policy.DefaultAllowExportWithoutBodies
-	} else {
+	if !host && hostName != HostName {
 		m["hostName"] = hostName
 	}
 	for _, f := range flags {

@@ -158,3 +158,26 @@ func TestNativeBadSystemPolicy(t *testing.T) {
 		t.Fatalf("stderr: %s", p.stderr)
 	}
 }
+
+// TestNativePolicyFolderRules: an output folder from the extension's
+// policy outside the documented rules (a hidden folder whose files programs
+// run at login) is refused and reported; the export goes to the usual
+// folder, never there.
+func TestNativePolicyFolderRules(t *testing.T) {
+	p, home, out := policyHost(t, "")
+	autostart := filepath.Join(home, ".config", "autostart")
+	p.send(map[string]any{"type": "hello", "protocol": 1, "policy": map[string]any{"outputDir": "~/.config/autostart"}})
+	h := p.expect("hello")
+	errs, _ := h["policy"].(map[string]any)["errors"].([]any)
+	if h["outputDir"] != out || len(errs) != 1 || !strings.Contains(errs[0].(string), "hidden folder .config") {
+		t.Fatalf("hello %v", h)
+	}
+	readSaved(t, p.export("example.com", policyHAR, 1<<20))
+	if entries, _ := os.ReadDir(autostart); len(entries) != 0 {
+		t.Fatalf("%s holds %v", autostart, entries)
+	}
+	if p.wait() != 0 {
+		t.Fatalf("stderr: %s", p.stderr)
+	}
+	checkOutDir(t, out, 1)
+}

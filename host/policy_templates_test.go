@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"io/fs"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -33,6 +34,7 @@ const (
 	tmplChromeID  = "abcdefghijklmnopabcdefghijklmnop"
 	tmplUpdateURL = "https://updates.example.com/safehar/update.xml?a=1&b=2"
 	tmplHint      = `Attach it to <ticket> & say "hi" \ done`
+	tmplHostName  = "com.example.safehar"
 )
 
 // tmplArgs are the --setting flags every template is rendered with: every
@@ -122,11 +124,12 @@ func TestPolicyTemplates(t *testing.T) {
 			case "":
 				args = append(args, "--host-policy")
 			case "firefox":
+				// The default host name is not a setting nobody asked for.
 				args = append(args, "--browser", "firefox", "--update-url", tmplUpdateURL)
-				v.ExtensionID, v.UpdateURL, hostName = FirefoxAddonID, tmplUpdateURL, HostName
+				v.ExtensionID, v.UpdateURL = FirefoxAddonID, tmplUpdateURL
 			default:
-				args = append(args, "--browser", tmpl.Browser, "--extension-id", tmplChromeID, "--update-url", tmplUpdateURL)
-				v.ExtensionID, v.UpdateURL, hostName = tmplChromeID, tmplUpdateURL, HostName
+				args = append(args, "--browser", tmpl.Browser, "--extension-id", tmplChromeID, "--update-url", tmplUpdateURL, "--host-name", tmplHostName)
+				v.ExtensionID, v.UpdateURL, v.HostName, hostName = tmplChromeID, tmplUpdateURL, tmplHostName, tmplHostName
 			}
 			v.Settings = tmplSettings(hostName)
 			var stdout, stderr bytes.Buffer
@@ -241,7 +244,7 @@ func checkNativeMessaging(t *testing.T, doc map[string]any) {
 	if b, _ := json.Marshal(doc["NativeMessagingBlocklist"]); string(b) != `["*"]` {
 		t.Errorf("NativeMessagingBlocklist %s", b)
 	}
-	if b, _ := json.Marshal(doc["NativeMessagingAllowlist"]); string(b) != `["`+HostName+`"]` {
+	if b, _ := json.Marshal(doc["NativeMessagingAllowlist"]); string(b) != `["`+tmplHostName+`"]` {
 		t.Errorf("NativeMessagingAllowlist %s", b)
 	}
 	if doc["NativeMessagingUserLevelHosts"] != false {
@@ -531,7 +534,14 @@ func TestPolicyCommandErrors(t *testing.T) {
 		{[]string{"--browser", "opera", "--os", "linux", "--extension-id", tmplChromeID}, `no policy template for the browser "opera"`},
 		{[]string{"--browser", "chromium", "--os", "windows", "--extension-id", tmplChromeID}, "no chromium policy template"},
 		{[]string{"--browser", "chrome", "--os", "beos", "--extension-id", tmplChromeID}, "--os must be"},
-		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=/etc/x"}, ""},
+		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=/etc/x"}, "is a full path"},
+		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=/home/ana/HAR"}, "is a full path"},
+		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=~/.config/autostart"}, "hidden folder .config"},
+		{[]string{"--host-policy", "--os", "macos", "--setting", "outputDir=~/Library/LaunchAgents"}, "inside ~/Library"},
+		{[]string{"--host-policy", "--os", "windows", "--setting", `outputDir=~\AppData\Roaming\x`}, "inside ~/AppData"},
+		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=~"}, "the home folder itself"},
+		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=~/../x"}, "outside the user's home folder"},
+		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=~/Support/HAR"}, ""},
 		{[]string{"--host-policy", "--os", "linux", "--setting", "outputDir=relative"}, "not an absolute path"},
 		{[]string{"--host-policy", "--os", "linux", "--setting", "jwt=keep"}, `jwt: must be "keep-claims" or "drop"`},
 		{[]string{"--host-policy", "--os", "linux", "--setting", "redactPersonalData=no"}, "must be true or false"},
@@ -554,5 +564,44 @@ func TestPolicyCommandErrors(t *testing.T) {
 		if n := strings.Count(stderr.String(), "\n"); n != 1 {
 			t.Errorf("%v: %d lines on stderr", tt.args, n)
 		}
+	}
+}
+
+// TestPolicyCommandAsHost: "safehar policy" validates with the host's own
+// function, for a user not known yet: every outputDir it accepts, the host
+// accepts for any user (a symbolic link a user makes in their home is
+// checked by the host alone), and it writes only the settings asked for.
+func TestPolicyCommandAsHost(t *testing.T) {
+	home := t.TempDir()
+	env := policy.Env{Home: home, EvalSymlinks: filepath.EvalSymlinks}
+	for _, dir := range []string{"~/Support/HAR", "~/Downloads/safehar", home + "/HAR", "/etc", "~/.config/autostart",
+		"~/.ssh", "~/Library/LaunchAgents", "~", "~/a/../../b", "~/x/.hidden/y"} {
+		var stdout, stderr bytes.Buffer
+		cli := run([]string{"policy", "--host-policy", "--os", "linux", "--setting", "outputDir=" + dir}, nil, &stdout, &stderr) == 0
+		_, errs := policy.FromMap(map[string]any{"outputDir": dir}, env)
+		if cli && len(errs) > 0 {
+			t.Errorf("outputDir %q: safehar policy accepts it, the host refuses it: %v", dir, errs)
+		}
+		if cli {
+			var got map[string]any
+			if err := json.Unmarshal(stdout.Bytes(), &got); err != nil || len(got) != 1 || got["outputDir"] != dir {
+				t.Errorf("outputDir %q: the policy is %s, want that setting alone", dir, stdout.String())
+			}
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"policy", "--browser", "chrome", "--os", "linux", "--setting", "jwt=drop"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var doc struct {
+		ThirdParty struct {
+			Extensions map[string]map[string]any `json:"extensions"`
+		} `json:"3rdparty"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.ThirdParty.Extensions[DefaultChromeExtensionID]; len(got) != 1 || got["jwt"] != "drop" {
+		t.Errorf("managed settings %v, want jwt alone", got)
 	}
 }

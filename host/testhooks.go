@@ -2,11 +2,21 @@
 
 package main
 
-import "os"
+import (
+	"os"
+	"time"
+)
 
 // A test build only (go build -tags safehar_testhooks): SAFEHAR_ROOT
 // prefixes every system path, so the native-messaging and end-to-end tests
 // can give the host a system policy and registrations without touching the
-// machine. Release builds never compile this file and never read the
-// variable (TestReleaseIgnoresTestHooks checks it).
-func init() { systemRoot = func() string { return os.Getenv("SAFEHAR_ROOT") } }
+// machine; SAFEHAR_TEST_IDLE_TIMEOUT (a Go duration) shortens the idle
+// timeout of a transfer, so a stalled client is tested in a second. Release
+// builds never compile this file and never read the variables
+// (TestReleaseIgnoresTestHooks checks it).
+func init() {
+	systemRoot = func() string { return os.Getenv("SAFEHAR_ROOT") }
+	if d, err := time.ParseDuration(os.Getenv("SAFEHAR_TEST_IDLE_TIMEOUT")); err == nil && d > 0 {
+		idleTimeout = func() time.Duration { return d }
+	}
+}

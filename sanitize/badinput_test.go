@@ -51,6 +51,13 @@ func TestBadInput(t *testing.T) {
 		{"invalid UTF-8", strings.NewReader("{\"log\": {\"entries\": [{\"x\": \"\xff\xfe\"}]}}"), ErrSyntax, "UTF-8"},
 		{"lone surrogate", strings.NewReader(`{"log": {"entries": [{"x": "\ud800"}]}}`), ErrSyntax, "surrogate"},
 		{"control character", strings.NewReader("{\"log\": {\"entries\": [{\"x\": \"a\x01b\"}]}}"), ErrSyntax, "control"},
+		// Keys of the root and log objects are copied through, so they are
+		// checked like every other string.
+		{"bad escape in a root key", strings.NewReader(`{"lo\g": 1, "log": {"entries": []}}`), ErrSyntax, "escape"},
+		{"bad escape in a log key", strings.NewReader(`{"log": {"a\qb": 1, "entries": []}}`), ErrSyntax, "escape"},
+		{"control character in a log key", strings.NewReader("{\"log\": {\"a\x01\": 1, \"entries\": []}}"), ErrSyntax, "control"},
+		{"invalid UTF-8 in a root key", strings.NewReader("{\"\xff\": 1, \"log\": {\"entries\": []}}"), ErrSyntax, "UTF-8"},
+		{"lone surrogate in a log key", strings.NewReader(`{"log": {"\udc00": 1, "entries": []}}`), ErrSyntax, "surrogate"},
 		{"trailing garbage", strings.NewReader(`{"log": {"entries": []}} x`), ErrSyntax, "after the end"},
 		{"100 MB string", &repeatReader{prefix: []byte(`{"log": {"entries": [{"response": {"content": {"text": "`), b: 'a', n: 100 << 20}, ErrTooLarge, "MiB limit"},
 		{"nesting 100,000 deep", &repeatReader{prefix: []byte(`{"log": {"entries": [`), b: '[', n: 100000}, ErrTooLarge, "nests deeper"},

@@ -24,6 +24,9 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 		}
 	}
 	for _, vr := range r.free {
+		if vr.need != nil && !bytes.Contains(t, vr.need) {
+			continue
+		}
 		for _, loc := range vr.anywhere.FindAllIndex(t, -1) {
 			if loc[1] > loc[0] {
 				x.name = nil

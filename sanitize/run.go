@@ -255,6 +255,7 @@ func (x *run) lookupMap(where Where, name []byte) *Rule {
 // placeholder is computed on the decoded value, so the same secret matches
 // across its encoded and decoded appearances.
 func (x *run) secret(t []byte, s, e int, rule *Rule, kind Kind, pct bool, ed *edits) {
+	s, e = x.wholeUnits(t, s, e)
 	v := t[s:e]
 	if len(v) == 0 || isPlaceholder(v) || ed.overlaps(s, e) {
 		return

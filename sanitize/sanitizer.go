@@ -299,6 +299,13 @@ func (st *stream) object(level int) error {
 		if err != nil {
 			return err
 		}
+		// A key of the root or log object is checked like every other
+		// string: it is copied through, so a bad one would break the output.
+		if err := checkString(raw[1:len(raw)-1], 0); err != nil {
+			var se *syntaxError
+			errors.As(err, &se)
+			return st.syntax(st.in.offset()-int64(len(raw))+1+int64(se.off), "%s", se.msg)
+		}
 		key := string(st.x.key(raw[1 : len(raw)-1]))
 		if err := st.emit(raw); err != nil {
 			return err

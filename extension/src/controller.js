@@ -234,6 +234,8 @@ export class Controller {
         site: collected.site,
         size,
         policy,
+        // The real state: a body DevTools could not give is not in the file.
+        bodies: !(collected.bodiesMissing > 0),
         isCancelled: cancelled,
         nextChunk: (max) => {
           // Pull the next chunk from the devtools page while the host works

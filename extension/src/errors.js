@@ -112,6 +112,8 @@ const PLAIN = {
   write_failed: { title: 'The file could not be saved', message: 'Writing the sanitized file failed. Nothing was saved.', action: 'Check that the output folder exists and is writable (see the options page), then click Export again.' },
   policy_refused: { title: 'Your administrator\'s policy does not allow this export', message: 'The export was refused by policy. Nothing was saved.', action: 'Ask your IT team what exports are allowed on this computer.' },
   reveal_failed: { title: 'The folder could not be opened', message: 'The file manager could not be started.', action: 'Open the folder shown above yourself.' },
+  checksum_mismatch: { title: 'The capture arrived damaged', message: 'What the helper received does not match what the extension sent. Nothing was saved.', action: 'Export again.' },
+  idle_timeout: { title: 'The export stalled', message: 'The helper received nothing from the browser for two minutes and stopped the export. Nothing was saved.', action: 'Keep DevTools open and export again.' },
   too_large: { title: 'The capture is too large', message: 'The capture exceeds the helper\'s size limit. Nothing was saved.', action: 'Clear the network log in DevTools, reproduce only the problem, then export again.' },
 };
 

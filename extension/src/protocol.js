@@ -216,13 +216,15 @@ export class HostClient {
 
   /**
    * Streams one capture to the host.
+   * bodies: whether every response body is in the capture (the host refuses
+   * a capture without them when the policy says so);
    * nextChunk(maxChars) → Promise<string|null> (null when done);
    * onProgress({phase:'sending'|'saving', bytes, seq}); isCancelled().
    * Resolves to the host's `done` message.
    */
-  exportCapture({ site, size, policy, nextChunk, onProgress = () => {}, isCancelled = () => false }) {
+  exportCapture({ site, size, policy, bodies = true, nextChunk, onProgress = () => {}, isCancelled = () => false }) {
     return this._exclusive(async () => {
-      const begin = { type: 'begin', site, bodies: true };
+      const begin = { type: 'begin', site, bodies: bodies !== false };
       if (Number.isFinite(size)) begin.size = size;
       if (policy) begin.policy = policy;
       const ready = await this._send(begin, 'ready', this.timeouts.reply);
@@ -246,7 +248,7 @@ export class HostClient {
         return { ...done, transfer: done.transfer || transfer };
       } catch (e) {
         // Tell the host to drop the transfer unless the port or the transfer is gone already.
-        const hostAborted = e && e.fromHost && ['out_of_order', 'invalid_har', 'disk_full', 'write_failed', 'policy_refused', 'too_large', 'unknown_transfer'].includes(e.code);
+        const hostAborted = e && e.fromHost && ['out_of_order', 'invalid_har', 'disk_full', 'write_failed', 'policy_refused', 'too_large', 'unknown_transfer', 'idle_timeout', 'checksum_mismatch'].includes(e.code);
         if (this.port && !hostAborted && e.code !== 'host_timeout') {
           try { await this._send({ type: 'cancel', transfer }, 'cancelled', this.timeouts.reply); } catch { /* best effort */ }
         }

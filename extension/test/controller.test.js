@@ -27,7 +27,7 @@ function pipe() {
 }
 
 // The devtools page's side of the link, on a fake HAR (as src/devtools.js does).
-function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x' } = {}) {
+function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x', lostBodies = 0 } = {}) {
   let reader = null;
   port.onMessage(async (m) => {
     const reply = (ok, p) => port.post({ type: 'reply', id: m.id, ok, ...(ok ? { result: p } : { error: p }) });
@@ -35,7 +35,7 @@ function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x' 
       const { har, bodiesMissing } = await collectHar({ getHAR: async () => ({ version: '1.2', entries: structuredClone(entries) }), onProgress: (p) => port.post({ type: 'collect-progress', id: m.id, ...p }) });
       const s = serializeHar(har, utf8Length);
       reader = new ChunkReader(s.pieces);
-      reply(true, { site: siteFromHar(har, url), entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesMissing });
+      reply(true, { site: siteFromHar(har, url), entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesMissing: bodiesMissing + lostBodies });
     } else if (m.type === 'pull') {
       reply(true, { data: reader.next(m.max) });
     } else if (m.type === 'release') {
@@ -216,4 +216,27 @@ test('the upload hint after an export comes from uploadHint() when given (the ho
   u.port.post({ type: 'subscribe', tabId: 3 });
   await until(() => u.states.length === 2);
   assert.equal(u.states[1].uploadHint, "From the helper's system policy.");
+});
+
+test('the begin message says whether every body is there; a host that refuses captures without them is shown', async () => {
+  for (const lostBodies of [0, 2]) {
+    const { ctl, hosts } = setup({ refuseWithoutBodies: true });
+    const [dtMine, dtTheirs] = pipe();
+    ctl.addDevtools(dtTheirs);
+    fakeDevtools(dtMine, 9, ENTRIES, { lostBodies });
+    const u = ui(ctl, 9);
+    await until(() => u.states.some((s) => s.devtools && s.count === ENTRIES.length));
+    u.port.post({ type: 'export' });
+    await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
+    const begin = hosts[0].state.received.find((m) => m.type === 'begin');
+    assert.equal(begin.bodies, lostBodies === 0);
+    const last = u.states.at(-1).export;
+    if (lostBodies === 0) {
+      assert.equal(last.phase, 'done');
+    } else {
+      assert.equal(last.phase, 'error');
+      assert.equal(last.error.code, 'policy_refused');
+      assert.equal(hosts[0].state.done.length, 0);
+    }
+  }
 });

@@ -25,7 +25,7 @@ test('every code gives a title, a message and an action', () => {
   const codes = ['host_missing', 'host_forbidden', 'host_failed_start', 'host_exited', 'host_timeout', 'protocol_mismatch',
     'no_devtools', 'devtools_closed', 'empty_capture', 'collect_failed', 'busy', 'cancelled', 'bad_frame', 'frame_too_large',
     'bad_message', 'unsupported_protocol', 'not_allowed', 'transfer_busy', 'unknown_transfer', 'out_of_order', 'duplicate_end',
-    'invalid_har', 'disk_full', 'write_failed', 'policy_refused', 'too_large', 'reveal_failed', 'something_new'];
+    'invalid_har', 'disk_full', 'write_failed', 'policy_refused', 'too_large', 'reveal_failed', 'idle_timeout', 'something_new'];
   for (const code of codes) {
     const d = describeError({ code });
     assert.ok(d.title && d.message && d.action, code);

@@ -8,6 +8,7 @@ export function fakeHost(opts = {}) {
     crashAfterChunks: Infinity, // exit after receiving N chunks
     chunkSize: 1 << 20,
     errorOnBegin: null, // {code, message}
+    refuseWithoutBodies: false, // policy_refused for a begin with bodies: false
     errorOnEnd: null,
     silentOn: null, // a message type the host never answers
     ...opts,
@@ -41,6 +42,7 @@ export function fakeHost(opts = {}) {
           break;
         case 'begin':
           if (o.errorOnBegin) return reply({ type: 'error', ...o.errorOnBegin }, m.req);
+          if (o.refuseWithoutBodies && m.bodies === false) return reply({ type: 'error', code: 'policy_refused', message: 'No exports without bodies.' }, m.req);
           if (state.transfer) return reply({ type: 'error', code: 'transfer_busy', message: 'busy.' }, m.req);
           state.transfer = `t-${state.done.length + state.cancelled.length + 1}`;
           state.seq = 0;

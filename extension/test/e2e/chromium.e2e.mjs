@@ -2,7 +2,7 @@
 // real host binary registered in the test profile. Run: npm run e2e:chromium
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { packCrx, readCrx } from './crx.mjs';
@@ -117,6 +117,11 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
 
   await t.test('export: the saved file is valid, complete, with bodies and without secrets', async () => {
     writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { env: hostEnv }));
+    // The host's system policy (under the test build's SAFEHAR_ROOT) refuses
+    // exports without bodies: this one has them all, so it is saved (the
+    // next test is refused).
+    mkdirSync(join(hostEnv.SAFEHAR_ROOT, 'etc', 'safehar'), { recursive: true });
+    writeFileSync(join(hostEnv.SAFEHAR_ROOT, 'etc', 'safehar', 'policy.json'), JSON.stringify({ allowExportWithoutBodies: false }));
     const t0 = Date.now();
     const r = await exportAndWait();
     const clickToSaved = Date.now() - t0;
@@ -149,5 +154,21 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     assert.deepEqual(problems, []);
     console.log(`chromium: exported ${files[0]} (click to saved file: ${clickToSaved} ms); report: ${r.report}`);
 
+  });
+
+  await t.test('a body DevTools did not keep: the extension says so in begin, and a policy without such exports refuses it', async () => {
+    // The host (started for the export above) runs under a system policy
+    // without exports lacking bodies.
+    const count = (await debugTabs()).find((x) => x.tabId === tabId).count;
+    assert.equal(await page.evaluate(() => fetch('/cut').then((x) => x.text()).then(() => 'read', () => 'cut')), 'cut');
+    await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count > count), { what: 'the cut response to be counted' });
+    const before = harFiles(outDir);
+    const r = await exportAndWait();
+    const ex = (await sw.evaluate(() => globalThis.safeharDebug.exports()))[tabId] || {};
+    assert.equal(r.phase, 'error', `exported although a body is missing: ${JSON.stringify(ex).slice(0, 300)}`);
+    assert.equal(r.code, 'policy_refused', r.error);
+    assert.match(r.error, /without response bodies/);
+    assert.equal(ex.bodiesMissing, 1);
+    assert.deepEqual(harFiles(outDir), before, 'nothing more was saved');
   });
 });

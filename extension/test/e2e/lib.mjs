@@ -188,6 +188,12 @@ export async function startSite({ extraHeader = '' } = {}) {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
           res.end('<!doctype html><title>blank</title><p>waiting for DevTools</p>');
           break;
+        case '/cut':
+          // A response cut off in its body: DevTools has no body to give.
+          res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', 'Content-Length': '100000' });
+          res.write('x'.repeat(1000));
+          setTimeout(() => res.socket.destroy(), 100);
+          break;
         case '/style.css':
           res.writeHead(200, { 'Content-Type': 'text/css', 'Cache-Control': 'no-store' });
           res.end('body { font-family: sans-serif; }');

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -66,7 +67,31 @@ type FieldError struct {
 	Msg   string
 }
 
-func (e *FieldError) Error() string { return fmt.Sprintf("field %q %s", e.Field, e.Msg) }
+func (e *FieldError) Error() string {
+	name := e.Field
+	if len(name) > 64 {
+		name = strings.ToValidUTF8(name[:64], "") + "…"
+	}
+	return fmt.Sprintf("field %q %s", name, e.Msg)
+}
+
+// Limits on the fields a reply may echo (host/PROTOCOL.md): a longer one is
+// a bad_message, answered without it.
+const (
+	MaxTypeLen = 32  // type
+	MaxIDLen   = 128 // req, transfer
+)
+
+// maxLen is the length limit of a string field, 0 for none.
+func maxLen(f uint16) int {
+	switch f {
+	case FieldType:
+		return MaxTypeLen
+	case FieldReq, FieldTransfer, FieldSHA256:
+		return MaxIDLen
+	}
+	return 0
+}
 
 // maxDepth bounds the nesting of skipped values.
 const maxDepth = 64
@@ -246,6 +271,11 @@ func (d *decoder) field(m *Message, key []byte, ferr *error) error {
 	s, err := d.str(buf[:0])
 	if err != nil {
 		return err
+	}
+	if limit := maxLen(f); limit > 0 && len(s) > limit {
+		// Not kept: replies echo these, and must stay under MaxOutbound.
+		fail(fmt.Sprintf("is %d bytes long, above the limit of %d", len(s), limit))
+		return nil
 	}
 	v := string(s)
 	switch f {

@@ -262,3 +262,28 @@ func BenchmarkDecodeChunk(b *testing.B) {
 		}
 	}
 }
+
+// TestDecodeLimits: fields a reply echoes are refused, and not kept, above
+// their limits.
+func TestDecodeLimits(t *testing.T) {
+	for _, tt := range []struct {
+		frame string
+		field string
+	}{
+		{`{"type":"status","req":"` + strings.Repeat("r", MaxIDLen+1) + `"}`, "req"},
+		{`{"type":"` + strings.Repeat("t", MaxTypeLen+1) + `"}`, "type"},
+		{`{"type":"cancel","transfer":"` + strings.Repeat("x", MaxIDLen+1) + `"}`, "transfer"},
+		{`{"type":"end","transfer":"x","seq":1,"sha256":"` + strings.Repeat("0", MaxIDLen+1) + `"}`, "sha256"},
+	} {
+		var m Message
+		err := Decode([]byte(tt.frame), &m)
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != tt.field || len(m.Req)+len(m.Transfer)+len(m.SHA256) > MaxIDLen || len(m.Type) > MaxTypeLen {
+			t.Errorf("%.60s: error %v, message %+v", tt.frame, err, m)
+		}
+	}
+	var m Message
+	if err := Decode([]byte(`{"type":"status","req":"`+strings.Repeat("r", MaxIDLen)+`"}`), &m); err != nil || len(m.Req) != MaxIDLen {
+		t.Errorf("a req of %d bytes: %v", MaxIDLen, err)
+	}
+}

@@ -26,6 +26,7 @@ const (
 	CodePolicyRefused       = "policy_refused"
 	CodeTooLarge            = "too_large"
 	CodeRevealFailed        = "reveal_failed"
+	CodeIdleTimeout         = "idle_timeout"
 )
 
 // Reply returns the JSON message of type typ with the fields of payload (a

@@ -7,8 +7,11 @@ package outdir
 
 import (
 	"bufio"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -147,26 +150,57 @@ func SafeHost(site string) string {
 // know a file matching it is never a finished capture.
 const TempPattern = ".safehar-*.part"
 
-// File is a capture being saved.
+// File is a capture being saved. The output folder is opened once, at
+// Create, and the temporary file is made, renamed and removed through that
+// open folder (os.Root: openat-style calls that never follow a link out of
+// it), so a folder swapped for a symbolic link while the capture is
+// written cannot send it elsewhere.
 type File struct {
 	f    *os.File
 	dir  string
+	root *os.Root
+	at   os.FileInfo // the folder as opened
+	tmp  string      // the temporary file's name in it
 	done bool
 
 	written, flushed int64 // bytes written, and handed to writeback
 }
 
-// Create makes the output folder (0700) if needed and opens a new temporary
-// file (0600) in it.
+// ErrFolderMoved means the output folder was moved or replaced (by a
+// symbolic link, say) between Create and the rename: nothing is saved.
+var ErrFolderMoved = errors.New("the output folder was moved or replaced while the capture was saved")
+
+// Create makes the output folder (0700) if needed, opens it and a new
+// temporary file (0600) in it.
 func Create(dir string) (*File, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
-	f, err := os.CreateTemp(dir, TempPattern)
+	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return nil, err
 	}
-	return &File{f: f, dir: dir}, nil
+	at, err := root.Stat(".")
+	if err != nil {
+		root.Close()
+		return nil, err
+	}
+	for range 100 {
+		var b [8]byte
+		rand.Read(b[:])
+		tmp := strings.Replace(TempPattern, "*", hex.EncodeToString(b[:]), 1)
+		f, err := root.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			root.Close()
+			return nil, err
+		}
+		return &File{f: f, dir: dir, root: root, at: at, tmp: tmp}, nil
+	}
+	root.Close()
+	return nil, fmt.Errorf("cannot make a temporary file in %s", dir)
 }
 
 // writebackChunk is how much written data is handed to the disk at a time
@@ -185,7 +219,7 @@ func (f *File) Write(p []byte) (int, error) {
 }
 
 // Name is the temporary file's path.
-func (f *File) Name() string { return f.f.Name() }
+func (f *File) Name() string { return filepath.Join(f.dir, f.tmp) }
 
 // Commit flushes the file to disk and renames it to name in the output
 // folder. It refuses to replace an existing file. On error the temporary
@@ -213,20 +247,31 @@ func (f *File) commit(name string, replace bool) (string, error) {
 	if cerr := f.f.Close(); err == nil {
 		err = cerr
 	}
+	// The folder's path must still lead to the folder opened at Create:
+	// the rename goes through the open folder in any case, and the check
+	// makes a swapped folder an error rather than a file saved in a
+	// folder the path no longer names.
+	if err == nil {
+		if cur, serr := os.Stat(f.dir); serr != nil || !os.SameFile(cur, f.at) {
+			err = fmt.Errorf("%w (%s)", ErrFolderMoved, f.dir)
+		}
+	}
 	if err == nil && !replace {
-		if _, serr := os.Lstat(final); serr == nil {
+		if _, serr := f.root.Lstat(name); serr == nil {
 			err = fmt.Errorf("%s already exists", final)
 		}
 	}
 	if err == nil {
-		err = os.Rename(f.f.Name(), final)
+		err = f.root.Rename(f.tmp, name)
 	}
 	f.done = true
 	if err != nil {
-		os.Remove(f.f.Name())
+		f.root.Remove(f.tmp) // from where it is, wherever the folder went
+		f.root.Close()
 		return "", err
 	}
-	syncDir(f.dir)
+	f.syncDir()
+	f.root.Close()
 	return final, nil
 }
 
@@ -238,12 +283,18 @@ func (f *File) Abort() {
 	}
 	f.done = true
 	f.f.Close()
-	os.Remove(f.f.Name())
+	f.root.Remove(f.tmp)
+	f.root.Close()
 }
 
-// syncDir makes a rename durable where the platform allows it.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
+// RemoveTemp removes the temporary file from the folder it was made in,
+// wherever that folder is now, leaving the rest to Abort. A signal handler
+// may call it while the file is being written.
+func (f *File) RemoveTemp() { f.root.Remove(f.tmp) }
+
+// syncDir makes the rename durable where the platform allows it.
+func (f *File) syncDir() {
+	d, err := f.root.Open(".")
 	if err != nil {
 		return
 	}

@@ -1,6 +1,7 @@
 package outdir
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -101,5 +102,45 @@ func TestCommitAndAbort(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 || entries[0].Name() != "a.har" {
 		t.Fatalf("folder holds %v, want only a.har", entries)
+	}
+}
+
+// TestFolderSwapped: the output folder is moved away between Create and
+// Commit and its path made a symbolic link to (or replaced by) another
+// folder. Nothing is written there, the commit fails, and the temporary
+// file is removed from where the folder went.
+func TestFolderSwapped(t *testing.T) {
+	for _, how := range []string{"symlink", "other folder", "removed"} {
+		t.Run(how, func(t *testing.T) {
+			base := t.TempDir()
+			dir, moved, elsewhere := filepath.Join(base, "out"), filepath.Join(base, "moved"), filepath.Join(base, "elsewhere")
+			os.Mkdir(elsewhere, 0o700)
+			f, err := Create(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Write([]byte(`{"log":{}}`))
+			if err := os.Rename(dir, moved); err != nil {
+				t.Fatal(err)
+			}
+			switch how {
+			case "symlink":
+				err = os.Symlink(elsewhere, dir)
+			case "other folder":
+				err = os.Mkdir(dir, 0o700)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			path, err := f.Commit("a.har")
+			if !errors.Is(err, ErrFolderMoved) {
+				t.Fatalf("Commit = %q, %v; want ErrFolderMoved", path, err)
+			}
+			for _, d := range []string{elsewhere, moved, dir} {
+				if entries, _ := os.ReadDir(d); len(entries) != 0 {
+					t.Errorf("%s holds %v, want nothing", d, entries)
+				}
+			}
+		})
 	}
 }

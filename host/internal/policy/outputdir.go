@@ -22,8 +22,18 @@ func CheckOutputDir(dir string, env Env) (string, error) {
 	if !tilde && !isAbs(dir) {
 		return "", fmt.Errorf("%q is not an absolute path; give a full path or one starting with ~/ (the user's home folder)", dir)
 	}
+	if tilde {
+		if err := checkBelowHome(rest); err != nil {
+			return "", fmt.Errorf("%q %v", dir, err)
+		}
+	}
 	if env.Home == "" {
-		return dir, nil // templates: the user is not known
+		// Templates: the user is not known, and a full path can be inside
+		// the home folder of one user only.
+		if !tilde {
+			return "", fmt.Errorf("%q is a full path, which is inside the home folder of one user at most; give a folder starting with ~/ (each user's home folder), such as ~/Downloads/safehar", dir)
+		}
+		return dir, nil
 	}
 	home := filepath.Clean(env.Home)
 	p := dir
@@ -37,16 +47,59 @@ func CheckOutputDir(dir string, env Env) (string, error) {
 	if !within(home, p) {
 		return "", fmt.Errorf("%q is outside the user's home folder %s; choose a folder inside it, such as ~/Downloads/safehar", dir, home)
 	}
+	if rel, _ := filepath.Rel(home, p); checkBelowHome(rel) != nil {
+		return "", fmt.Errorf("%q %v", dir, checkBelowHome(rel))
+	}
 	if env.EvalSymlinks != nil {
 		realHome, err := env.EvalSymlinks(home)
 		if err != nil {
 			realHome = home
 		}
-		if real, ok := resolveExisting(p, env.EvalSymlinks); ok && !within(realHome, real) && !within(home, real) {
+		real, ok := resolveExisting(p, env.EvalSymlinks)
+		if !ok {
+			return "", fmt.Errorf("%q cannot be resolved", dir)
+		}
+		base := realHome
+		if !within(realHome, real) {
+			base = home
+		}
+		if !within(base, real) {
 			return "", fmt.Errorf("%q leads through a symbolic link to %s, outside the user's home folder %s", dir, real, home)
+		}
+		if rel, _ := filepath.Rel(base, real); checkBelowHome(rel) != nil {
+			return "", fmt.Errorf("%q leads through a symbolic link to %s, which %v", dir, real, strings.TrimPrefix(checkBelowHome(rel).Error(), "is "))
 		}
 	}
 	return p, nil
+}
+
+// checkBelowHome applies the rules for the part of an output folder below
+// the home folder (docs/DEPLOY.md): not the home folder itself, no hidden
+// folder (.config/autostart, .ssh, .local/bin: programs read and run what
+// is there), and not the folders of settings and start-up items on macOS
+// (Library) and Windows (AppData).
+func checkBelowHome(rel string) error {
+	rel = strings.ReplaceAll(rel, `\`, "/")
+	var parts []string
+	for _, c := range strings.Split(rel, "/") {
+		if c != "" && c != "." {
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 0 {
+		return errors.New("is the home folder itself; choose a folder inside it, such as ~/Downloads/safehar")
+	}
+	for i, c := range parts {
+		switch {
+		case c == "..":
+			return errors.New("goes up with \"..\", outside the user's home folder; choose a folder inside it, such as ~/Downloads/safehar")
+		case strings.HasPrefix(c, "."):
+			return fmt.Errorf("is inside the hidden folder %s, where programs keep settings and start-up items; choose a visible folder, such as ~/Downloads/safehar", c)
+		case i == 0 && (strings.EqualFold(c, "Library") || strings.EqualFold(c, "AppData")):
+			return fmt.Errorf("is inside ~/%s, where programs keep settings and start-up items; choose a folder such as ~/Downloads/safehar", c)
+		}
+	}
+	return nil
 }
 
 // cutTilde reports whether dir starts with "~/" (or "~\", or is "~") and

@@ -103,9 +103,9 @@ func fieldType(name string) string {
 
 // Limits on a policy, so a hostile one cannot make the host slow.
 const (
-	MaxNames      = 256  // per list
-	MaxNameLen    = 256  // per name
-	MaxPatterns   = 64   //
+	MaxNames      = 256 // per list
+	MaxNameLen    = 256 // per name
+	MaxPatterns   = sanitize.MaxPatterns
 	MaxRegexpLen  = 1024 // per pattern
 	MaxHintLen    = 1000
 	MaxOutputDir  = 4096
@@ -429,7 +429,9 @@ func extendCheck[T any](k string, items []T, index []int, extra func([]T) saniti
 			errs = append(errs, ferr(k, "items %d and later were not checked after %d problems; fix the ones above", index[i], maxItemChecks))
 			break
 		}
-		if _, err := sanitize.DefaultRules().Extend(extra([]T{it})); err != nil {
+		// With the items kept so far: limits on all of them together
+		// (the patterns' total program size) hold too.
+		if _, err := sanitize.DefaultRules().Extend(extra(append(slices.Clip(ok), it))); err != nil {
 			errs = append(errs, ferr(k, "item %d: %v", index[i], err))
 			continue
 		}

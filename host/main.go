@@ -55,6 +55,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "safehar: this build has no native-messaging support.")
 		return 2
 	}
+	if c := helpFor(args); c != nil {
+		return commandHelp(c, stdout)
+	}
 	switch args[0] {
 	case "-h", "--help", "help":
 		usage(stdout)

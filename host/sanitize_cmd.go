@@ -27,6 +27,18 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
 	quiet := fs.Bool("q", false, "no summary on standard error")
 	inPlace := fs.Bool("in-place", false, "allow -o to name the input itself: it is replaced only once sanitizing succeeded")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `Usage: safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [-q] [IN]
+
+Redacts every secret in the HAR file IN (or standard input) and writes the
+result to OUT (or standard output). Nothing is written if anything fails.
+The administrator's system policy applies. One audit line is written per
+file saved (docs/DEPLOY.md, "Audit log").
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		return 2
 	}

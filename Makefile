@@ -219,13 +219,15 @@ macos: binaries
 		rm -rf $$d; echo "tar $(DIST)/safehar-$(VERSION)-macos-universal.tar.gz"
 
 # stage_ext DIR KEY: the shipped extension files in DIR; KEY "none" drops
-# the manifest's "key", "dev" keeps it, anything else is a PEM whose public
+# the manifest's "key", "firefox" drops it and background.service_worker
+# (Firefox runs background.scripts and warns about it), "dev" keeps it, anything else is a PEM whose public
 # key replaces it (so an unpacked load gets the .crx's id too).
 define stage_ext
 	rm -rf $(1); mkdir -p $(1); \
 	for f in $(EXT_FILES); do cp -r extension/$$f $(1)/; done; \
 	case "$(2)" in \
 	none) sed -i '/^  "key": /d' $(1)/manifest.json ;; \
+	firefox) sed -i -e '/^  "key": /d' -e '/^    "service_worker": /d' $(1)/manifest.json ;; \
 	dev) ;; \
 	*) k=$$(openssl pkey -in "$(2)" -pubout -outform DER | base64 -w0); \
 	   sed -i "s|^  \"key\": \".*\",|  \"key\": \"$$k\",|" $(1)/manifest.json ;; \
@@ -242,13 +244,13 @@ extension:
 	@set -e; s=$(DIST_ABS)/.pkg/ext; \
 		$(call stage_ext,$$s/store,none); \
 		$(call stage_ext,$$s/selfhost,$(if $(filter $(DEV_KEY),$(CRX_KEY)),dev,$(CRX_KEY))); \
-		$(call stage_ext,$$s/firefox,none); \
+		$(call stage_ext,$$s/firefox,firefox); \
 		rm -f $(DIST)/safehar-extension-$(EXT_VERSION)-*.zip $(DIST)/safehar-extension-$(EXT_VERSION).xpi; \
 		(cd $$s/store && zip -qr -X $(DIST_ABS)/safehar-extension-$(EXT_VERSION)-store.zip .); \
 		(cd $$s/selfhost && zip -qr -X $(DIST_ABS)/safehar-extension-$(EXT_VERSION)-selfhost.zip .); \
 		(cd $$s/firefox && zip -qr -X $(DIST_ABS)/safehar-extension-$(EXT_VERSION).xpi .); \
 		if [ -x extension/node_modules/.bin/web-ext ]; then \
-			extension/node_modules/.bin/web-ext lint --source-dir=$$s/firefox --self-hosted --warnings-as-errors --output=text >$$s/lint.txt 2>&1 \
+			extension/node_modules/.bin/web-ext lint --source-dir=$$s/firefox --warnings-as-errors --output=text >$$s/lint.txt 2>&1 \
 				|| { cat $$s/lint.txt >&2; echo "extension: web-ext lint found problems in the .xpi" >&2; exit 1; }; \
 			echo "web-ext lint: the .xpi is clean"; \
 		else echo "extension: extension/node_modules is missing (npm ci in extension/): the .xpi was not linted" >&2; fi; \

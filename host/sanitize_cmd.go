@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/host/internal/policy"
 	"github.com/safehar/safehar/host/internal/spool"
 	"github.com/safehar/safehar/sanitize"
 )
@@ -84,12 +85,15 @@ Flags:
 	}
 	src := newTwoPass(in, fs.Arg(0), name, spoolDir, progress)
 	var rep *sanitize.Report
+	var hw *hashingWriter // the output's SHA-256, for the audit line
 	if *out == "" || *out == "-" {
-		rep, err = s.SanitizeTwice(stdout, src.open)
+		hw = newHashingWriter(stdout)
+		rep, err = s.SanitizeTwice(hw, src.open)
 	} else {
 		err = writeAtomic(*out, func(w io.Writer) error {
 			var err error
-			rep, err = s.SanitizeTwice(w, src.open)
+			hw = newHashingWriter(w)
+			rep, err = s.SanitizeTwice(hw, src.open)
 			return err
 		})
 	}
@@ -99,6 +103,16 @@ Flags:
 		fmt.Fprintf(stderr, "safehar sanitize: %s: %s\n", name, sentence(err))
 		if *out == "" || *out == "-" {
 			fmt.Fprintln(stderr, "safehar sanitize: the output on standard output is incomplete: discard it.")
+		}
+		return 2
+	}
+	if err := auditSanitize(pol.Policy, *out, hw, rep, *quiet, stderr); err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: %v\n", err)
+		if *out == "" || *out == "-" {
+			fmt.Fprintln(stderr, "safehar sanitize: the administrator's policy requires an audit line for every file: discard the output.")
+		} else {
+			os.Remove(*out)
+			fmt.Fprintf(stderr, "safehar sanitize: the administrator's policy requires an audit line for every file, so %s was removed.\n", *out)
 		}
 		return 2
 	}
@@ -117,6 +131,22 @@ Flags:
 		fmt.Fprintln(stderr, "safehar: "+summary(rep))
 	}
 	return 0
+}
+
+// auditSanitize writes the audit line of one CLI sanitize (file "-" for
+// standard output); only the administrator's audit file failing is an
+// error.
+func auditSanitize(pol policy.Policy, out string, hw *hashingWriter, rep *sanitize.Report, quiet bool, stderr io.Writer) error {
+	r := auditRecord("sanitize", "", rep)
+	r.File, r.SHA256, r.Bytes = "-", hw.sum(), hw.n
+	if out != "" && out != "-" {
+		r.File = filepath.Base(out)
+	}
+	warn, err := auditLog(pol).Write(r)
+	if warn != nil && !quiet && pol.AuditLog != "" {
+		fmt.Fprintf(stderr, "safehar: warning: %v\n", warn)
+	}
+	return err
 }
 
 // twoPass gives SanitizeTwice the input twice. A regular file is opened

@@ -116,3 +116,11 @@ func commandHelp(c *command, stdout io.Writer) int {
 	c.run([]string{"--help"}, strings.NewReader(""), stdout, stdout)
 	return 0
 }
+
+// terminalHint prints one line when a command would read a HAR from a
+// terminal (standard input not redirected), so it does not seem to hang.
+func terminalHint(cmd string, stdin io.Reader, stderr io.Writer) {
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintf(stderr, "safehar %s: reading a HAR from the terminal: paste it and press Ctrl-D (Ctrl-Z, Enter on Windows), or give a file: safehar %s FILE\n", cmd, cmd)
+	}
+}

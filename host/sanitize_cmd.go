@@ -53,6 +53,9 @@ Flags:
 		return 2
 	}
 	defer closeIn()
+	if in == stdin && !*quiet {
+		terminalHint("sanitize", stdin, stderr)
+	}
 	if *out != "" && *out != "-" {
 		if err := checkOutput(*out, in, *inPlace); err != nil {
 			fmt.Fprintf(stderr, "safehar sanitize: %v.\n", err)

@@ -6,7 +6,7 @@ set -eu
 bin=$1 version=$2 date=$3
 # roff: backslashes doubled, a leading . or ' escaped, - kept as a hyphen.
 esc() { sed -e 's/\\/\\e/g' -e "s/^\([.']\)/\\\\\&\1/"; }
-cmds=$("$bin" help | sed -n 's/^  safehar \([a-z-]*\).*/\1/p' | grep -v '^version$' | awk '!seen[$0]++')
+cmds=$("$bin" help | sed -n 's/^  safehar \([a-z-]*\).*/\1/p' | grep -v -e '^version$' -e '^help$' | awk '!seen[$0]++')
 cat <<ROFF
 .TH SAFEHAR 1 "$date" "safehar $version" "User Commands"
 .SH NAME

@@ -95,11 +95,12 @@ func checkDebContents(t *testing.T, deb string) {
 	if !strings.HasPrefix(changelog, "safehar ("+Version+") ") {
 		t.Errorf("changelog.gz does not start with this version:\n%s", changelog)
 	}
-	if strings.HasSuffix(deb, "_amd64.deb") && runtime.GOARCH == "amd64" {
+	if strings.HasSuffix(deb, "_"+runtime.GOARCH+".deb") {
 		out, err := exec.Command(filepath.Join(x, "usr/bin/safehar"), "version").Output()
 		if err != nil || strings.TrimSpace(string(out)) != "safehar "+Version {
 			t.Errorf("the packaged safehar version: %q %v", out, err)
 		}
+		checkDebInstall(t, deb)
 	}
 }
 
@@ -324,5 +325,55 @@ func checkExtensionPackages(t *testing.T, dist, extVer string, manifestJSON []by
 	}
 	if _, err := os.Stat("../extension/node_modules/.bin/web-ext"); err == nil && !strings.Contains(makeOut, "web-ext lint: the .xpi is clean") {
 		t.Errorf("make dist did not lint the .xpi clean:\n%s", makeOut)
+	}
+}
+
+// checkDebInstall installs the .deb for real with dpkg, in a private mount
+// namespace whose /usr, /etc and /var are overlays (nothing reaches the
+// machine): the postinst registers the host for every browser, doctor's
+// verdict is ok, and dpkg -r removes the binary, every registration and
+// every folder the install made. Skipped without root or unshare.
+func checkDebInstall(t *testing.T, deb string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Log("not root: the .deb was inspected, not installed")
+		return
+	}
+	if _, err := exec.LookPath("unshare"); err != nil {
+		t.Log("no unshare: the .deb was inspected, not installed")
+		return
+	}
+	w := t.TempDir()
+	script := `set -e
+for d in usr etc var; do
+	mkdir -p "$W/$d/up" "$W/$d/wk"
+	mount -t overlay safehar-deb -o "lowerdir=/$d,upperdir=$W/$d/up,workdir=$W/$d/wk" "/$d"
+done
+dirs() { find /etc /usr -xdev -type d 2>/dev/null | sort; }
+dirs > "$W/before"
+dpkg -i "$DEB" > /dev/null
+[ -x /usr/bin/safehar ] && echo "installed: /usr/bin/safehar"
+for f in /etc/opt/chrome/native-messaging-hosts /etc/chromium/native-messaging-hosts /etc/opt/edge/native-messaging-hosts /usr/lib/mozilla/native-messaging-hosts; do
+	grep -q '"path": "/usr/bin/safehar"' "$f/com.safehar.host.json" && echo "registered: $f"
+done
+rc=0; HOME="$W/home" SAFEHAR_NO_KEYRING=1 /usr/bin/safehar doctor > "$W/doctor.txt" || rc=$?
+echo "doctor: $rc"
+dpkg -r safehar > /dev/null
+[ ! -e /usr/bin/safehar ] && echo "removed: /usr/bin/safehar"
+dirs > "$W/after"
+diff "$W/before" "$W/after" && echo "no folder left"
+`
+	cmd := exec.Command("unshare", "--mount", "--propagation", "private", "sh", "-c", script)
+	cmd.Env = []string{"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "W=" + w, "DEB=" + deb}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("installing %s in a mount namespace: %v\n%s", filepath.Base(deb), err, out)
+	}
+	for _, want := range []string{"installed: /usr/bin/safehar", "registered: /etc/opt/chrome/native-messaging-hosts",
+		"registered: /etc/chromium/native-messaging-hosts", "registered: /etc/opt/edge/native-messaging-hosts",
+		"registered: /usr/lib/mozilla/native-messaging-hosts", "doctor: 0", "removed: /usr/bin/safehar", "no folder left"} {
+		if !strings.Contains(string(out), want+"\n") {
+			t.Errorf("dpkg -i / dpkg -r %s: no %q in:\n%s\ndoctor:\n%s", filepath.Base(deb), want, out, must(os.ReadFile(filepath.Join(w, "doctor.txt"))))
+		}
 	}
 }

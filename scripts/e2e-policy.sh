@@ -30,7 +30,7 @@ if [ -n "$admin" ]; then
 	[ "$E2E_EXT_ID" != "$(cat extension/chrome-extension-id.txt)" ] || { echo "e2e-policy: the fresh key gave the development id" >&2; exit 1; }
 	export E2E_EXT_ID E2E_ADMIN=1
 else
-	make -s crx DIST="$work/dist" CRX_BASE_URL="file://$work/dist" >/dev/null 2>&1
+	make -s crx DIST="$work/dist" CRX_BASE_URL="file://$work/dist" >/dev/null
 fi
 mkdir -p "$work/etc-chromium" "$work/etc/upper" "$work/etc/work"
 [ -d /etc/chromium ] && cp -a /etc/chromium/. "$work/etc-chromium/" 2>/dev/null || true

@@ -102,6 +102,6 @@ Usage:
   safehar help COMMAND (or: safehar COMMAND --help): the command's full help
   safehar version
 
-Exit codes: 0 success (verify: clean), 1 verify found secrets, 2 error.
+Exit codes: 0 success (verify: clean; doctor: all is well), 1 verify found secrets or doctor a problem, 2 error.
 `)
 }

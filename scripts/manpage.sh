@@ -31,8 +31,9 @@ for c in $cmds; do
 done
 cat <<ROFF
 .SH EXIT STATUS
-0 on success (verify: the files are clean), 1 when verify found secrets,
-2 on any error; nothing is written when a command fails.
+0 on success (verify: the files are clean; doctor: all is well), 1 when
+verify found secrets or doctor a problem, 2 on any error; nothing is
+written when a command fails.
 .SH FILES
 .TP
 .I /etc/safehar/policy.json

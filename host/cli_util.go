@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -89,3 +90,37 @@ func (noKeyring) Get(string, string) (string, error) {
 	return "", fmt.Errorf("SAFEHAR_NO_KEYRING is set")
 }
 func (noKeyring) Set(string, string, string) error { return fmt.Errorf("SAFEHAR_NO_KEYRING is set") }
+
+// helpFor returns the command whose help "help CMD", "CMD -h" or
+// "CMD --help" asks for, or nil.
+func helpFor(args []string) *command {
+	if len(args) != 2 {
+		return nil
+	}
+	name := args[1]
+	if args[0] != "help" {
+		if args[1] != "-h" && args[1] != "--help" {
+			return nil
+		}
+		name = args[0]
+	}
+	if c := commands[name]; c != nil && c.name != "native-messaging" {
+		return c
+	}
+	return nil
+}
+
+// commandHelp prints a command's full help on standard output and exits 0,
+// whichever stream the command's own flag parsing writes it to.
+func commandHelp(c *command, stdout io.Writer) int {
+	c.run([]string{"--help"}, strings.NewReader(""), stdout, stdout)
+	return 0
+}
+
+// terminalHint prints one line when a command would read a HAR from a
+// terminal (standard input not redirected), so it does not seem to hang.
+func terminalHint(cmd string, stdin io.Reader, stderr io.Writer) {
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintf(stderr, "safehar %s: reading a HAR from the terminal: paste it and press Ctrl-D (Ctrl-Z, Enter on Windows), or give a file: safehar %s FILE\n", cmd, cmd)
+	}
+}

@@ -49,6 +49,14 @@ func parseInstallFlags(name string, args []string, stderr io.Writer) (*installFl
 	fs.BoolVar(&f.system, "system", false, "for every user of this machine (needs root/admin) instead of only you")
 	fs.Var(&f.ids, "extension-id", "extension id to allow (repeatable, comma list; default: the safehar extension's ids)")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "print what would be done and change nothing")
+	fs.Usage = func() {
+		what := "Registers safehar as the native-messaging host of the safehar extension"
+		if name == "uninstall" {
+			what = "Removes safehar's native-messaging host registration"
+		}
+		fmt.Fprintf(fs.Output(), "Usage: safehar %s [--browser NAME]... [--system] [--extension-id ID]... [--dry-run]\n\n%s\nfor you (or, with --system, for every user of this machine).\n\nFlags:\n", name, what)
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}

@@ -55,11 +55,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "safehar: this build has no native-messaging support.")
 		return 2
 	}
-	switch args[0] {
-	case "-h", "--help", "help":
+	if c := helpFor(args); c != nil {
+		return commandHelp(c, stdout)
+	}
+	switch {
+	case args[0] == "help" && len(args) > 1 && args[1] != "version":
+		fmt.Fprintf(stderr, "safehar: unknown command %q; run 'safehar help' for the list.\n", args[1])
+		return 2
+	case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
 		usage(stdout)
 		return 0
-	case "version", "--version":
+	case args[0] == "version" || args[0] == "--version":
 		fmt.Fprintf(stdout, "safehar %s\n", Version)
 		return 0
 	}
@@ -85,15 +91,17 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `safehar: share HAR files without sharing your sessions.
 
 Usage:
-  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [IN]
-  safehar verify [--json] [--html FILE] [--at TIME] IN... (files, folders, .har.gz, .zip)
+  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [--max-string MiB] [-q] [IN]
+  safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] IN... (files, folders, .har.gz, .zip)
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]
-  safehar doctor
-  safehar policy --browser chrome|chromium|brave|edge|firefox --os linux|windows|macos [--extension-id ID] [--setting KEY=VALUE]...
+  safehar doctor [--json]
+  safehar policy --browser chrome|chromium|brave|edge|firefox --os linux|windows|macos [--extension-id ID] [--update-url URL] [--host-name NAME] [--setting KEY=VALUE]...
   safehar policy --host-policy --os linux|windows|macos [--setting KEY=VALUE]...
+  safehar policy --list
+  safehar help COMMAND (or: safehar COMMAND --help): the command's full help
   safehar version
 
-Exit codes: 0 success (verify: clean), 1 verify found secrets, 2 error.
+Exit codes: 0 success (verify: clean; doctor: all is well), 1 verify found secrets or doctor a problem, 2 error.
 `)
 }

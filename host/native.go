@@ -650,6 +650,10 @@ func (s *session) end(m *nm.Message) {
 		s.fail(m.Req, s.writeError(err, filepath.Dir(t.file.Name())))
 		return
 	}
+	if err := auditSaved(s.effective(), t.site, path, res.report, s.log.Print); err != nil { // removes the file on error
+		s.fail(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v, so the file was not kept (the administrator's policy requires it); ask your IT team.", err))
+		return
+	}
 	s.cur = nil
 	s.closed[t.id] = true
 	s.saved[t.id] = path

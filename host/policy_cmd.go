@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/safehar/safehar/host/internal/policy"
@@ -164,6 +165,10 @@ func osName(goos string) string {
 // refuse on some machine is refused here.
 func policySettings(flags []string, host bool, hostName string) ([]manifest.Setting, error) {
 	m := map[string]any{}
+	fields := policy.Fields
+	if host { // the host policy may also name the audit log
+		fields = append(slices.Clone(fields), policy.SystemFields...)
+	}
 	if !host && hostName != HostName {
 		m["hostName"] = hostName
 	}
@@ -173,7 +178,7 @@ func policySettings(flags []string, host bool, hostName string) ([]manifest.Sett
 			return nil, fmt.Errorf("--setting %q must be KEY=VALUE", f)
 		}
 		typ := ""
-		for _, x := range policy.Fields {
+		for _, x := range fields {
 			if x.Name == k {
 				typ = x.Type
 			}
@@ -181,7 +186,7 @@ func policySettings(flags []string, host bool, hostName string) ([]manifest.Sett
 		switch typ {
 		case "":
 			var names []string
-			for _, x := range policy.Fields {
+			for _, x := range fields {
 				names = append(names, x.Name)
 			}
 			return nil, fmt.Errorf("%q is not a setting; the settings are %s", k, strings.Join(names, ", "))
@@ -224,13 +229,13 @@ func policySettings(flags []string, host bool, hostName string) ([]manifest.Sett
 			m[k] = append(prev, items...)
 		}
 	}
-	p, errs := policy.FromMap(m, policy.Env{})
+	p, errs := policy.FromMap(m, policy.Env{System: host})
 	if len(errs) > 0 {
 		return nil, &policy.InvalidError{Source: "the settings", Errs: errs}
 	}
 	var out []manifest.Setting
 	add := func(k string, v any) { out = append(out, manifest.Setting{Key: k, Value: v}) }
-	for _, f := range policy.Fields {
+	for _, f := range fields {
 		if _, set := m[f.Name]; !set {
 			continue
 		}
@@ -259,6 +264,8 @@ func policySettings(flags []string, host bool, hostName string) ([]manifest.Sett
 			add(f.Name, *p.AllowExportWithoutBodies)
 		case "uploadHint":
 			add(f.Name, p.UploadHint)
+		case "auditLog":
+			add(f.Name, p.AuditLog)
 		}
 	}
 	return out, nil

@@ -25,16 +25,21 @@ func TestMakeDist(t *testing.T) {
 	if testing.Short() || os.Getenv("SAFEHAR_TEST_DIST") != "1" {
 		t.Skip("set SAFEHAR_TEST_DIST=1 (and no -short) to run make dist")
 	}
-	for _, tool := range []string{"make", "zip", "dpkg-deb", "openssl", "chromium"} {
+	for _, tool := range []string{"make", "zip", "dpkg-deb", "openssl", "chromium", "rpmbuild", "wixl", "msiinfo", "ssh-keygen"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed", tool)
 		}
 	}
 	dist := t.TempDir()
-	cmd := exec.Command("make", "dist", "DIST="+dist)
+	signKey, allowedSigners := sshSigningKey(t)
+	cmd := exec.Command("make", "dist", "DIST="+dist, "SIGN_KEY="+signKey)
 	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("make dist: %v\n%s", err, out)
+	makeOut, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("make dist: %v\n%s", err, makeOut)
+	}
+	if !strings.Contains(string(makeOut), "WARNING: the .crx is signed with the DEVELOPMENT key") {
+		t.Errorf("make dist with the development key printed no warning:\n%s", makeOut)
 	}
 	ver := Version
 	extID := strings.TrimSpace(string(must(os.ReadFile("../extension/chrome-extension-id.txt"))))
@@ -72,7 +77,9 @@ func TestMakeDist(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", deb, err)
 		}
-		for _, f := range []string{"./usr/bin/safehar", "./usr/share/safehar/policies/chrome-linux.json", "./usr/share/safehar/policies/safehar.admx", "./usr/share/doc/safehar/DEPLOY.md"} {
+		for _, f := range []string{"./usr/bin/safehar", "./usr/share/safehar/policies/chrome-linux.json", "./usr/share/safehar/policies/safehar.admx",
+			"./usr/share/doc/safehar/DEPLOY.md", "./usr/share/doc/safehar/copyright", "./usr/share/doc/safehar/changelog.gz",
+			"./usr/share/man/man1/safehar.1.gz", "./usr/share/lintian/overrides/safehar"} {
 			if !strings.Contains(string(list), " "+f+"\n") {
 				t.Errorf("%s lacks %s", deb, f)
 			}
@@ -88,21 +95,18 @@ func TestMakeDist(t *testing.T) {
 		if out, err := exec.Command("dpkg-deb", "-e", deb, x).CombinedOutput(); err != nil {
 			t.Fatalf("%s", out)
 		}
-		if post := string(must(os.ReadFile(filepath.Join(x, "postinst")))); !strings.Contains(post, "/usr/bin/safehar install --system") {
+		if post := string(must(os.ReadFile(filepath.Join(x, "postinst")))); !strings.Contains(post, "safehar install --system --extension-id "+extID+" --extension-id "+FirefoxAddonID) {
 			t.Errorf("postinst:\n%s", post)
 		}
-		if pre := string(must(os.ReadFile(filepath.Join(x, "prerm")))); !strings.Contains(pre, "/usr/bin/safehar uninstall --system") {
+		if pre := string(must(os.ReadFile(filepath.Join(x, "prerm")))); !strings.Contains(pre, "safehar uninstall --system") {
 			t.Errorf("prerm:\n%s", pre)
 		}
+		checkDebContents(t, deb)
 	}
-
-	// The store .zip: exactly the shipped files.
-	zr, err := zip.OpenReader(filepath.Join(dist, "safehar-extension-"+extVer+".zip"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkExtensionZip(t, &zr.Reader, manifestJSON)
-	zr.Close()
+	checkRPMs(t, dist, ver, extID)
+	checkMSI(t, filepath.Join(dist, "safehar-"+ver+"-windows-x64.msi"), ver, extID)
+	checkMacOS(t, filepath.Join(dist, "safehar-"+ver+"-macos-universal.tar.gz"), ver)
+	checkExtensionPackages(t, dist, extVer, manifestJSON, string(makeOut))
 
 	// The .crx: a CRX3 whose id is the extension's, holding the same files.
 	crx := must(os.ReadFile(filepath.Join(dist, "safehar-extension-"+extVer+".crx")))
@@ -137,11 +141,11 @@ func TestMakeDist(t *testing.T) {
 		t.Errorf("update.xml: %+v", upd)
 	}
 
-	// SHA256SUMS covers every file.
+	// SHA256SUMS covers every file, and its signature verifies.
 	sums := string(must(os.ReadFile(filepath.Join(dist, "SHA256SUMS"))))
 	entries, _ := os.ReadDir(dist)
 	for _, e := range entries {
-		if e.Name() == "SHA256SUMS" {
+		if e.Name() == "SHA256SUMS" || e.Name() == "SHA256SUMS.sig" {
 			continue
 		}
 		h := sha256.Sum256(must(os.ReadFile(filepath.Join(dist, e.Name()))))
@@ -149,6 +153,7 @@ func TestMakeDist(t *testing.T) {
 			t.Errorf("SHA256SUMS lacks %s", e.Name())
 		}
 	}
+	checkSignature(t, dist, allowedSigners)
 }
 
 func must[T any](v T, err error) T {
@@ -158,6 +163,7 @@ func must[T any](v T, err error) T {
 	return v
 }
 
+// checkExtensionZip: only the shipped files, and manifest.json as wanted.
 func checkExtensionZip(t *testing.T, z *zip.Reader, manifestJSON []byte) {
 	t.Helper()
 	var names []string
@@ -169,7 +175,7 @@ func checkExtensionZip(t *testing.T, z *zip.Reader, manifestJSON []byte) {
 			b.ReadFrom(r)
 			r.Close()
 			if !bytes.Equal(b.Bytes(), manifestJSON) {
-				t.Error("the packed manifest.json differs from extension/manifest.json")
+				t.Errorf("the packed manifest.json differs from the one wanted:\n%s", b.Bytes())
 			}
 		}
 		for _, bad := range []string{"test/", "node_modules/", "tools/", "package.json", ".pem"} {

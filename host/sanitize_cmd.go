@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/host/internal/policy"
 	"github.com/safehar/safehar/host/internal/spool"
 	"github.com/safehar/safehar/sanitize"
 )
@@ -27,6 +28,18 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
 	quiet := fs.Bool("q", false, "no summary on standard error")
 	inPlace := fs.Bool("in-place", false, "allow -o to name the input itself: it is replaced only once sanitizing succeeded")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `Usage: safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [-q] [IN]
+
+Redacts every secret in the HAR file IN (or standard input) and writes the
+result to OUT (or standard output). Nothing is written if anything fails.
+The administrator's system policy applies. One audit line is written per
+file saved (docs/DEPLOY.md, "Audit log").
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		return 2
 	}
@@ -40,6 +53,9 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer closeIn()
+	if in == stdin && !*quiet {
+		terminalHint("sanitize", stdin, stderr)
+	}
 	if *out != "" && *out != "-" {
 		if err := checkOutput(*out, in, *inPlace); err != nil {
 			fmt.Fprintf(stderr, "safehar sanitize: %v.\n", err)
@@ -74,13 +90,15 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// pass in a spool encrypted with a key held only in memory (it may
 	// still hold a secret's earlier occurrences).
 	var rep *sanitize.Report
+	var hw *hashingWriter // the output's SHA-256, for the audit line
 	run := func(w io.Writer) error {
 		sp, err := spool.New(spoolDir)
 		if err != nil {
 			return fmt.Errorf("cannot make the encrypted temporary file in %s: %v", spoolPlace(spoolDir), cause(err))
 		}
 		defer sp.Close()
-		rep, err = s.SanitizeSpooled(w, progress, spoolWriter{sp, spoolPlace(spoolDir)})
+		hw = newHashingWriter(w)
+		rep, err = s.SanitizeSpooled(hw, progress, spoolWriter{sp, spoolPlace(spoolDir)})
 		return err
 	}
 	if *out == "" || *out == "-" {
@@ -93,6 +111,16 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "safehar sanitize: %s: %s\n", name, sentence(err))
 		if *out == "" || *out == "-" {
 			fmt.Fprintln(stderr, "safehar sanitize: the output on standard output is incomplete: discard it.")
+		}
+		return 2
+	}
+	if err := auditSanitize(pol.Policy, *out, hw, rep, *quiet, stderr); err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: %v\n", err)
+		if *out == "" || *out == "-" {
+			fmt.Fprintln(stderr, "safehar sanitize: the administrator's policy requires an audit line for every file: discard the output.")
+		} else {
+			os.Remove(*out)
+			fmt.Fprintf(stderr, "safehar sanitize: the administrator's policy requires an audit line for every file, so %s was removed.\n", *out)
 		}
 		return 2
 	}
@@ -111,6 +139,22 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "safehar: "+summary(rep))
 	}
 	return 0
+}
+
+// auditSanitize writes the audit line of one CLI sanitize (file "-" for
+// standard output); only the administrator's audit file failing is an
+// error.
+func auditSanitize(pol policy.Policy, out string, hw *hashingWriter, rep *sanitize.Report, quiet bool, stderr io.Writer) error {
+	r := auditRecord("sanitize", "", rep)
+	r.File, r.SHA256, r.Bytes = "-", hw.sum(), hw.n
+	if out != "" && out != "-" {
+		r.File = filepath.Base(out)
+	}
+	warn, err := auditLog(pol).Write(r)
+	if warn != nil && !quiet && pol.AuditLog != "" {
+		fmt.Fprintf(stderr, "safehar: warning: %v\n", warn)
+	}
+	return err
 }
 
 // spoolWriter is the spool of SanitizeSpooled; it names the spool's folder

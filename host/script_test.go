@@ -4,6 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -62,7 +65,7 @@ func TestScript(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": cmdExits, "mkgz": cmdMkgz, "mkzip": cmdMkzip, "samevalue": cmdSameValue,
+			"exits": cmdExits, "mkgz": cmdMkgz, "mkzip": cmdMkzip, "samevalue": cmdSameValue, "audited": cmdAudited,
 		},
 	})
 }
@@ -87,6 +90,27 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// cmdAudited runs "audited LOG FILE": the last line of the JSON-lines
+// audit log LOG names FILE (its base name) with FILE's SHA-256 and size.
+func cmdAudited(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: audited LOG FILE")
+	}
+	lines := strings.Split(strings.TrimSpace(ts.ReadFile(args[0])), "\n")
+	var r struct {
+		File   string `json:"file"`
+		SHA256 string `json:"sha256"`
+		Bytes  int64  `json:"bytes"`
+	}
+	ts.Check(json.Unmarshal([]byte(lines[len(lines)-1]), &r))
+	data, err := os.ReadFile(ts.MkAbs(args[1]))
+	ts.Check(err)
+	sum := sha256.Sum256(data)
+	if r.File != filepath.Base(args[1]) || r.SHA256 != hex.EncodeToString(sum[:]) || r.Bytes != int64(len(data)) {
+		ts.Fatalf("audited: the last line names %s (%s, %d bytes), not %s (%x, %d bytes)", r.File, r.SHA256, r.Bytes, args[1], sum, len(data))
 	}
 }
 

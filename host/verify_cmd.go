@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -130,6 +131,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if slices.Contains(inputs, "-") {
+		terminalHint("verify", stdin, stderr)
 	}
 	single := len(inputs) == 1
 	if single && inputs[0] != "-" {

@@ -33,7 +33,9 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const WORK = process.env.E2E_WORK; // set by e2e-policy.sh
 const HOST = process.env.E2E_HOST; // the built safehar binary
 const DIST = process.env.E2E_DIST; // make crx output (safehar-extension-*.crx, update.xml)
-const ID = readFileSync(join(REPO, 'extension', 'chrome-extension-id.txt'), 'utf8').trim();
+// --admin-key (e2e-policy.sh): the id of the administrator's own key.
+const ADMIN = process.env.E2E_ADMIN === '1';
+const ID = process.env.E2E_EXT_ID || readFileSync(join(REPO, 'extension', 'chrome-extension-id.txt'), 'utf8').trim();
 const HOST_NAME = 'com.safehar.host';
 
 // Every Chromium this script starts, killed (with its whole process group)
@@ -72,16 +74,25 @@ const hostHome = join(WORK, 'home');
 const outDir = join(WORK, 'out');
 for (const d of [hostHome, '/etc/safehar', outDir]) mkdirSync(d, { recursive: true });
 writeFileSync('/etc/safehar/policy.json', JSON.stringify({ extraJsonKeys: ['acmeRef'] }));
-const wrapper = join(WORK, 'safehar-host.sh');
-writeFileSync(wrapper, `#!/bin/sh
+const hostEnv = { HOME: hostHome, SAFEHAR_OUTPUT_DIR: outDir, SAFEHAR_NO_KEYRING: '1' };
+if (ADMIN) {
+  // As the packages do: the host registered for every user, for this id
+  // only; the browser passes its environment (hostEnv) on to the host.
+  const out = execFileSync(HOST, ['install', '--system', '--browser', 'chromium', '--extension-id', ID], { encoding: 'utf8' });
+  if (!out.includes(`chrome-extension://${ID}/`)) fail(`safehar install --system --extension-id ${ID}: ${out}`);
+  ok(`registered with safehar install --system --extension-id ${ID}`);
+} else {
+  const wrapper = join(WORK, 'safehar-host.sh');
+  writeFileSync(wrapper, `#!/bin/sh
 export HOME="${hostHome}" SAFEHAR_OUTPUT_DIR="${outDir}" SAFEHAR_NO_KEYRING=1
 exec "${HOST}" "$@" 2>>"${join(WORK, 'host.log')}"
 `);
-chmodSync(wrapper, 0o755);
-mkdirSync('/etc/chromium/native-messaging-hosts', { recursive: true });
-writeFileSync(`/etc/chromium/native-messaging-hosts/${HOST_NAME}.json`, JSON.stringify({
-  name: HOST_NAME, description: 'safehar (e2e, system)', path: wrapper, type: 'stdio', allowed_origins: [`chrome-extension://${ID}/`],
-}));
+  chmodSync(wrapper, 0o755);
+  mkdirSync('/etc/chromium/native-messaging-hosts', { recursive: true });
+  writeFileSync(`/etc/chromium/native-messaging-hosts/${HOST_NAME}.json`, JSON.stringify({
+    name: HOST_NAME, description: 'safehar (e2e, system)', path: wrapper, type: 'stdio', allowed_origins: [`chrome-extension://${ID}/`],
+  }));
+}
 
 // --- a user-level host that must never run ---------------------------------
 const profile = join(WORK, 'profile');
@@ -112,7 +123,8 @@ writeFileSync('/etc/chromium/policies/managed/safehar.json', JSON.stringify({ ..
 // DevTools opens on every tab, so the extension's devtools page captures.
 const chrome = spawn(CHROMIUM, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync',
   '--auto-open-devtools-for-tabs',
-  `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true,
+  env: ADMIN ? { ...process.env, ...hostEnv } : process.env });
 browsers.add(chrome);
 const endpoint = await new Promise((res, rej) => {
   let buf = '';
@@ -237,7 +249,9 @@ try {
     if (!r.path.startsWith(outDir) || readdirSync(outDir).length !== 1) fail(`saved as ${r.path}`);
     ok(`saved with both extra names redacted (X-Acme-Tenant: ${header.value}) and no other secret of the site`);
 
+    if (ADMIN) await Promise.all([page.close(), popup.close()]);
     // The options page: every setting, the administrator's locked, what the host enforces.
+    if (!ADMIN) {
     const options = await ctx.newPage();
     await options.goto(`chrome-extension://${ID}/options.html`);
     await options.waitForFunction(() => document.body.dataset.hostOk === 'true' && document.querySelector('#settings-rows tr[data-key="jwt"]'), null, { timeout: 15_000 });
@@ -250,29 +264,32 @@ try {
     if (!rows.extraJsonKeys.value.includes('acmeRef')) fail(`options: extraJsonKeys ${JSON.stringify(rows.extraJsonKeys)} (the host's effective policy)`);
     ok(`options page: every setting listed, the administrator's locked; host enforces extraJsonKeys ${rows.extraJsonKeys.value}`);
     await Promise.all([page.close(), popup.close(), options.close()]);
+    }
   } finally {
     await site.close();
   }
 
-  if (existsSync(trap)) fail('the user-level host ran although NativeMessagingUserLevelHosts is false');
-  ok('the user-level host manifest was ignored (NativeMessagingUserLevelHosts false)');
+  if (!ADMIN) {
+    if (existsSync(trap)) fail('the user-level host ran although NativeMessagingUserLevelHosts is false');
+    ok('the user-level host manifest was ignored (NativeMessagingUserLevelHosts false)');
 
-  // Control: without NativeMessagingUserLevelHosts the same connection runs
-  // the user-level host, so the check above is not vacuous. Chromium reloads
-  // the policy folder a few seconds after it changes.
-  const relaxed = JSON.parse(readFileSync('/etc/chromium/policies/managed/safehar.json', 'utf8'));
-  delete relaxed.NativeMessagingUserLevelHosts;
-  writeFileSync('/etc/chromium/policies/managed/safehar.json', JSON.stringify(relaxed, null, 2));
-  for (let i = 0; i < 40 && !existsSync(trap); i++) {
-    await sw.evaluate((hostName) => new Promise((res) => {
-      const port = chrome.runtime.connectNative(hostName);
-      port.onDisconnect.addListener(() => { void chrome.runtime.lastError; res(); });
-      port.postMessage({ type: 'status' });
-      setTimeout(() => { try { port.disconnect(); } catch { /* gone */ } res(); }, 1000);
-    }), HOST_NAME);
+    // Control: without NativeMessagingUserLevelHosts the same connection runs
+    // the user-level host, so the check above is not vacuous. Chromium reloads
+    // the policy folder a few seconds after it changes.
+    const relaxed = JSON.parse(readFileSync('/etc/chromium/policies/managed/safehar.json', 'utf8'));
+    delete relaxed.NativeMessagingUserLevelHosts;
+    writeFileSync('/etc/chromium/policies/managed/safehar.json', JSON.stringify(relaxed, null, 2));
+    for (let i = 0; i < 40 && !existsSync(trap); i++) {
+      await sw.evaluate((hostName) => new Promise((res) => {
+        const port = chrome.runtime.connectNative(hostName);
+        port.onDisconnect.addListener(() => { void chrome.runtime.lastError; res(); });
+        port.postMessage({ type: 'status' });
+        setTimeout(() => { try { port.disconnect(); } catch { /* gone */ } res(); }, 1000);
+      }), HOST_NAME);
+    }
+    if (!existsSync(trap)) fail('control: the user-level host never ran even with user-level hosts allowed');
+    ok('control: with user-level hosts allowed, the user-level manifest does take over');
   }
-  if (!existsSync(trap)) fail('control: the user-level host never ran even with user-level hosts allowed');
-  ok('control: with user-level hosts allowed, the user-level manifest does take over');
 } finally {
   await browser.close().catch(() => {});
   killBrowsers();

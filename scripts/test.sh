@@ -12,7 +12,7 @@ step() { printf '\n=== %s\n' "$*"; }
 if [ -z "${SAFEHAR_SKIP_SETUP:-}" ]; then
   step "setup: Debian packages"
   need=()
-  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils zip openssl util-linux; do
+  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils zip openssl util-linux lintian rpm wixl msitools openssh-client; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   if [ ${#need[@]} -gt 0 ]; then
@@ -65,10 +65,12 @@ step "extension: end-to-end in Chromium and Firefox, with the real host"
 
 step "managed policy: end-to-end in Chromium (force-installed extension, policy files in a private mount namespace)"
 scripts/e2e-policy.sh
+step "managed policy: the administrator's own key (fresh .crx key, its id in safehar policy and safehar install, one export)"
+scripts/e2e-policy.sh --admin-key
 step "managed policy: end-to-end in Firefox ESR (policies.json 3rdparty section, private mount namespace)"
 scripts/e2e-policy-firefox.sh
 
-step "packaging: make dist (binaries for 3 OSes x 2 arches, .deb, extension .zip, .crx + update.xml)"
+step "packaging: make dist (binaries for 3 OSes x 2 arches, .deb (lintian), .rpm, .msi (msiinfo), macOS universal, extension .zips, .xpi (web-ext lint), .crx + update.xml, signed SHA256SUMS)"
 SAFEHAR_TEST_DIST=1 go test -count=1 -run Dist -timeout 20m ./host
 echo
 echo "all tests passed"

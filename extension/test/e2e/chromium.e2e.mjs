@@ -150,6 +150,15 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     await options.goto(`chrome-extension://${CHROME_ID}/options.html`);
     await options.waitForFunction(() => document.body.dataset.hostOk === 'true', null, { timeout: 15_000 });
     await shot(options, 'options.png');
+    // Store listing screenshots: exactly 1280x800 (docs/STORE.md).
+    for (const [p, name] of [[panel, 'store-panel.png'], [options, 'store-options.png']]) {
+      await p.setViewportSize({ width: 1280, height: 800 });
+      await p.waitForTimeout(1500);
+      const file = join(SCREENSHOTS, name);
+      await p.screenshot({ path: file });
+      const png = readFileSync(file);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 800], `${name} is 1280x800`);
+    }
     const problems = checkSanitizedHar(readFileSync(files[0], 'utf8'), site);
     assert.deepEqual(problems, []);
     console.log(`chromium: exported ${files[0]} (click to saved file: ${clickToSaved} ms); report: ${r.report}`);

@@ -131,6 +131,24 @@ func TestInstallUninstall(t *testing.T) {
 			if len(reg) != 0 {
 				t.Fatalf("registry keys left: %v", reg)
 			}
+			// No folder install made is left: only the shared ones
+			// (.config, etc/opt, Library/...) and the test's own.
+			filepath.Walk(filepath.Dir(base), func(p string, fi os.FileInfo, err error) error {
+				if err != nil || !fi.IsDir() {
+					return nil
+				}
+				rel, _ := filepath.Rel(filepath.Dir(o.Home), p)
+				rel = filepath.ToSlash(rel)
+				for _, top := range []string{"home", "root"} {
+					rel = strings.TrimPrefix(strings.TrimPrefix(rel, top), "/")
+				}
+				if rel != "." && rel != "" && rel != "appdata" && !slices.ContainsFunc(sharedDirs, func(s string) bool {
+					return strings.HasPrefix(strings.TrimPrefix(s, "/")+"/", rel+"/")
+				}) {
+					t.Errorf("folder %s left after uninstall", p)
+				}
+				return nil
+			})
 		})
 	}
 }

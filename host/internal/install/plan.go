@@ -51,6 +51,10 @@ type Action struct {
 	Path     string   // file to write or remove; for SetKey, the value
 	Key      string   // registry key (HKCU\… or HKLM\…)
 	Content  []byte   // manifest for WriteFile
+	// Keep is, for Remove, the folder whose empty subfolders on the way
+	// to Path are removed with the file (the ones install made); it is
+	// itself kept. "" removes only the file.
+	Keep string
 }
 
 func (a Action) String() string {
@@ -120,6 +124,22 @@ type location struct {
 	browser Browser
 	path    string // manifest file
 	key     string // Windows registry key, or ""
+	keep    string // the shared folder above the browser's own (see Action.Keep)
+}
+
+// sharedDirs are the folders browsers' manifest folders sit in: uninstall
+// removes the empty folders below them, never them.
+var sharedDirs = []string{"/etc/opt", "/etc", "/usr/lib64", "/usr/lib", "/Library/Application Support", "/Library",
+	".config", "Library/Application Support"}
+
+// keepDir returns base joined with the longest shared folder d is in.
+func keepDir(base, d string) string {
+	for _, s := range sharedDirs {
+		if strings.HasPrefix(d, s+"/") {
+			return filepath.Join(base, filepath.FromSlash(s))
+		}
+	}
+	return base
 }
 
 // locations lists where the manifests of the selected browsers go.
@@ -146,6 +166,7 @@ func (o *Options) locations(system bool) ([]location, error) {
 				browser: b,
 				path:    filepath.Join(dir, o.HostName+"."+b.Kind.String()+".json"),
 				key:     hive + b.WindowsKey + `\` + o.HostName,
+				keep:    filepath.Dir(dir),
 			})
 			continue
 		case "darwin":
@@ -160,19 +181,24 @@ func (o *Options) locations(system bool) ([]location, error) {
 			}
 		}
 		for _, d := range dirs {
-			var p string
+			var p, keep string
 			if system {
 				if strings.Contains(d, "/lib64/") && !isDir(filepath.Join(o.Root, filepath.Dir(filepath.Dir(d)))) {
 					continue // only where the distribution uses lib64 for Firefox
 				}
 				p = filepath.Join(o.Root, filepath.FromSlash(d), file)
+				keep = keepDir(o.Root, d)
+				if o.Root == "" {
+					keep = keepDir("/", d)
+				}
 			} else {
 				if o.Home == "" {
 					return nil, errors.New("cannot find your home folder (HOME is not set)")
 				}
 				p = filepath.Join(o.Home, filepath.FromSlash(d), file)
+				keep = keepDir(o.Home, d)
 			}
-			out = append(out, location{browser: b, path: p})
+			out = append(out, location{browser: b, path: p, keep: keep})
 		}
 	}
 	return out, nil
@@ -261,7 +287,7 @@ func PlanUninstall(o Options, reg Registry) ([]Action, error) {
 			}
 		}
 		if m, err := ReadManifest(l.path); err == nil && m.Name == o.HostName {
-			out = merge(out, Action{Op: Remove, Browsers: []string{l.browser.Name}, Path: l.path})
+			out = merge(out, Action{Op: Remove, Browsers: []string{l.browser.Name}, Path: l.path, Keep: l.keep})
 		}
 	}
 	return out, nil
@@ -293,6 +319,9 @@ func Apply(acts []Action, reg Registry) error {
 			if errors.Is(err, fs.ErrNotExist) {
 				err = nil
 			}
+			if err == nil {
+				pruneEmpty(filepath.Dir(a.Path), a.Keep)
+			}
 		case SetKey, DeleteKey:
 			if reg == nil {
 				err = errors.New("no registry on this system")
@@ -307,6 +336,20 @@ func Apply(acts []Action, reg Registry) error {
 		}
 	}
 	return nil
+}
+
+// pruneEmpty removes dir and its parents while they are empty, up to (not
+// including) keep; nothing when dir is not below keep.
+func pruneEmpty(dir, keep string) {
+	if keep == "" {
+		return
+	}
+	keep = filepath.Clean(keep)
+	for d := filepath.Clean(dir); strings.HasPrefix(d, keep+string(filepath.Separator)); d = filepath.Dir(d) {
+		if os.Remove(d) != nil { // not empty, or not ours to remove
+			return
+		}
+	}
 }
 
 func writeFile(path string, content []byte) error {

@@ -82,6 +82,7 @@ type Loader struct {
 // error (Source is empty); an unreadable or invalid one gives Errors and
 // the strictest settings.
 func (l Loader) Load() Result {
+	l.Env.System = true // the system-only settings (auditLog) are allowed here
 	switch l.GOOS {
 	case "windows":
 		return l.loadRegistry()

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -60,6 +61,10 @@ type Policy struct {
 	AllowExportWithoutBodies *bool `json:"allowExportWithoutBodies,omitempty"`
 	// UploadHint is shown by the extension after an export.
 	UploadHint string `json:"uploadHint,omitempty"`
+	// AuditLog is a JSON-lines file every export and CLI sanitize appends
+	// one line to (host/internal/audit); absolute or "~/". Only the system
+	// policy may set it: it is not in the extension's managed schema.
+	AuditLog string `json:"auditLog,omitempty"`
 }
 
 // Pattern is a value pattern: a Go (RE2) regular expression.
@@ -92,9 +97,19 @@ var Fields = []struct{ Name, Type string }{
 	{"uploadHint", typeString},
 }
 
-func fieldType(name string) string {
+// SystemFields are the settings only the system policy may set.
+var SystemFields = []struct{ Name, Type string }{
+	{"auditLog", typeString},
+}
+
+func fieldType(name string, system bool) string {
 	for _, f := range Fields {
 		if f.Name == name {
+			return f.Type
+		}
+	}
+	for _, f := range SystemFields {
+		if f.Name == name && system {
 			return f.Type
 		}
 	}
@@ -119,6 +134,9 @@ type Env struct {
 	Home string
 	// EvalSymlinks resolves a path (filepath.EvalSymlinks); nil: none.
 	EvalSymlinks func(string) (string, error)
+	// System is true for the administrator's system policy, which may
+	// also set SystemFields; the extension's settings may not.
+	System bool
 }
 
 // FieldError is one problem with one policy key.
@@ -256,7 +274,11 @@ func FromMap(m map[string]any, env Env) (Policy, []error) {
 	slices.Sort(keys)
 	for _, k := range keys {
 		v := m[k]
-		t := fieldType(k)
+		t := fieldType(k, env.System)
+		if t == "" && fieldType(k, true) != "" {
+			errs = append(errs, ferr(k, "can be set only in the system policy"))
+			continue
+		}
 		if t == "" {
 			errs = append(errs, ferr(k, "is not a safehar policy setting (the settings are %s)", fieldNames()))
 			continue
@@ -327,6 +349,12 @@ func setString(p *Policy, k, s string, env Env) error {
 			return ferr(k, "%v", err)
 		}
 		p.OutputDir = dir
+	case "auditLog":
+		path, err := checkAuditLog(s, env)
+		if err != nil {
+			return ferr(k, "%v", err)
+		}
+		p.AuditLog = path
 	case "jwt":
 		if s != JWTKeepClaims && s != JWTDrop {
 			return ferr(k, "must be %q or %q, not %q", JWTKeepClaims, JWTDrop, s)
@@ -544,4 +572,25 @@ func nestedRepeat(re *syntax.Regexp, inside bool) bool {
 		}
 	}
 	return false
+}
+
+// checkAuditLog validates an auditLog setting: a file path, absolute or
+// starting with "~/" (the user's home folder), returned expanded.
+func checkAuditLog(path string, env Env) (string, error) {
+	if path == "" || len(path) > MaxOutputDir || hasControl(path) {
+		return "", fmt.Errorf("must be a file path of 1 to %d characters without control characters", MaxOutputDir)
+	}
+	if rest, ok := strings.CutPrefix(path, "~/"); ok {
+		if env.Home == "" {
+			return path, nil // a template: only the syntax is checked
+		}
+		path = filepath.Join(env.Home, rest)
+	}
+	if !filepath.IsAbs(path) {
+		return "", fmt.Errorf("%q is not an absolute path (or one starting with ~/)", path)
+	}
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, `\`) {
+		return "", fmt.Errorf("%q names a folder; name the file to append to", path)
+	}
+	return filepath.Clean(path), nil
 }

@@ -80,10 +80,17 @@ func TestSchemaMatchesPolicy(t *testing.T) {
 	if e := schema.Properties["jwt"].Enum; !slices.Equal(e, []string{JWTKeepClaims, JWTDrop}) {
 		t.Errorf("jwt enum %v", e)
 	}
-	// Policy struct (what the host stores and reports) == Fields.
+	// Policy struct (what the host stores and reports) == Fields, then
+	// SystemFields (not in the extension's schema).
+	all := append(slices.Clone(Fields), SystemFields...)
+	for _, f := range SystemFields {
+		if _, ok := schema.Properties[f.Name]; ok {
+			t.Errorf("the extension's schema has the system-only %s", f.Name)
+		}
+	}
 	rt := reflect.TypeFor[Policy]()
-	if rt.NumField() != len(Fields) {
-		t.Fatalf("Policy has %d fields, the schema %d", rt.NumField(), len(Fields))
+	if rt.NumField() != len(all) {
+		t.Fatalf("Policy has %d fields, the schema and the system-only settings %d", rt.NumField(), len(all))
 	}
 	for i := range rt.NumField() {
 		sf := rt.Field(i)
@@ -94,8 +101,8 @@ func TestSchemaMatchesPolicy(t *testing.T) {
 			reflect.TypeFor[[]string]():  typeStrings,
 			reflect.TypeFor[[]Pattern](): typePatterns,
 		}[sf.Type]
-		if Fields[i].Name != name || Fields[i].Type != want {
-			t.Errorf("Policy field %s is %s %s, Fields[%d] is %s %s", sf.Name, name, want, i, Fields[i].Name, Fields[i].Type)
+		if all[i].Name != name || all[i].Type != want {
+			t.Errorf("Policy field %s is %s %s, field %d is %s %s", sf.Name, name, want, i, all[i].Name, all[i].Type)
 		}
 	}
 }
@@ -382,5 +389,34 @@ func TestPolicyRedacts(t *testing.T) {
 	sanitize.New(sanitize.DefaultRules()).Sanitize(&out, strings.NewReader(har))
 	if !strings.Contains(out.String(), "tenant-plain-value-1") {
 		t.Fatal("the built-in rules already redact X-Acme-Tenant; pick another name")
+	}
+}
+
+// TestAuditLogSystemOnly: the system policy may name an audit log (expanded
+// and checked); the extension's settings may not.
+func TestAuditLogSystemOnly(t *testing.T) {
+	e := env(t)
+	sys := e
+	sys.System = true
+	for _, tt := range []struct {
+		json string
+		env  Env
+		want string // AuditLog, or "" with an error
+		err  string
+	}{
+		{`{"auditLog": "/var/log/safehar/audit.jsonl"}`, sys, "/var/log/safehar/audit.jsonl", ""},
+		{`{"auditLog": "~/safehar-audit.jsonl"}`, sys, filepath.Join(e.Home, "safehar-audit.jsonl"), ""},
+		{`{"auditLog": "relative.jsonl"}`, sys, "", "auditLog: \"relative.jsonl\" is not an absolute path"},
+		{`{"auditLog": "/var/log/safehar/"}`, sys, "", "names a folder"},
+		{`{"auditLog": true}`, sys, "", "auditLog: must be a string"},
+		{`{"auditLog": "/var/log/safehar/audit.jsonl"}`, e, "", "auditLog: can be set only in the system policy"},
+	} {
+		p, errs := Parse([]byte(tt.json), tt.env)
+		if p.AuditLog != tt.want {
+			t.Errorf("%s: AuditLog %q, want %q", tt.json, p.AuditLog, tt.want)
+		}
+		if tt.err == "" && len(errs) > 0 || tt.err != "" && (len(errs) != 1 || !strings.Contains(errs[0].Error(), tt.err)) {
+			t.Errorf("%s: errors %v, want %q", tt.json, errs, tt.err)
+		}
 	}
 }

@@ -72,7 +72,7 @@ func registryMap(k RegKey) (map[string]any, error) {
 
 // registryValue converts one value to what the JSON policy would hold.
 func registryValue(name string, v any) any {
-	switch fieldType(name) {
+	switch fieldType(name, true) {
 	case typeBool:
 		if n, ok := v.(uint64); ok && n <= 1 {
 			return n == 1
@@ -93,7 +93,7 @@ func registryValue(name string, v any) any {
 
 // registryList reads a list subkey: values named 1, 2, … in order.
 func registryList(name string, k RegKey) (any, error) {
-	if fieldType(name) != typeStrings && fieldType(name) != typePatterns {
+	if fieldType(name, true) != typeStrings && fieldType(name, true) != typePatterns {
 		return map[string]any{}, nil // an object where none belongs: validation refuses it
 	}
 	names, err := k.ValueNames()
@@ -114,7 +114,7 @@ func registryList(name string, k RegKey) (any, error) {
 		if err != nil {
 			return nil, fmt.Errorf(`%s\%s: %v`, name, n, err)
 		}
-		if s, ok := v.(string); ok && fieldType(name) == typePatterns {
+		if s, ok := v.(string); ok && fieldType(name, true) == typePatterns {
 			var x any
 			if json.Unmarshal([]byte(s), &x) == nil {
 				v = x

@@ -1,0 +1,3 @@
+package audit
+
+func syslogAt(string) Sink { return nil }

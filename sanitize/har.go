@@ -74,6 +74,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	if i < len(t) && t[i] == '}' {
 		return i + 1, nil
 	}
+	defer func(c bool) { x.inJWT = c }(x.inJWT)
 	var d descriptor
 	var gql map[string]*Rule // a GraphQL query's secret bindings
 	varStart := -1           // where "variables" started, when before "query"
@@ -84,6 +85,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			return 0, err
 		}
 		key := x.key(t[ks:ke])
+		if c == cAny && claimsSubject(key, t, vs) {
+			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's
+		}
 		if c == cAny && rule == nil && vs < len(t) {
 			switch {
 			case string(key) == "query" && t[vs] == '"':
@@ -284,6 +288,14 @@ func (x *run) keyRule(key []byte) *Rule {
 		}
 	}
 	return x.lookup(InJSONKey, key)
+}
+
+// claimsSubject reports whether the member key: t[vs] is an OIDC subject
+// ("sub" with a string value): the object is a claims set, as a userinfo
+// response or an introspection result is, and its personal claims (name,
+// nickname, email) are the user's.
+func claimsSubject(key, t []byte, vs int) bool {
+	return string(key) == "sub" && vs < len(t) && t[vs] == '"'
 }
 
 // zeroes reports whether a number under rule's name is a secret (it

@@ -1051,8 +1051,6 @@ var heldoutOpen = map[string]string{
 	"3.realtime/stomp-connect-passcode: STOMP passcode header":                                    "STOMP frame headers (passcode:) in websocket text frames are not parsed",
 	"3.realtime/websocket-json-in-binary-frame: sign in JSON sent as binary frame":                "sign (64 hex HMAC) in JSON inside a binary frame: hex exempt, sign not a secret word",
 	"7.cards/card-in-unnamed-array-and-xml: 19-digit Visa in <Acct>":                              "19-digit Visa (valid length) is not detected",
-	"9.personal/forwarded-and-cdn-client-ip-headers: X-Envoy-External-Address (IPv6)":             "X-Envoy-External-Address (client IP header) not known",
-	"9.personal/auth0-userinfo: name claim":                                                       "OIDC \"name\" claim (person's full name) kept in a userinfo response",
 	"9.personal/vcard-contact-export: vCard FN":                                                   "text/vcard FN property not treated as a name field",
 	"9.personal/vcard-contact-export: vCard EMAIL":                                                "e-mail in a text/vcard body not pseudonymised",
 	"9.personal/vcard-contact-export: vCard TEL":                                                  "TEL property in a text/vcard body not pseudonymised",

@@ -159,6 +159,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 	if i < len(t) && t[i] == '}' {
 		return i + 1, nil
 	}
+	defer func(c bool) { x.inJWT = c }(x.inJWT)
 	for {
 		ks, ke, err := x.rawStr(t, rawWS(t, i))
 		if err != nil {
@@ -171,6 +172,9 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		}
 		if descriptorName(key) && x.rawNamesSecret(t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) {
 			return 0, errNotSimple // a pair spelled as data: the decoding path handles it
+		}
+		if claimsSubject(key, t, rawWS(t, i+1)) {
+			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's
 		}
 		x.push(key, 0)
 		if r := x.keyRule(key); r != nil {

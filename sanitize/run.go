@@ -30,7 +30,7 @@ type run struct {
 	name   []byte // name of the value being looked at, for findings
 	levels []*level
 	lvl    int
-	inJWT  bool
+	inJWT  bool // in a claims set (a JWT payload, an OIDC userinfo object): claims are judged as a token's
 	form   bool // the text is urlencoded form data
 	prose  bool // the text is a body's free text (scripts, pages, logs), not a value
 	url    bool // the text is a URL (or a value holding one)

@@ -312,10 +312,10 @@ var builtin = []Rule{
 		Ignores:  []string{"displayNameFormat: short", "loginUrl: https://id.example/login"}},
 	{ID: "word.personal-ip", Kind: KindPersonal, Where: InHeader | InParam | InJSONKey, Format: FormatIP,
 		Words: []string{"ip", "ips", "ip address", "*ipaddress", "client ip", "forwarded for", "real ip", "connecting ip", "forwarded",
-			"remote addr", "remote address", "client address", "user ip", "origin ip"},
+			"remote addr", "remote address", "client address", "user ip", "origin ip", "address", "addr", "*address"},
 		Reason:   "the user's IP addresses become keyed addresses in 198.18.0.0/15 or 2001:db8:5afe::/48; the HAR's serverIPAddress stays",
-		Examples: []string{"X-Forwarded-For: 203.0.113.7", "client_ip: 2001:4860:4860::8888"},
-		Ignores:  []string{"X-Forwarded-Proto: https", "serverIPAddress: 93.184.216.34"}},
+		Examples: []string{"X-Forwarded-For: 203.0.113.7", "client_ip: 2001:4860:4860::8888", "X-Envoy-External-Address: 2001:4860:4860::8844", "peerAddress: 198.51.100.23"},
+		Ignores:  []string{"X-Forwarded-Proto: https", "serverIPAddress: 93.184.216.34", "address: 1 Main Street", "X-Envoy-External-Address: 127.0.0.1"}},
 	{ID: "value.card", Kind: KindPayment, Where: InValue, Check: CheckCard,
 		Reason: "a payment card number anywhere: 13 to 19 digits (alone, or grouped 4-4-4-4 or 4-6-5 by spaces, dashes, dots or a form's '+') " +
 			"with a card network's leading digits and a valid Luhn check digit",

@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// Carriers with a structure of their own (XML, server-sent events, NDJSON)
+// Carriers with a structure of their own (XML, server-sent events, NDJSON,
+// header lines)
 // are recognised by their mime type or first bytes only, so that bodies of
 // any other type pay for nothing more than the look.
 
@@ -16,6 +17,7 @@ const (
 	carrierXML
 	carrierSSE
 	carrierNDJSON
+	carrierHeaderLines
 )
 
 // carrier scans t as the carrier its mime type or first bytes say it is.
@@ -30,6 +32,9 @@ func (x *run) carrier(t []byte, mime string, ed *edits) bool {
 		return true
 	case carrierNDJSON:
 		x.ndjson(t, ed)
+		return true
+	case carrierHeaderLines:
+		x.headerLines(t, ed)
 		return true
 	}
 	return false
@@ -48,6 +53,8 @@ func sniffCarrier(mime string, t []byte, raw bool) carrierType {
 			return carrierNDJSON
 		case (strings.Contains(lm, "xml") || strings.Contains(lm, "soap")) && !strings.Contains(lm, "html") && !strings.Contains(lm, "svg"):
 			return carrierXML
+		case strings.Contains(lm, "vcard"):
+			return carrierHeaderLines
 		}
 	}
 	i := skipLead(t, raw)
@@ -67,8 +74,22 @@ func sniffCarrier(mime string, t []byte, raw bool) carrierType {
 		if !raw && ndjsonStart(t[i:]) {
 			return carrierNDJSON
 		}
+	case 'B', 'C', 'S', 'M', 'U', 'A', 'N', 'D', 'R', 'E':
+		if headerLinesStart(t[i:]) || raw && rawHeaderLinesStart(t[i:]) {
+			return carrierHeaderLines
+		}
 	}
 	return carrierNone
+}
+
+// rawHeaderLinesStart is headerLinesStart on still JSON-escaped text, where
+// a line break is written \n.
+func rawHeaderLinesStart(t []byte) bool {
+	if hasPrefixAt(t, 0, "BEGIN:VCARD") {
+		return true
+	}
+	k := bytes.Index(t[:min(len(t), 24)], []byte(`\n`))
+	return k > 0 && headerLinesStart(append(append([]byte(nil), t[:k]...), '\n'))
 }
 
 // skipLead skips leading whitespace and a byte order mark.

@@ -1048,10 +1048,6 @@ var heldoutOpen = map[string]string{
 	"9.personal/email-in-path-and-phone-in-query: e-mail as URL path segment":                     "an e-mail address as a URL path segment is not pseudonymised",
 	"2.unnamed/google-calendar-private-ical: private-<32 hex> iCal path segment":                  "hex-only path segment taken for a digest; the private- prefix is ignored",
 	"3.carriers/grpc-web-text-frame: GitHub PAT inside grpc-web-text protobuf":                    "application/grpc-web-text (base64 frames) is not decoded and searched",
-	"3.realtime/stomp-connect-passcode: STOMP passcode header":                                    "STOMP frame headers (passcode:) in websocket text frames are not parsed",
 	"3.realtime/websocket-json-in-binary-frame: sign in JSON sent as binary frame":                "sign (64 hex HMAC) in JSON inside a binary frame: hex exempt, sign not a secret word",
 	"7.cards/card-in-unnamed-array-and-xml: 19-digit Visa in <Acct>":                              "19-digit Visa (valid length) is not detected",
-	"9.personal/vcard-contact-export: vCard FN":                                                   "text/vcard FN property not treated as a name field",
-	"9.personal/vcard-contact-export: vCard EMAIL":                                                "e-mail in a text/vcard body not pseudonymised",
-	"9.personal/vcard-contact-export: vCard TEL":                                                  "TEL property in a text/vcard body not pseudonymised",
 }

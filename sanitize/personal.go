@@ -71,10 +71,24 @@ func emailAt(t []byte, at int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if s > 0 && (t[s-1] == '/' || t[s-1] == ':') && !hasPrefixAt(t, s-7, "mailto:") {
+	if s > 0 && (t[s-1] == '/' || t[s-1] == ':' && urlBefore(t, s-1)) && !hasPrefixAt(t, s-7, "mailto:") {
 		return 0, 0, false // user@host in a URL: the userinfo rule's
 	}
 	return s, e, true
+}
+
+// urlBefore reports whether the ':' at t[c] is inside a URL's authority
+// (scheme://user:password@host): "//" comes before it on the same word.
+func urlBefore(t []byte, c int) bool {
+	for k := c - 1; k > 0 && k > c-128; k-- {
+		switch t[k] {
+		case '/':
+			return t[k-1] == '/'
+		case ' ', '\t', '\n', '\r', '"', '\'', '<', '>':
+			return false
+		}
+	}
+	return false
 }
 
 func emailLocalByte(c byte) bool {

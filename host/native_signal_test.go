@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestNativeSignalRemovesTemp: SIGTERM during an export removes the
@@ -20,6 +21,21 @@ func TestNativeSignalRemovesTemp(t *testing.T) {
 		t.Fatalf("the folder holds %v, want the export's .part file", names)
 	}
 	p.cmd.Process.Signal(syscall.SIGTERM)
+	// Its stdout closes when it exits: wait for that before closing its
+	// stdin, which would otherwise race the signal (a closed port ends the
+	// export too, with exit 0).
+	deadline := time.After(30 * time.Second)
+drain:
+	for {
+		select {
+		case _, ok := <-p.frames:
+			if !ok {
+				break drain
+			}
+		case <-deadline:
+			t.Fatalf("the host did not exit on SIGTERM (stderr: %s)", p.stderr)
+		}
+	}
 	if code := p.wait(); code != 1 {
 		t.Errorf("exit %d, want 1 (stderr %s)", code, p.stderr)
 	}

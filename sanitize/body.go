@@ -113,7 +113,7 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	}
 	dec = dec[:n]
 	var sub edits
-	if len(dec) > 2 && dec[0] == 0x1f && dec[1] == 0x8b {
+	if len(dec) > 8 && (dec[0] == 0x1f && dec[1] == 0x8b || zlibHeader(dec) && !isBinaryMime(mime)) {
 		// Compressed as it came over the wire: inflated (a copy, as
 		// x.b64 is reused below).
 		z := append([]byte(nil), dec...)

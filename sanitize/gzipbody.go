@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"compress/gzip"
+	"compress/zlib"
 	"io"
 )
 
@@ -12,15 +13,30 @@ import (
 // scanned like any body, and compressed again when something in it was
 // redacted.
 
-// gzipBody scans the gzip stream z; it reports false when z is not gzip
-// (or does not inflate), and otherwise adds the rewritten stream as one
-// edit of the whole of z to ed when something was redacted.
+// gzipBody scans the gzip or zlib stream z (Content-Encoding gzip or
+// deflate, as browsers get them); it reports false when z is neither (or
+// does not inflate), and otherwise adds the rewritten stream as one edit
+// of the whole of z to ed when something was redacted.
 func (x *run) gzipBody(z []byte, mime string, ed *edits) bool {
-	if len(z) < 18 || z[0] != 0x1f || z[1] != 0x8b || x.lvl >= maxEmbed {
+	if len(z) < 8 || x.lvl >= maxEmbed {
 		return false
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(z))
-	if err != nil {
+	var zr io.Reader
+	var zw func(io.Writer) io.WriteCloser
+	switch {
+	case len(z) >= 18 && z[0] == 0x1f && z[1] == 0x8b:
+		r, err := gzip.NewReader(bytes.NewReader(z))
+		if err != nil {
+			return false
+		}
+		zr, zw = r, func(w io.Writer) io.WriteCloser { return gzip.NewWriter(w) }
+	case zlibHeader(z):
+		r, err := zlib.NewReader(bytes.NewReader(z))
+		if err != nil {
+			return false
+		}
+		zr, zw = r, func(w io.Writer) io.WriteCloser { return zlib.NewWriter(w) }
+	default:
 		return false
 	}
 	plain, err := io.ReadAll(io.LimitReader(zr, int64(x.opt.MaxString)+1))
@@ -36,12 +52,19 @@ func (x *run) gzipBody(z []byte, mime string, ed *edits) bool {
 	}
 	sub.normalize()
 	var out bytes.Buffer
-	zw := gzip.NewWriter(&out)
-	if _, err := zw.Write(apply(plain, sub.list)); err != nil || zw.Close() != nil {
+	w := zw(&out)
+	if _, err := w.Write(apply(plain, sub.list)); err != nil || w.Close() != nil {
 		// Cannot re-encode: the whole stream goes.
 		ed.add(0, len(z), nil)
 		return true
 	}
 	ed.add(0, len(z), out.Bytes())
 	return true
+}
+
+// zlibHeader reports whether z starts with a zlib header (RFC 1950):
+// method deflate, a window of at most 32 KB, the check bits right and no
+// preset dictionary.
+func zlibHeader(z []byte) bool {
+	return z[0]&0x0f == 8 && z[0]>>4 <= 7 && (uint16(z[0])<<8|uint16(z[1]))%31 == 0 && z[1]&0x20 == 0
 }

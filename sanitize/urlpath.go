@@ -43,6 +43,11 @@ func (x *run) urlPath(t []byte, ed *edits) {
 				prev, before = t[s:p], prev
 				continue
 			}
+			if !x.personalOff() && bytes.IndexByte(t[s:p], '@') > 0 {
+				// An e-mail address as a segment (/contacts/a@b.example/):
+				// after the host, a '/' before it is no userinfo.
+				x.sub(t, s, p, ed, func(seg []byte, ed *edits) { x.emails(seg, 0, len(seg), ed) })
+			}
 			x.pathSegment(t, s, p, prev, before, ed)
 			prev, before = t[s:p], prev
 		}

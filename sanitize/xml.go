@@ -302,6 +302,18 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	if personal && string(el.local) == "NameID" && x.pair(InJWTClaim, el.local, t, s, e, false, p.ed) {
 		return
 	}
+	// An element's text is its value, as a JSON member's is: the shape
+	// rule and card numbers apply (<Acct>4…</Acct>).
+	vs, ve := s, e
+	for vs < ve && isSpace(t[vs]) {
+		vs++
+	}
+	for ve > vs && isSpace(t[ve-1]) {
+		ve--
+	}
+	if ve > vs && !p.ed.overlaps(vs, ve) && x.shapeValue(el.local, t, vs, ve, false, p.ed) {
+		return
+	}
 	p.text(s, e)
 }
 

@@ -249,10 +249,10 @@ var builtin = []Rule{
 		Examples: []string{"rawCookie: sid=4f0c1d2e3b4a59687766554433221100", "cookies"},
 		Ignores:  []string{"cookiePolicy", "cookieConsent: accepted", "cookieDomain"}},
 	{ID: "word.weak", Kind: KindSecret, Where: InHeader | InParam | InJSONKey, Weak: true,
-		Words:    []string{"key", "code", "session", "sid", "ticket", "handle", "grant", "device code", "user code", "auth code", "authorization code"},
+		Words:    []string{"key", "code", "session", "sid", "ticket", "handle", "grant", "device code", "user code", "auth code", "authorization code", "sign"},
 		Reason:   "words that name secrets and ordinary things alike: only a value that looks machine-generated is redacted",
-		Examples: []string{"key: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0a", "sessionKey: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "code: 4/0AY0e-g7Qz9XkPmW3vR8tL2nB5cY1hJ6fD", "sid: s%3AaB3dE5fG7hJ9kL1mN3pQ5r"},
-		Ignores:  []string{"key: Enter", "code: US", "errorCode: E1001", "zipCode: 94107", "key: checkout_page_v2", "session: 42"}},
+		Examples: []string{"key: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0a", "sessionKey: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "code: 4/0AY0e-g7Qz9XkPmW3vR8tL2nB5cY1hJ6fD", "sid: s%3AaB3dE5fG7hJ9kL1mN3pQ5r", "sign: 9b2f6c1e0d8a7f3b5c4e2d1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e"},
+		Ignores:  []string{"key: Enter", "code: US", "errorCode: E1001", "zipCode: 94107", "key: checkout_page_v2", "session: 42", "signIn: Sign in"}},
 	{ID: "word.weak-hash", Kind: KindSecret, Where: InParam | InJSONKey, Weak: true, Check: CheckNotHex,
 		Words:    []string{"hash"},
 		Reason:   "a hash may be a secret's (a password hash, a signed hash), but a content digest in hexadecimal is an identifier",
@@ -346,10 +346,10 @@ var builtin = []Rule{
 		Words: []string{"reset", "activate", "activation", "verify", "verification", "confirm", "confirmation", "magic", "invite",
 			"invitation", "unsubscribe", "login", "signin", "auth", "token", "tokens", "share", "webhook", "webhooks", "hooks",
 			"recover", "recovery", "passwordless", "password", "otp", "claim", "accept", "onboarding", "bot", "key", "keys", "secret",
-			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join"},
+			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join", "private", "feed", "ical"},
 		Reason: "in a URL path, a machine-generated segment after a word like reset, activate, magic, invite or webhooks is the " +
 			"link's credential (hexadecimal and UUIDs included); the words before it stay",
-		Examples: []string{"/reset-password/9f8e7d6c5b4a39281706f5e4d3c2b1a0", "/activate/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f"},
+		Examples: []string{"/reset-password/9f8e7d6c5b4a39281706f5e4d3c2b1a0", "/activate/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f", "/calendar/ical/a%40b.example/private-9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
 		Ignores:  []string{"/docs/reset-password/overview", "/static/js/main.3f2a9c1b.chunk.js"}},
 
 	// --- credential formats recognised by value, anywhere

@@ -58,6 +58,7 @@ func (x *run) urlPath(t []byte, ed *edits) {
 // prev (/reset/<uid>/<token>: the word may stand two segments back).
 func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 	named := prev != nil && x.rules.pathWord(prev) || before != nil && x.rules.pathWord(before)
+	var last []byte // the part before, in this segment (private-<hex>)
 	for k := s; k < e; {
 		j := k
 		for j < e && !isPartSep(t[j]) {
@@ -67,7 +68,7 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 		switch {
 		case x.knownValue(t, k, j, ed):
 		case len(part) < 12 || isPlaceholder(part) || ed.overlaps(k, j):
-		case named && machineGenerated(part, false):
+		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false):
 			x.name = prev
 			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)
 			x.name = nil
@@ -76,6 +77,7 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 			x.secret(t, k, j, x.rules.shape, x.rules.shape.Kind, true, ed)
 			x.name = nil
 		}
+		last = part
 		k = j + 1
 	}
 }

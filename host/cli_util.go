@@ -22,6 +22,18 @@ func pseudonymKey() ([]byte, string) {
 	return keystore.Load(context.Background(), keystore.New())
 }
 
+// exportKey is the placeholder key: the key file's when one is named
+// (keystore.ReadFile), else this install's keyring key, else a per-run
+// random key and a note saying so.
+func exportKey(keyFile string) ([]byte, string, error) {
+	if keyFile != "" {
+		key, err := keystore.ReadFile(keyFile)
+		return key, "", err
+	}
+	key, note := pseudonymKey()
+	return key, note, nil
+}
+
 // newExportID returns a uuid v7 (time-ordered) for an export.
 func newExportID() string {
 	id, err := uuid.NewV7()
@@ -35,7 +47,8 @@ func newExportID() string {
 type progress struct {
 	r       io.Reader
 	w       io.Writer
-	name    string
+	name    string // what the line shows
+	input   string // the input's name
 	total   int64
 	n       int64
 	last    time.Time
@@ -46,7 +59,7 @@ type progress struct {
 const progressMin = 8 << 20
 
 func newProgress(w io.Writer, r io.Reader, name string, quiet bool) *progress {
-	p := &progress{r: r, w: w, name: name}
+	p := &progress{r: r, w: w, name: name, input: name}
 	if quiet {
 		return p
 	}
@@ -74,6 +87,14 @@ func (p *progress) Read(b []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// pass shows one pass of a two-pass read (pipeline.Source.Wrap): 0 to
+// 100%, twice.
+func (p *progress) pass(n int, r io.Reader, size int64) io.Reader {
+	p.r, p.n, p.total = r, 0, size
+	p.name = fmt.Sprintf("%s, pass %d of 2", p.input, n)
+	return p
 }
 
 func (p *progress) done() {

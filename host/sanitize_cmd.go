@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,8 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/safehar/safehar/host/internal/outdir"
-	"github.com/safehar/safehar/host/internal/spool"
+	"github.com/safehar/safehar/host/internal/pipeline"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -26,6 +24,7 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportPath := fs.String("report", "", "write a JSON report (counts, never values) to `FILE`")
 	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
 	quiet := fs.Bool("q", false, "no summary on standard error")
+	keyFile := fs.String("key-file", "", "placeholder key `FILE` (16+ bytes, or hex; the same file as verify --key-file and serve --key-file) for the same placeholders on every machine; default this install's keyring key")
 	inPlace := fs.Bool("in-place", false, "allow -o to name the input itself: it is replaced only once sanitizing succeeded")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		return 2
@@ -47,7 +46,11 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	key, note := pseudonymKey()
+	key, note, err := exportKey(*keyFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: %v\n", err)
+		return 2
+	}
 	if note != "" && !*quiet {
 		fmt.Fprintf(stderr, "safehar: %s\n", note)
 	}
@@ -58,186 +61,53 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := pol.Err(); err != nil {
 		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
 	}
-	s, err := newSanitizer(pol.Policy, sanitize.WithKey(key), sanitize.WithTool("safehar", Version),
-		sanitize.WithExportID(newExportID()), sanitize.WithMaxString(*maxString<<20))
+	exp := pipeline.Export{Policy: pol.Policy, Key: key, Tool: "safehar", ToolVersion: Version, MaxString: *maxString << 20}
+	s, err := exp.Sanitizer(newExportID())
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar sanitize: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
 		return 2
 	}
 
 	progress := newProgress(stderr, in, name, *quiet)
+	toStdout := *out == "" || *out == "-"
 	spoolDir := "" // os.TempDir()
-	if *out != "" && *out != "-" {
+	if !toStdout {
 		spoolDir = filepath.Dir(*out) // the output's file system
 	}
-	src := newTwoPass(in, fs.Arg(0), name, spoolDir, progress)
+	src := pipeline.NewSource(in, fs.Arg(0), name, spoolDir)
+	src.Wrap = progress.pass
 	var rep *sanitize.Report
-	if *out == "" || *out == "-" {
-		rep, err = s.SanitizeTwice(stdout, src.open)
+	if toStdout {
+		rep, err = pipeline.Sanitize(s, stdout, src)
 	} else {
-		err = writeAtomic(*out, func(w io.Writer) error {
-			var err error
-			rep, err = s.SanitizeTwice(w, src.open)
-			return err
-		})
+		rep, err = pipeline.SanitizeFile(s, *out, src)
 	}
-	src.close()
 	progress.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar sanitize: %s: %s\n", name, sentence(err))
-		if *out == "" || *out == "-" {
+		if toStdout {
 			fmt.Fprintln(stderr, "safehar sanitize: the output on standard output is incomplete: discard it.")
 		}
 		return 2
 	}
 	if *reportPath != "" {
-		rep.Findings = nil
-		if err := writeAtomic(*reportPath, func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
-		}); err != nil {
+		if err := pipeline.WriteReport(*reportPath, rep); err != nil {
 			fmt.Fprintf(stderr, "safehar sanitize: could not write the report: %s\n", sentence(err))
 			return 2
 		}
 	}
 	if !*quiet {
-		fmt.Fprintln(stderr, "safehar: "+summary(rep))
+		fmt.Fprintln(stderr, "safehar: "+pipeline.Summary(rep))
 	}
 	return 0
 }
 
-// twoPass gives SanitizeTwice the input twice. A regular file is opened
-// again by its path for the second pass (and must still be the same file,
-// unchanged); anything else (standard input, a pipe) is copied as it is
-// read into a spool encrypted with a key held only in memory, and read
-// back from it: the raw capture never reaches the disk in the clear.
-type twoPass struct {
-	in       io.Reader
-	path     string      // a regular file's path, reopened for pass 2
-	fi       os.FileInfo // that file as first opened
-	name     string      // the input, for the user
-	spoolDir string      // where a spool goes ("" for os.TempDir())
-	p        *progress
-
-	passes int
-	sp     *spool.Spool
-	again  *os.File // the file opened for pass 2
-}
-
-func newTwoPass(in io.Reader, path, name, spoolDir string, p *progress) *twoPass {
-	t := &twoPass{in: in, name: name, spoolDir: spoolDir, p: p}
-	if f, ok := in.(*os.File); ok && path != "" && path != "-" {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			t.path, t.fi = path, fi
-		}
-	}
-	return t
-}
-
-// open returns the input for the next pass, through the progress line.
-func (t *twoPass) open() (io.Reader, error) {
-	t.passes++
-	var r io.Reader
-	var size int64 // 0: unknown
-	switch {
-	case t.passes > 2:
-		return nil, errors.New("the input was asked for a third time")
-	case t.passes == 1 && t.path != "":
-		r, size = t.in, t.fi.Size()
-	case t.passes == 1:
-		// Created here, not earlier: writeAtomic has made the output's
-		// folder by now.
-		sp, err := spool.New(t.spoolDir)
-		if err != nil {
-			return nil, fmt.Errorf("cannot make the encrypted temporary copy of %s in %s: %v", t.name, spoolPlace(t.spoolDir), cause(err))
-		}
-		t.sp = sp
-		r = io.TeeReader(t.in, spoolWriter{sp, spoolPlace(t.spoolDir)})
-	case t.path != "":
-		f, err := os.Open(t.path)
-		if err != nil {
-			return nil, fmt.Errorf("cannot open %s again for the second pass: %v", t.path, cause(err))
-		}
-		fi, err := f.Stat()
-		if err != nil || !os.SameFile(fi, t.fi) || fi.Size() != t.fi.Size() || !fi.ModTime().Equal(t.fi.ModTime()) {
-			f.Close()
-			return nil, fmt.Errorf("the file changed while it was being read (it was replaced or rewritten); nothing was written: sanitize it again once it is complete")
-		}
-		t.again = f
-		r, size = f, fi.Size()
-	default:
-		sr, err := t.sp.Reader()
-		if err != nil {
-			return nil, fmt.Errorf("cannot read back the encrypted temporary copy of %s: %v", t.name, err)
-		}
-		r, size = sr, t.sp.Size()
-	}
-	// The progress line shows each pass: 0 to 100%, twice.
-	t.p.r, t.p.n, t.p.total = r, 0, size
-	t.p.name = fmt.Sprintf("%s, pass %d of 2", t.name, t.passes)
-	return t.p, nil
-}
-
-// close closes the second opening and removes the spool.
-func (t *twoPass) close() {
-	if t.again != nil {
-		t.again.Close()
-	}
-	if t.sp != nil {
-		t.sp.Close()
-	}
-}
-
-// spoolWriter names the spool's folder in its write errors (a full disk).
-type spoolWriter struct {
-	sp  *spool.Spool
-	dir string
-}
-
-func (w spoolWriter) Write(p []byte) (int, error) {
-	n, err := w.sp.Write(p)
-	if err != nil {
-		err = fmt.Errorf("cannot write the encrypted temporary copy of the input in %s: %v", w.dir, cause(err))
-	}
-	return n, err
-}
-
-// cause is what went wrong without the path an *os.PathError repeats.
-func cause(err error) error {
-	if u := errors.Unwrap(err); u != nil {
-		return u
-	}
-	return err
-}
-
-// spoolPlace names a spool's folder for the user.
-func spoolPlace(dir string) string {
-	if dir == "" {
-		return os.TempDir()
-	}
-	return dir
-}
-
-// summary is the one-line account of what was redacted.
-func summary(rep *sanitize.Report) string {
-	if rep.Redacted == 0 {
-		return fmt.Sprintf("redacted nothing: no secrets found in %d entries", rep.Entries)
-	}
-	return fmt.Sprintf("redacted %d %s in %d entries: %s", rep.Redacted, sanitize.Plural("value", rep.Redacted), rep.Entries, sanitize.FormatCounts(rep.Counts))
-}
-
 // sentence renders an error as one sentence for the user.
-func sentence(err error) string {
-	var se *sanitize.Error
-	if errors.As(err, &se) {
-		return se.Msg
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Sprintf("%s: %v", pe.Path, pe.Err)
-	}
-	return err.Error()
+func sentence(err error) string { return pipeline.Sentence(err) }
+
+// writeAtomic writes path atomically (pipeline.WriteAtomic).
+func writeAtomic(path string, fill func(io.Writer) error) error {
+	return pipeline.WriteAtomic(path, fill)
 }
 
 // openInput opens the named file, or standard input for "" and "-".
@@ -301,25 +171,6 @@ func fileType(m os.FileMode) string {
 		return "a socket"
 	}
 	return "an unusual file type"
-}
-
-// writeAtomic writes a file through a temporary file in the same folder
-// (0600), fsyncs and renames it; on any error the temporary file is removed
-// and path is left as it was.
-func writeAtomic(path string, fill func(io.Writer) error) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s is a folder; name a file to write", path)
-	}
-	f, err := outdir.Create(filepath.Dir(path))
-	if err != nil {
-		return fmt.Errorf("cannot write in %s: %v", filepath.Dir(path), errors.Unwrap(err))
-	}
-	if err := fill(f); err != nil {
-		f.Abort()
-		return err
-	}
-	_, err = f.Replace(filepath.Base(path))
-	return err
 }
 
 // reorder puts flags before positional arguments so "sanitize IN -o OUT"

@@ -1,8 +1,8 @@
 package main
 
 import (
-	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/safehar/safehar/host/internal/exposure"
-	"github.com/safehar/safehar/host/internal/policy"
-	"github.com/safehar/safehar/sanitize"
+	"github.com/safehar/safehar/host/internal/keystore"
+	"github.com/safehar/safehar/host/internal/pipeline"
 )
 
 func init() {
@@ -57,46 +57,6 @@ passed: each is named with its reason, and --json says "clean": false.
 
 Options:
 `
-
-// verifySchemaVersion is the version of verify's --json shape
-// (README.md, docs/EXPOSURE.md); it changes when a field changes meaning.
-const verifySchemaVersion = 1
-
-// verifyResult is the --json output of verify. clean and findings are the
-// original shape; files holds one verdict per HAR (a zip member counts as
-// one) and per input or member that could not be read; the rest is the
-// exposure report.
-type verifyResult struct {
-	SchemaVersion int                    `json:"schema_version"`
-	Tool          string                 `json:"tool"`
-	ToolVersion   string                 `json:"tool_version"`
-	RulesVersion  string                 `json:"rules_version"`
-	Clean         bool                   `json:"clean"`
-	Strict        bool                   `json:"strict,omitempty"`
-	Residue       int                    `json:"residue"`
-	Findings      []verifyFinding        `json:"findings"`
-	Files         []exposure.FileVerdict `json:"files"`
-
-	At          time.Time              `json:"at"`
-	Summary     exposure.Summary       `json:"summary"`
-	Scanned     []*exposure.File       `json:"scanned"`
-	Credentials []*exposure.Credential `json:"credentials"`
-	Checklist   []*exposure.Group      `json:"checklist"`
-}
-
-type verifyFinding struct {
-	File        string        `json:"file,omitempty"`
-	Entry       int           `json:"entry"`
-	Path        string        `json:"path"`
-	Kind        sanitize.Kind `json:"kind"`
-	Rule        string        `json:"rule"`
-	Name        string        `json:"name,omitempty"`
-	Host        string        `json:"host,omitempty"`
-	Time        string        `json:"time,omitempty"`
-	Expires     time.Time     `json:"expires,omitzero"`
-	Fingerprint string        `json:"fingerprint,omitempty"`
-	Residue     bool          `json:"residue,omitempty"`
-}
 
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
@@ -143,46 +103,34 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := pol.Err(); err != nil {
 		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
 	}
-	rules, popts, err := policy.Sanitizer(pol.Policy)
+	v, err := pipeline.Verify(inputs, pipeline.VerifyOptions{Policy: pol.Policy, Key: key, At: at, Stdin: stdin, Strict: *strict,
+		KeepFindings: *asJSON || *locations || single, ToolVersion: Version})
 	if err != nil {
-		fmt.Fprintf(stderr, "safehar verify: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
-		return 2
-	}
-	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin, Rules: rules, SanitizerOptions: popts,
-		KeepFindings: *asJSON || *locations || single})
-	if err != nil {
+		var pe *pipeline.PolicyError
+		if errors.As(err, &pe) {
+			fmt.Fprintf(stderr, "safehar verify: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", pe.Err)
+			return 2
+		}
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 		return 2
 	}
+	rep := v.Report
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(stderr, "safehar verify: %s: %s\n", s.File, s.Reason)
 	}
-	// Fail closed: clean only when something was read, everything could
-	// be read, and nothing read holds a credential.
-	clean := len(rep.Files) > 0 && len(rep.Skipped) == 0
-	secrets, residue := false, 0
-	for _, f := range rep.Files {
-		secrets = secrets || f.Values-f.Residue > 0 || *strict && f.Residue > 0
-		residue += f.Residue
-	}
-	if residue > 0 && !*strict && !*asJSON {
+	if v.Residue > 0 && !*strict && !*asJSON {
 		fmt.Fprintf(stderr, "safehar verify: %d %s by shape alone (residue, listed with the findings); --strict counts %s.\n",
-			residue, plural(residue, "value looks like a credential", "values look like credentials"), plural(residue, "it", "them"))
+			v.Residue, plural(v.Residue, "value looks like a credential", "values look like credentials"), plural(v.Residue, "it", "them"))
 	}
-	clean = clean && !secrets
-	code := 0
+	code := int(v.Verdict)
 	switch {
 	case len(rep.Files) == 0:
 		if len(rep.Skipped) == 0 {
 			fmt.Fprintf(stderr, "safehar verify: no HAR file found in %s.\n", strings.Join(inputs, ", "))
 		}
-		code = 2
 	case len(rep.Skipped) > 0:
 		fmt.Fprintf(stderr, "safehar verify: not verified: %d %s could not be read; fix or remove %s and run verify again.\n",
 			len(rep.Skipped), plural(len(rep.Skipped), "input or member", "inputs or members"), plural(len(rep.Skipped), "it", "them"))
-		code = 2
-	case secrets:
-		code = 1
 	}
 
 	if *htmlOut != "" && len(rep.Files) > 0 {
@@ -193,22 +141,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if *asJSON {
-		res := verifyResult{SchemaVersion: verifySchemaVersion, Tool: "safehar", ToolVersion: Version, RulesVersion: rules.Version,
-			Clean: clean, Strict: *strict, Residue: residue, Findings: []verifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
-			Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
-		for _, f := range rep.Files {
-			file := ""
-			if !single || len(rep.Files) > 1 {
-				file = f.Name
-			}
-			for _, x := range f.Findings {
-				res.Findings = append(res.Findings, verifyFinding{File: file, Entry: x.Entry, Path: x.Path, Kind: x.Kind,
-					Rule: x.Rule, Name: x.Name, Host: x.Host, Time: x.Time, Expires: x.Expires, Fingerprint: x.Fingerprint, Residue: x.Residue})
-			}
-		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
+		if err := enc.Encode(v.Result(single)); err != nil {
 			return 2
 		}
 		return code
@@ -248,18 +183,7 @@ func fingerprintKey(path string, stderr io.Writer) ([]byte, error) {
 		}
 		return key, nil
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the key file: %s", sentence(err))
-	}
-	s := strings.TrimSpace(string(b))
-	if k, err := hex.DecodeString(s); err == nil && len(k) >= 16 {
-		return k, nil
-	}
-	if len(s) < 16 {
-		return nil, fmt.Errorf("the key file %s holds fewer than 16 bytes; put at least 16 random bytes (or 32 hex digits) in it", path)
-	}
-	return []byte(s), nil
+	return keystore.ReadFile(path)
 }
 
 // plural picks the singular or plural form for n.

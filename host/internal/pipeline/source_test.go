@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"io"
@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// TestTwoPassFileChanged: a file replaced or rewritten between the two
+// TestSourceFileChanged: a file replaced or rewritten between the two
 // passes is refused with a sentence, not sanitized from mixed bytes.
-func TestTwoPassFileChanged(t *testing.T) {
+func TestSourceFileChanged(t *testing.T) {
 	for _, change := range []string{"rewrite", "replace"} {
 		dir := t.TempDir()
 		path := filepath.Join(dir, "in.har")
@@ -22,8 +22,8 @@ func TestTwoPassFileChanged(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		src := newTwoPass(f, path, path, "", newProgress(io.Discard, f, path, true))
-		r, err := src.open()
+		src := NewSource(f, path, path, "")
+		r, err := src.Open()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,35 +39,35 @@ func TestTwoPassFileChanged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = src.open()
+		_, err = src.Open()
 		if err == nil || !strings.Contains(err.Error(), "changed while it was being read") {
 			t.Errorf("%s: second open: %v, want a 'changed' error", change, err)
 		}
-		src.close()
+		src.Close()
 	}
 }
 
-// TestTwoPassSpoolRemoved: standard input goes through a spool that is
+// TestSourceSpoolRemoved: standard input goes through a spool that is
 // gone once the run ends, and reads back the same bytes.
-func TestTwoPassSpoolRemoved(t *testing.T) {
+func TestSourceSpoolRemoved(t *testing.T) {
 	dir := t.TempDir()
 	text := `{"log":{"entries":[]}}`
-	src := newTwoPass(strings.NewReader(text), "", "standard input", dir, newProgress(io.Discard, nil, "standard input", true))
-	r, err := src.open()
+	src := NewSource(strings.NewReader(text), "", "standard input", dir)
+	r, err := src.Open()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := io.ReadAll(r); string(b) != text {
 		t.Fatalf("first pass read %q", b)
 	}
-	r, err = src.open()
+	r, err = src.Open()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := io.ReadAll(r); string(b) != text {
 		t.Fatalf("second pass read %q", b)
 	}
-	src.close()
+	src.Close()
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("left behind: %v", ents)
 	}

@@ -85,8 +85,9 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `safehar: share HAR files without sharing your sessions.
 
 Usage:
-  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [IN]
+  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [--key-file F] [IN]
   safehar verify [--json] [--html FILE] [--at TIME] IN... (files, folders, .har.gz, .zip)
+  safehar serve --listen ADDR [--key-file F] [--token-file F] [--max-body MIB] [--max-concurrent N] (see serve --help)
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]
   safehar doctor

@@ -256,3 +256,10 @@ func (s *Server) logf(format string, a ...any) {
 		s.cfg.Log.Printf(format, a...)
 	}
 }
+
+// inFlight is the number of requests being served now.
+func (s *Server) inFlight() int64 {
+	s.metrics.mu.Lock()
+	defer s.metrics.mu.Unlock()
+	return s.metrics.inFlight
+}

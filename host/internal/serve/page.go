@@ -16,8 +16,10 @@ var pageFiles embed.FS
 const pageCSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
 	"form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
 
-// pageRoutes serves the page's three files with a strict CSP.
+// pageRoutes serves the page's three files with a strict CSP (and no
+// icon: browsers ask for one).
 func pageRoutes(mux *http.ServeMux, s *Server) {
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	for _, f := range []struct{ route, file, ctype string }{
 		{"GET /{$}", "page/index.html", "text/html; charset=utf-8"},
 		{"GET /app.js", "page/app.js", "text/javascript; charset=utf-8"},

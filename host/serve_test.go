@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/safehar/safehar/internal/hargen"
+	"github.com/safehar/safehar/internal/sharedhars"
 )
 
 // sharedHARs is the shared folder of real HAR files (see its README.md).
@@ -34,13 +35,7 @@ var exportMarker = regexp.MustCompile(`"exportId":"[0-9a-f-]{36}"|"sanitizedAt":
 // /v1/verify gives what `safehar verify --json --key-file` prints. Then
 // SIGTERM stops it cleanly.
 func TestServeLikeTheCLI(t *testing.T) {
-	real, _ := filepath.Glob(filepath.Join(sharedHARs, "*.har"))
-	if len(real) == 0 {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("no real HAR files in %s: under CI=true the shared folder must be there", sharedHARs)
-		}
-		t.Logf("no real HAR files in %s (the shared folder is absent): the generated corpus only", sharedHARs)
-	}
+	real := sharedhars.Files(t, sharedHARs) // without them: the generated corpus only
 	dir := t.TempDir()
 	files := append([]string{"../testdata/sample.har"}, real...)
 	for i, size := range []int64{64 << 10, 1 << 20, 3 << 20} {

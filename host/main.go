@@ -87,6 +87,7 @@ func usage(w io.Writer) {
 Usage:
   safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [--key-file F] [IN]
   safehar verify [--json] [--html FILE] [--at TIME] IN... (files, folders, .har.gz, .zip)
+  safehar verify --json --shard I/N ... > shard-I.json; safehar report merge [--json|--html FILE] shard-*.json
   safehar serve --listen ADDR [--key-file F] [--token-file F] [--max-body MIB] [--max-concurrent N] (see serve --help)
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]

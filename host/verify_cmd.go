@@ -19,7 +19,7 @@ func init() {
 	register(&command{name: "verify", summary: "report the credentials HAR files expose (never their values)", run: runVerify})
 }
 
-const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] IN...
+const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] [--shard I/N] IN...
 
 Scans HAR files and reports every credential they hold, never a value: per
 file and in total, each credential's kind, the host it was sent to, its
@@ -49,6 +49,13 @@ token in a page, an unnamed JSON value), are reported as residue: suspicious
 rather than certain. --strict counts them as credentials. sanitize redacts
 residue too, so a file sanitized by this version has none.
 
+--shard I/N scans the I-th of N near-equal runs of the files the inputs
+expand to (in their order, the same on every machine), for back-scanning a
+large store in parallel (a Kubernetes Indexed Job, deploy/backscan-job.yaml):
+give every shard the same inputs, --key-file and --at, write each --json
+report, and combine them with safehar report merge, which gives the report
+one process would have made.
+
 Exit codes: 0 verified clean (every HAR read, none holds a credential; with
 --strict, no residue either), 1 credentials found, 2 not verified: an input, file or archive member could
 not be read (damaged gzip or zip, truncated or invalid HAR, missing path),
@@ -71,6 +78,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	keyFile := fs.String("key-file", "", "fingerprint key `FILE` (16+ bytes, or hex), for fingerprints that match across machines; default this install's keyring key")
 	locations := fs.Bool("locations", false, "list every finding's location (the default for a single file)")
 	strict := fs.Bool("strict", false, "count residue (values found by their shape alone) as credentials")
+	shardFlag := fs.String("shard", "", "scan only part `I/N` of the files the inputs expand to (1 ≤ I ≤ N, in order); merge the --json reports with safehar report merge")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -82,6 +90,13 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 		return 2
 	}
+	var shard *pipeline.Shard
+	if *shardFlag != "" {
+		if shard, err = pipeline.ParseShard(*shardFlag); err != nil {
+			fmt.Fprintf(stderr, "safehar verify: %v\n", err)
+			return 2
+		}
+	}
 	key, err := fingerprintKey(*keyFile, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
@@ -92,6 +107,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		inputs = []string{"-"}
 	}
 	single := len(inputs) == 1
+	if shard != nil {
+		single = false // a shard's findings name their files, for the merge
+	}
 	if single && inputs[0] != "-" {
 		if fi, err := os.Stat(inputs[0]); err == nil && fi.IsDir() {
 			single = false
@@ -104,7 +122,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
 	}
 	v, err := pipeline.Verify(inputs, pipeline.VerifyOptions{Policy: pol.Policy, Key: key, At: at, Stdin: stdin, Strict: *strict,
-		KeepFindings: *asJSON || *locations || single, ToolVersion: Version})
+		KeepFindings: *asJSON || *locations || single, ToolVersion: Version, Shard: shard})
 	if err != nil {
 		var pe *pipeline.PolicyError
 		if errors.As(err, &pe) {
@@ -124,6 +142,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	code := int(v.Verdict)
 	switch {
+	case len(rep.Files) == 0 && shard != nil && len(rep.Skipped) == 0:
+		// More shards than files: this one has nothing, which is no error.
+		code = 0
 	case len(rep.Files) == 0:
 		if len(rep.Skipped) == 0 {
 			fmt.Fprintf(stderr, "safehar verify: no HAR file found in %s.\n", strings.Join(inputs, ", "))

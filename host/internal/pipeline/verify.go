@@ -33,6 +33,16 @@ type VerifyResult struct {
 	Scanned     []*exposure.File       `json:"scanned"`
 	Credentials []*exposure.Credential `json:"credentials"`
 	Checklist   []*exposure.Group      `json:"checklist"`
+	// Shard names the part of the files this report covers (verify
+	// --shard I/N); report merge puts the shards back together.
+	Shard *Shard `json:"shard,omitempty"`
+}
+
+// Shard is one part of a sharded scan: Index (1-based, as --shard I/N
+// writes it) of Count.
+type Shard struct {
+	Index int `json:"index"`
+	Count int `json:"count"`
 }
 
 // VerifyFinding is one finding of VerifyResult: where and what kind, never
@@ -70,6 +80,7 @@ type VerifyOptions struct {
 	Strict       bool      // residue counts as credentials
 	KeepFindings bool      // list every finding's location
 	ToolVersion  string
+	Shard        *Shard // scan only this part of the files (nil: all)
 }
 
 // Verification is one verify run: the exposure report and the verdict.
@@ -82,6 +93,7 @@ type Verification struct {
 	Secrets      bool
 	Residue      int
 	Verdict      Verdict
+	Shard        *Shard
 }
 
 // Verify scans inputs with the effective policy and decides, failing
@@ -93,14 +105,25 @@ func Verify(inputs []string, o VerifyOptions) (*Verification, error) {
 	if err != nil {
 		return nil, &PolicyError{err}
 	}
-	rep, err := exposure.Scan(inputs, exposure.Options{Key: o.Key, At: o.At, Stdin: o.Stdin, Rules: rules, SanitizerOptions: popts,
-		KeepFindings: o.KeepFindings})
+	eo := exposure.Options{Key: o.Key, At: o.At, Stdin: o.Stdin, Rules: rules, SanitizerOptions: popts, KeepFindings: o.KeepFindings}
+	if o.Shard != nil {
+		eo.Shard, eo.Shards = o.Shard.Index-1, o.Shard.Count
+	}
+	rep, err := exposure.Scan(inputs, eo)
 	if err != nil {
 		return nil, err
 	}
-	v := &Verification{Report: rep, RulesVersion: rules.Version, Strict: o.Strict, ToolVersion: o.ToolVersion}
+	v := &Verification{Report: rep, RulesVersion: rules.Version, Strict: o.Strict, ToolVersion: o.ToolVersion, Shard: o.Shard}
+	v.decide()
+	return v, nil
+}
+
+// decide sets the verdict from the report, failing closed.
+func (v *Verification) decide() {
+	rep := v.Report
+	v.Secrets, v.Residue = false, 0
 	for _, f := range rep.Files {
-		v.Secrets = v.Secrets || f.Values-f.Residue > 0 || o.Strict && f.Residue > 0
+		v.Secrets = v.Secrets || f.Values-f.Residue > 0 || v.Strict && f.Residue > 0
 		v.Residue += f.Residue
 	}
 	v.Clean = len(rep.Files) > 0 && len(rep.Skipped) == 0 && !v.Secrets
@@ -109,8 +132,9 @@ func Verify(inputs []string, o VerifyOptions) (*Verification, error) {
 		v.Verdict = VerdictUnverified
 	case v.Secrets:
 		v.Verdict = VerdictSecrets
+	default:
+		v.Verdict = VerdictClean
 	}
-	return v, nil
 }
 
 // Result is the JSON shape of v. Findings name their file unless single
@@ -119,7 +143,7 @@ func (v *Verification) Result(single bool) *VerifyResult {
 	rep := v.Report
 	res := &VerifyResult{SchemaVersion: VerifySchemaVersion, Tool: "safehar", ToolVersion: v.ToolVersion, RulesVersion: v.RulesVersion,
 		Clean: v.Clean, Strict: v.Strict, Residue: v.Residue, Findings: []VerifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
-		Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
+		Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist, Shard: v.Shard}
 	for _, f := range rep.Files {
 		file := ""
 		if !single || len(rep.Files) > 1 {

@@ -83,27 +83,9 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(stderr, "safehar report merge: %s: %s\n", s.File, s.Reason)
 	}
-	if *htmlOut != "" && len(rep.Files) > 0 {
-		if err := writeAtomic(*htmlOut, func(w io.Writer) error { return exposure.WriteHTML(w, rep, "safehar "+Version) }); err != nil {
-			fmt.Fprintf(stderr, "safehar report merge: cannot write the HTML report: %s\n", sentence(err))
-			return 2
-		}
-	}
-	code := int(v.Verdict)
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(v.Result(false)); err != nil {
-			return 2
-		}
-		return code
-	}
-	if len(rep.Files) == 0 {
+	if len(rep.Files) == 0 && !*asJSON {
 		fmt.Fprintln(stderr, "safehar report merge: the shards scanned no HAR file.")
-		return code
 	}
-	if err := exposure.WriteText(stdout, rep, exposure.TextOptions{Locations: *locations, Totals: true}); err != nil {
-		return 2
-	}
-	return code
+	return printVerification(v, int(v.Verdict), verificationOutput{cmd: "safehar report merge", asJSON: *asJSON, html: *htmlOut,
+		text: exposure.TextOptions{Locations: *locations, Totals: true}}, stdout, stderr)
 }

@@ -154,17 +154,34 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			len(rep.Skipped), plural(len(rep.Skipped), "input or member", "inputs or members"), plural(len(rep.Skipped), "it", "them"))
 	}
 
-	if *htmlOut != "" && len(rep.Files) > 0 {
-		err := writeAtomic(*htmlOut, func(w io.Writer) error { return exposure.WriteHTML(w, rep, "safehar "+Version) })
+	return printVerification(v, code, verificationOutput{cmd: "safehar verify", asJSON: *asJSON, html: *htmlOut, single: single,
+		text: exposure.TextOptions{Locations: *locations || single, Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}}, stdout, stderr)
+}
+
+// verificationOutput is how verify and report merge print a verification.
+type verificationOutput struct {
+	cmd    string // for messages
+	asJSON bool
+	html   string // also write the HTML report here
+	single bool   // one input, one HAR: findings do not name their file
+	text   exposure.TextOptions
+}
+
+// printVerification writes the HTML report when asked, then the JSON or
+// text report, and returns the exit code (code, or 2 when writing failed).
+func printVerification(v *pipeline.Verification, code int, o verificationOutput, stdout, stderr io.Writer) int {
+	rep := v.Report
+	if o.html != "" && len(rep.Files) > 0 {
+		err := writeAtomic(o.html, func(w io.Writer) error { return exposure.WriteHTML(w, rep, "safehar "+Version) })
 		if err != nil {
-			fmt.Fprintf(stderr, "safehar verify: cannot write the HTML report: %s\n", sentence(err))
+			fmt.Fprintf(stderr, "%s: cannot write the HTML report: %s\n", o.cmd, sentence(err))
 			return 2
 		}
 	}
-	if *asJSON {
+	if o.asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(v.Result(single)); err != nil {
+		if err := enc.Encode(v.Result(o.single)); err != nil {
 			return 2
 		}
 		return code
@@ -172,8 +189,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(rep.Files) == 0 {
 		return code
 	}
-	if err := exposure.WriteText(stdout, rep, exposure.TextOptions{Locations: *locations || single,
-		Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}); err != nil {
+	if err := exposure.WriteText(stdout, rep, o.text); err != nil {
 		return 2
 	}
 	return code

@@ -52,6 +52,11 @@ deb: binaries
 		install -m 0755 $(DIST)/safehar-$(VERSION)-linux-$$arch $$root/usr/bin/safehar; \
 		cp -r manifest/policies/. $$root/usr/share/safehar/policies/; \
 		install -m 0644 docs/DEPLOY.md $$root/usr/share/doc/safehar/DEPLOY.md; \
+		{ printf '%s\n' 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+			'Upstream-Name: safehar' '' 'Files: *' 'Copyright: the safehar authors' 'License: Apache-2.0' \
+			' On Debian systems the full text of the Apache License 2.0 is in' \
+			' /usr/share/common-licenses/Apache-2.0; it is also the LICENSE file of the source.'; \
+		} > $$root/usr/share/doc/safehar/copyright; \
 		printf '%s\n' \
 			'Package: safehar' \
 			'Version: $(VERSION)' \

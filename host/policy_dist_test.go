@@ -72,7 +72,7 @@ func TestMakeDist(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", deb, err)
 		}
-		for _, f := range []string{"./usr/bin/safehar", "./usr/share/safehar/policies/chrome-linux.json", "./usr/share/safehar/policies/safehar.admx", "./usr/share/doc/safehar/DEPLOY.md"} {
+		for _, f := range []string{"./usr/bin/safehar", "./usr/share/safehar/policies/chrome-linux.json", "./usr/share/safehar/policies/safehar.admx", "./usr/share/doc/safehar/DEPLOY.md", "./usr/share/doc/safehar/copyright"} {
 			if !strings.Contains(string(list), " "+f+"\n") {
 				t.Errorf("%s lacks %s", deb, f)
 			}

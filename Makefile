@@ -5,6 +5,8 @@
 #   make deb                       dist/safehar_<version>_<arch>.deb (amd64, arm64)
 #   make extension-zip             dist/safehar-extension-<version>.zip (Chrome Web Store,
 #                                  Edge Add-ons, addons.mozilla.org)
+#   make image                     the safehar serve container image (Dockerfile: static
+#                                  binary FROM scratch) as $(IMAGE), with podman
 #   make crx                       dist/safehar-extension-<version>.crx + dist/update.xml
 #                                  (self-hosting; needs chromium and openssl)
 #
@@ -27,7 +29,9 @@ DIST_ABS      = $(abspath $(DIST))
 CRX_BASE_URL ?= file://$(DIST_ABS)
 LDFLAGS      := -s -w -X main.Version=$(VERSION)
 
-.PHONY: dist binaries deb extension-zip crx checksums clean
+IMAGE        ?= localhost/safehar:$(VERSION)
+
+.PHONY: dist binaries deb extension-zip crx checksums clean image
 
 dist: binaries deb extension-zip crx checksums
 	@echo "dist: done; see $(DIST)/ (docs/DEPLOY.md explains each file)"
@@ -123,3 +127,9 @@ checksums:
 
 clean:
 	rm -rf $(DIST)
+
+# The container image of safehar serve: a static binary FROM scratch.
+image:
+	@mkdir -p build/image
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o build/image/safehar ./host
+	podman build -q -t $(IMAGE) -f Dockerfile build/image

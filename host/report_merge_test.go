@@ -160,3 +160,48 @@ func TestReportMergeRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestShardForJobs: the flags an Indexed Job uses: a 0-based index, the
+// report into a file, exit 0 when credentials are found; the merge of
+// those files is the same as of 1-based shards on standard output.
+func TestShardForJobs(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "store")
+	os.MkdirAll(store, 0o755)
+	for i := range 5 {
+		os.WriteFile(filepath.Join(store, fmt.Sprintf("%d.har", i)), []byte(sessionHAR), 0o600)
+	}
+	key := filepath.Join(dir, "key.txt")
+	os.WriteFile(key, []byte("safehar-test-key-for-merging"), 0o600)
+	var jobFiles, cliFiles []string
+	for i := range 3 {
+		p := filepath.Join(dir, fmt.Sprintf("job-%d.json", i))
+		var errb bytes.Buffer
+		code := run([]string{"verify", "--json", "--key-file", key, "--at", "2026-11-22", "--shard-base", "0", "--shard", fmt.Sprintf("%d/3", i),
+			"-o", p, "--no-fail-on-findings", store}, nil, io.Discard, &errb)
+		if code != 0 {
+			t.Fatalf("job shard %d: exit %d: %s", i, code, errb.String())
+		}
+		jobFiles = append(jobFiles, p)
+		var out bytes.Buffer
+		if code := run([]string{"verify", "--json", "--key-file", key, "--at", "2026-11-22", "--shard", fmt.Sprintf("%d/3", i+1), store}, nil, &out, io.Discard); code != 1 {
+			t.Fatalf("shard %d/3: exit %d, want 1 (credentials)", i+1, code)
+		}
+		p = filepath.Join(dir, fmt.Sprintf("cli-%d.json", i))
+		os.WriteFile(p, out.Bytes(), 0o600)
+		cliFiles = append(cliFiles, p)
+		if got, _ := os.ReadFile(jobFiles[i]); !bytes.Equal(got, out.Bytes()) {
+			t.Errorf("shard %d: -o wrote other bytes than standard output", i)
+		}
+	}
+	var a, b bytes.Buffer
+	ca := run(append([]string{"report", "merge", "--json"}, jobFiles...), nil, &a, io.Discard)
+	cb := run(append([]string{"report", "merge", "--json"}, cliFiles...), nil, &b, io.Discard)
+	if ca != 1 || cb != 1 || a.String() != b.String() || !strings.Contains(a.String(), `"files": 5`) {
+		t.Errorf("merges: exit %d and %d, equal %v", ca, cb, a.String() == b.String())
+	}
+	var errb bytes.Buffer
+	if code := run([]string{"verify", "--shard-base", "0", "--shard", "3/3", store}, nil, io.Discard, &errb); code != 2 || !strings.Contains(errb.String(), "0 ≤ I < N") {
+		t.Errorf("--shard-base 0 --shard 3/3: exit %d, %q", code, errb.String())
+	}
+}

@@ -123,6 +123,9 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail("cannot read the token file: %s", sentence(err))
 		}
 		token = strings.TrimSpace(string(b))
+		if strings.HasPrefix(token, "REPLACE-WITH") {
+			return fail("the token file %s still holds the example placeholder (deploy/secret.yaml); put a long random token in it.", *tokenFile)
+		}
 		if len(token) < 16 {
 			return fail("the token in %s is shorter than 16 characters; put a long random token in it.", *tokenFile)
 		}

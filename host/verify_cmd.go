@@ -79,6 +79,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	locations := fs.Bool("locations", false, "list every finding's location (the default for a single file)")
 	strict := fs.Bool("strict", false, "count residue (values found by their shape alone) as credentials")
 	shardFlag := fs.String("shard", "", "scan only part `I/N` of the files the inputs expand to (1 ≤ I ≤ N, in order); merge the --json reports with safehar report merge")
+	shardBase := fs.Int("shard-base", 1, "`0` reads --shard's I as 0-based (0 ≤ I < N), as Kubernetes' JOB_COMPLETION_INDEX is")
+	outFile := fs.String("o", "", "write the report (text or --json) to `FILE` atomically instead of standard output")
+	findingsOK := fs.Bool("no-fail-on-findings", false, "exit 0, not 1, when credentials are found (the report says so); for batch jobs. Unreadable input still exits 2")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -92,7 +95,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var shard *pipeline.Shard
 	if *shardFlag != "" {
-		if shard, err = pipeline.ParseShard(*shardFlag); err != nil {
+		if shard, err = pipeline.ParseShard(*shardFlag, *shardBase); err != nil {
 			fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 			return 2
 		}
@@ -154,8 +157,25 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			len(rep.Skipped), plural(len(rep.Skipped), "input or member", "inputs or members"), plural(len(rep.Skipped), "it", "them"))
 	}
 
-	return printVerification(v, code, verificationOutput{cmd: "safehar verify", asJSON: *asJSON, html: *htmlOut, single: single,
-		text: exposure.TextOptions{Locations: *locations || single, Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}}, stdout, stderr)
+	if code == int(pipeline.VerdictSecrets) && *findingsOK {
+		code = 0
+	}
+	o := verificationOutput{cmd: "safehar verify", asJSON: *asJSON, html: *htmlOut, single: single,
+		text: exposure.TextOptions{Locations: *locations || single, Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}}
+	if *outFile != "" && *outFile != "-" {
+		err := writeAtomic(*outFile, func(w io.Writer) error {
+			if c := printVerification(v, code, o, w, stderr); c == 2 && code != 2 {
+				return fmt.Errorf("the report could not be written")
+			}
+			return nil
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "safehar verify: cannot write the report: %s\n", sentence(err))
+			return 2
+		}
+		return code
+	}
+	return printVerification(v, code, o, stdout, stderr)
 }
 
 // verificationOutput is how verify and report merge print a verification.

@@ -173,6 +173,9 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read the key file: %s: %v", path, err)
 	}
 	s := strings.TrimSpace(string(b))
+	if strings.HasPrefix(s, "REPLACE-WITH") {
+		return nil, fmt.Errorf("the key file %s still holds the example placeholder (deploy/secret.yaml); put at least 16 random bytes (or 32 hex digits) in it", path)
+	}
 	if k, err := hex.DecodeString(s); err == nil && len(k) >= 16 {
 		return k, nil
 	}

@@ -7,11 +7,20 @@ import (
 	"github.com/safehar/safehar/sanitize"
 )
 
-// ParseShard reads --shard I/N (1 ≤ I ≤ N).
-func ParseShard(s string) (*Shard, error) {
+// ParseShard reads --shard I/N: 1 ≤ I ≤ N, or 0 ≤ I < N when base is 0
+// (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX).
+func ParseShard(s string, base int) (*Shard, error) {
+	if base != 0 && base != 1 {
+		return nil, fmt.Errorf("--shard-base is 0 or 1, not %d", base)
+	}
 	var sh Shard
 	var rest string
-	if n, _ := fmt.Sscanf(s+" end", "%d/%d %s", &sh.Index, &sh.Count, &rest); n != 3 || rest != "end" || sh.Count < 1 || sh.Index < 1 || sh.Index > sh.Count {
+	n, _ := fmt.Sscanf(s+" end", "%d/%d %s", &sh.Index, &sh.Count, &rest)
+	sh.Index += 1 - base
+	if n != 3 || rest != "end" || sh.Count < 1 || sh.Index < 1 || sh.Index > sh.Count {
+		if base == 0 {
+			return nil, fmt.Errorf("--shard %q is not I/N with 0 ≤ I < N (--shard-base 0); write it as 2/8 for the third of eight shards", s)
+		}
 		return nil, fmt.Errorf("--shard %q is not I/N with 1 ≤ I ≤ N; write it as 3/8 for the third of eight shards", s)
 	}
 	return &sh, nil

@@ -102,6 +102,11 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *maxBody <= 0 || *maxConcurrent <= 0 || *maxString <= 0 {
 		return fail("--max-body, --max-concurrent and --max-string must be positive.")
 	}
+	// Many requests at once: the CLI's GOGC 400 (main) would let each
+	// one's garbage pile up; the default 100 keeps the peak flat.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(100)
+	}
 	if os.Getenv("GOMEMLIMIT") == "" && *memLimit > 0 {
 		debug.SetMemoryLimit(*memLimit << 20)
 	}

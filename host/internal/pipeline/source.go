@@ -25,9 +25,10 @@ type Source struct {
 	// the input's size in bytes, 0 when not known.
 	Wrap func(pass int, r io.Reader, size int64) io.Reader
 
-	passes int
-	sp     *spool.Spool
-	again  *os.File // the file opened for pass 2
+	passes  int
+	spooled bool // sp holds the whole input from the start
+	sp      *spool.Spool
+	again   *os.File // the file opened for pass 2
 }
 
 // NewSource returns the source reading in, named name for the user. path
@@ -43,6 +44,13 @@ func NewSource(in io.Reader, path, name, spoolDir string) *Source {
 	return t
 }
 
+// NewSpooledSource returns the source of an input already copied whole
+// into sp (an upload received before the work starts): both passes read
+// it back. Close closes sp.
+func NewSpooledSource(sp *spool.Spool, name string) *Source {
+	return &Source{name: name, sp: sp, spooled: true}
+}
+
 // Open returns the input for the next pass.
 func (t *Source) Open() (io.Reader, error) {
 	t.passes++
@@ -51,6 +59,12 @@ func (t *Source) Open() (io.Reader, error) {
 	switch {
 	case t.passes > 2:
 		return nil, errors.New("the input was asked for a third time")
+	case t.spooled:
+		sr, err := t.sp.Reader()
+		if err != nil {
+			return nil, fmt.Errorf("cannot read back the encrypted temporary copy of %s: %v", t.name, err)
+		}
+		r, size = sr, t.sp.Size()
 	case t.passes == 1 && t.path != "":
 		r, size = t.in, t.fi.Size()
 	case t.passes == 1:

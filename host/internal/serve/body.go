@@ -29,7 +29,7 @@ type upload struct {
 	raw     *countingReader
 	decoded int64
 	max     int64
-	err     error // the first error, classified
+	err     *inputError // the first error, classified
 }
 
 // openUpload checks the request's content type and encoding and returns
@@ -184,4 +184,12 @@ func (d *deadlineWriter) Write(p []byte) (int, error) {
 	n, err := d.w.Write(p)
 	d.n += int64(n)
 	return n, err
+}
+
+// received is the number of body bytes received as sent (0 for nil).
+func (u *upload) received() int64 {
+	if u == nil || u.raw == nil {
+		return 0
+	}
+	return u.raw.n
 }

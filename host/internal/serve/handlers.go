@@ -31,46 +31,41 @@ type reportSummary struct {
 	BytesOut     int64                 `json:"bytesOut"`
 }
 
-// sanitize handles POST /v1/sanitize. The body goes through the encrypted
-// spool (pass 1 collects the secrets), the sanitized HAR into a second
-// encrypted spool (pass 2), and only a complete, successful result is
-// sent: status 200, the report in ReportHeader, then the HAR. Any failure
-// is an error status with the CLI's sentence, never partial output.
+// sanitize handles POST /v1/sanitize. The body is received whole into an
+// encrypted spool, read back twice under a CPU slot (pass 1 collects the
+// secrets, pass 2 writes the sanitized HAR into a second encrypted
+// spool), and only a complete, successful result is sent: status 200, the
+// report in ReportHeader, then the HAR. Any failure is an error status
+// with the CLI's sentence, never partial output.
 func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
 	st := stats(r)
-	u, ie := s.openUpload(w, r)
+	in, u, ie := s.receive(w, r)
+	st.in = u.received()
 	if ie != nil {
 		writeError(w, ie.status, ie.code, ie.msg)
 		return
 	}
-	body, ie := u.refuseZip()
-	if ie != nil {
-		writeError(w, ie.status, ie.code, ie.msg)
-		return
-	}
-	defer func() { st.in = u.raw.n }()
 	exportID, err := uuid.NewV7()
 	if err != nil {
 		exportID = uuid.New()
 	}
 	san, err := s.cfg.Export.Sanitizer(exportID.String())
 	if err != nil {
+		in.Close()
 		writeError(w, http.StatusInternalServerError, codeInternal,
 			fmt.Sprintf("The service's policy cannot be applied (%v); the operator must fix it.", err))
 		return
 	}
 	out, err := spool.New(s.cfg.SpoolDir)
 	if err != nil {
+		in.Close()
 		writeError(w, http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err)))
 		return
 	}
 	defer out.Close()
-	src := pipeline.NewSource(body, "", "the upload", s.cfg.SpoolDir)
-	rep, err := pipeline.Sanitize(san, out, src)
+	var rep *sanitize.Report
+	s.work(func() { rep, err = pipeline.Sanitize(san, out, pipeline.NewSpooledSource(in, "the upload")) })
 	if err != nil {
-		if u.err != nil {
-			err = u.err
-		}
 		status, code, msg := classify(err)
 		s.logf("sanitize: %d %s: %s", status, code, msg)
 		writeError(w, status, code, msg)
@@ -115,22 +110,23 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 		at = t.UTC()
 	}
 	strict := q.Get("strict") == "1" || q.Get("strict") == "true"
-	u, ie := s.openUpload(w, r)
+	in, u, ie := s.receive(w, r)
+	st.in = u.received()
 	if ie != nil {
 		writeError(w, ie.status, ie.code, ie.msg)
 		return
 	}
-	body, ie := u.refuseZip()
-	if ie != nil {
-		writeError(w, ie.status, ie.code, ie.msg)
+	defer in.Close()
+	body, err := in.Reader()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot read back the encrypted copy of the upload: %v.", err))
 		return
 	}
-	defer func() { st.in = u.raw.n }()
-	v, err := pipeline.Verify([]string{"-"}, pipeline.VerifyOptions{Policy: s.cfg.Export.Policy, Key: s.cfg.Export.Key, At: at,
-		Stdin: body, Strict: strict, KeepFindings: true, ToolVersion: s.cfg.Export.ToolVersion})
-	if err == nil && u.err != nil {
-		err = u.err
-	}
+	var v *pipeline.Verification
+	s.work(func() {
+		v, err = pipeline.Verify([]string{"-"}, pipeline.VerifyOptions{Policy: s.cfg.Export.Policy, Key: s.cfg.Export.Key, At: at,
+			Stdin: body, Strict: strict, KeepFindings: true, ToolVersion: s.cfg.Export.ToolVersion})
+	})
 	if err != nil {
 		status, code, msg := classify(err)
 		writeError(w, status, code, msg)
@@ -152,3 +148,53 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 	enc.Encode(v.Result(true))
 	st.out = dw.n
 }
+
+// receive copies the upload whole, gzip decoded, into an encrypted spool,
+// before any CPU-bound work: a slow client holds its connection and its
+// --max-concurrent slot, never a CPU slot. On error nothing is kept.
+func (s *Server) receive(w http.ResponseWriter, r *http.Request) (*spool.Spool, *upload, *inputError) {
+	u, ie := s.openUpload(w, r)
+	if ie != nil {
+		return nil, u, ie
+	}
+	body, ie := u.refuseZip()
+	if ie != nil {
+		return nil, u, ie
+	}
+	sp, err := spool.New(s.cfg.SpoolDir)
+	if err != nil {
+		return nil, u, &inputError{http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err))}
+	}
+	// Large reads: fewer system calls and deadline moves per upload.
+	if _, err := io.CopyBuffer(spoolOnly{sp}, body, make([]byte, copyBuffer)); err != nil {
+		sp.Close()
+		if u.err != nil {
+			return nil, u, u.err
+		}
+		status, code, msg := classify(err)
+		if status == http.StatusInternalServerError {
+			msg = fmt.Sprintf("Cannot write the encrypted copy of the upload: %v.", pipeline.Cause(err))
+		}
+		return nil, u, &inputError{status, code, msg}
+	}
+	return sp, u, nil
+}
+
+// work runs f holding one of GOMAXPROCS CPU slots: the CPU-bound passes of
+// the requests admitted run a few at a time, so each keeps its caches and
+// the memory in use stays that of a few sanitizers, however many uploads
+// are being received.
+func (s *Server) work(f func()) {
+	s.cpu <- struct{}{}
+	defer func() { <-s.cpu }()
+	f()
+}
+
+// copyBuffer is the size of the reads of an upload into its spool.
+const copyBuffer = 256 << 10
+
+// spoolOnly hides the spool's other methods from io.CopyBuffer, so the
+// buffer given is the one used.
+type spoolOnly struct{ sp *spool.Spool }
+
+func (w spoolOnly) Write(p []byte) (int, error) { return w.sp.Write(p) }

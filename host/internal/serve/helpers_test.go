@@ -144,3 +144,16 @@ func cliSanitize(t *testing.T, in []byte) []byte {
 }
 
 func bufioReader(r io.Reader) *bufio.Reader { return bufio.NewReader(r) }
+
+// startBench serves srv on a loopback port until the benchmark ends.
+func startBench(b *testing.B, srv *Server) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, Listeners{API: ln}) }()
+	b.Cleanup(func() { cancel(); <-done })
+	return "http://" + ln.Addr().String()
+}

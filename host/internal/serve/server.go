@@ -14,6 +14,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -60,7 +61,8 @@ const (
 // Server is the service. Its handlers are safe for concurrent use.
 type Server struct {
 	cfg     Config
-	slots   chan struct{}
+	slots   chan struct{} // --max-concurrent admissions
+	cpu     chan struct{} // GOMAXPROCS CPU-bound passes at once
 	metrics *metrics
 	ready   atomic.Bool
 }
@@ -85,7 +87,7 @@ func New(cfg Config) *Server {
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = DefaultShutdownTimeout
 	}
-	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxConcurrent), metrics: newMetrics()}
+	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxConcurrent), cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), metrics: newMetrics()}
 	s.ready.Store(true)
 	return s
 }

@@ -293,6 +293,15 @@ func TestVerify(t *testing.T) {
 	if v.Clean || len(v.Findings) == 0 || !v.At.Equal(time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)) {
 		t.Errorf("capture: clean %v, %d findings, at %v", v.Clean, len(v.Findings), v.At)
 	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(har)
+	zw.Close()
+	plain := b
+	res, b = post(t, r.url+"/v1/verify?at=2026-11-22T12:00:00Z", &gz, "Content-Encoding", "gzip")
+	if res.StatusCode != 200 || !bytes.Equal(b, plain) {
+		t.Errorf("gzip: %d, the same JSON as plain: %v", res.StatusCode, bytes.Equal(b, plain))
+	}
 	_, clean := post(t, r.url+"/v1/sanitize", bytes.NewReader(har))
 	res, b = post(t, r.url+"/v1/verify", bytes.NewReader(clean))
 	if err := json.Unmarshal(b, &v); err != nil || res.StatusCode != 200 || !v.Clean {

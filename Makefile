@@ -11,6 +11,8 @@
 #   make crx             dist/safehar-extension-<v>.crx + dist/update.xml
 #                        (self-hosting; needs chromium and openssl)
 #   make checksums       dist/SHA256SUMS, and SHA256SUMS.sig when SIGN_KEY is set
+#   make image           the safehar serve container image (Dockerfile: static
+#                        binary FROM scratch) as $(IMAGE), with podman
 #
 # Variables:
 #   VERSION        the release (from host/main.go)
@@ -48,7 +50,9 @@ INSTALL_ARGS   = $(foreach id,$(subst $(comma), ,$(EXTENSION_IDS)),--extension-i
 CHANGELOG     := manifest/packaging/changelog
 DEB_DATE      := $(shell sed -n 's/^ -- .*  //p' $(CHANGELOG) | head -1)
 
-.PHONY: dist binaries man deb rpm msi macos extension crx checksums devkey-warning clean
+IMAGE         ?= localhost/safehar:$(VERSION)
+
+.PHONY: dist binaries man deb rpm msi macos extension crx checksums devkey-warning clean image
 
 dist: devkey-warning binaries deb rpm msi macos extension crx checksums
 	@echo "dist: done; see $(DIST)/ (docs/DEPLOY.md explains each file)"
@@ -294,3 +298,9 @@ checksums:
 
 clean:
 	rm -rf $(DIST)
+
+# The container image of safehar serve: a static binary FROM scratch.
+image:
+	@mkdir -p build/image
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o build/image/safehar ./host
+	podman build -q -t $(IMAGE) -f Dockerfile build/image

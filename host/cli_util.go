@@ -23,6 +23,18 @@ func pseudonymKey() ([]byte, string) {
 	return keystore.Load(context.Background(), keystore.New())
 }
 
+// exportKey is the placeholder key: the key file's when one is named
+// (keystore.ReadFile), else this install's keyring key, else a per-run
+// random key and a note saying so.
+func exportKey(keyFile string) ([]byte, string, error) {
+	if keyFile != "" {
+		key, err := keystore.ReadFile(keyFile)
+		return key, "", err
+	}
+	key, note := pseudonymKey()
+	return key, note, nil
+}
+
 // newExportID returns a uuid v7 (time-ordered) for an export.
 func newExportID() string {
 	id, err := uuid.NewV7()
@@ -36,7 +48,8 @@ func newExportID() string {
 type progress struct {
 	r       io.Reader
 	w       io.Writer
-	name    string
+	name    string // what the line shows
+	input   string // the input's name
 	total   int64
 	n       int64
 	last    time.Time
@@ -47,7 +60,7 @@ type progress struct {
 const progressMin = 8 << 20
 
 func newProgress(w io.Writer, r io.Reader, name string, quiet bool) *progress {
-	p := &progress{r: r, w: w, name: name}
+	p := &progress{r: r, w: w, name: name, input: name}
 	if quiet {
 		return p
 	}
@@ -75,6 +88,13 @@ func (p *progress) Read(b []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// wrap shows the input's one read (pipeline.Source.Wrap): 0 to 100%.
+func (p *progress) wrap(r io.Reader, size int64) io.Reader {
+	p.r, p.n, p.total = r, 0, size
+	p.name = p.input
+	return p
 }
 
 func (p *progress) done() {

@@ -91,8 +91,10 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `safehar: share HAR files without sharing your sessions.
 
 Usage:
-  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [--max-string MiB] [-q] [IN]
+  safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [--key-file F] [--max-string MiB] [-q] [IN]
   safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] IN... (files, folders, .har.gz, .zip)
+  safehar verify --json --shard I/N ... > shard-I.json; safehar report merge [--json|--html FILE] shard-*.json
+  safehar serve --listen ADDR [--key-file F] [--token-file F] [--max-body MIB] [--max-concurrent N] (see serve --help)
   safehar install [--browser chrome|chromium|edge|brave|firefox|all] [--system] [--extension-id ID] [--dry-run]
   safehar uninstall [same flags]
   safehar doctor [--json]

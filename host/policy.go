@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/safehar/safehar/host/internal/policy"
-	"github.com/safehar/safehar/sanitize"
 )
 
 // policyEnv is what policy validation knows of the user the host runs for.
@@ -23,15 +22,6 @@ func policyEnv() policy.Env {
 // HKLM\SOFTWARE\Policies\safehar.
 func loadSystemPolicy() policy.Result {
 	return policy.Loader{GOOS: runtime.GOOS, Root: systemRoot(), Env: policyEnv()}.Load()
-}
-
-// newSanitizer builds a sanitizer for the effective policy p.
-func newSanitizer(p policy.Policy, opts ...sanitize.Option) (*sanitize.Sanitizer, error) {
-	rules, popts, err := policy.Sanitizer(p)
-	if err != nil {
-		return nil, err
-	}
-	return sanitize.New(rules, append(popts, opts...)...), nil
 }
 
 // policySummary describes the effective policy in a few words for humans.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,9 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/host/internal/pipeline"
 	"github.com/safehar/safehar/host/internal/policy"
-	"github.com/safehar/safehar/host/internal/spool"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -27,6 +25,7 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportPath := fs.String("report", "", "write a JSON report (counts, never values) to `FILE`")
 	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
 	quiet := fs.Bool("q", false, "no summary on standard error")
+	keyFile := fs.String("key-file", "", "placeholder key `FILE` (16+ bytes, or hex; the same file as verify --key-file and serve --key-file) for the same placeholders on every machine; default this install's keyring key")
 	inPlace := fs.Bool("in-place", false, "allow -o to name the input itself: it is replaced only once sanitizing succeeded")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `Usage: safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [-q] [IN]
@@ -63,7 +62,11 @@ Flags:
 		}
 	}
 
-	key, note := pseudonymKey()
+	key, note, err := exportKey(*keyFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "safehar sanitize: %v\n", err)
+		return 2
+	}
 	if note != "" && !*quiet {
 		fmt.Fprintf(stderr, "safehar: %s\n", note)
 	}
@@ -74,42 +77,38 @@ Flags:
 	if err := pol.Err(); err != nil {
 		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
 	}
-	s, err := newSanitizer(pol.Policy, sanitize.WithKey(key), sanitize.WithTool("safehar", Version),
-		sanitize.WithExportID(newExportID()), sanitize.WithMaxString(*maxString<<20))
+	exp := pipeline.Export{Policy: pol.Policy, Key: key, Tool: "safehar", ToolVersion: Version, MaxString: *maxString << 20}
+	s, err := exp.Sanitizer(newExportID())
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar sanitize: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
 		return 2
 	}
 
 	progress := newProgress(stderr, in, name, *quiet)
+	toStdout := *out == "" || *out == "-"
 	spoolDir := "" // os.TempDir()
-	if *out != "" && *out != "-" {
+	if !toStdout {
 		spoolDir = filepath.Dir(*out) // the output's file system
 	}
-	// The input is read once; the first pass's output waits for the echo
-	// pass in a spool encrypted with a key held only in memory (it may
-	// still hold a secret's earlier occurrences).
+	src := pipeline.NewSource(in, fs.Arg(0), name, spoolDir)
+	src.Wrap = progress.wrap
 	var rep *sanitize.Report
 	var hw *hashingWriter // the output's SHA-256, for the audit line
-	run := func(w io.Writer) error {
-		sp, err := spool.New(spoolDir)
-		if err != nil {
-			return fmt.Errorf("cannot make the encrypted temporary file in %s: %v", spoolPlace(spoolDir), cause(err))
-		}
-		defer sp.Close()
-		hw = newHashingWriter(w)
-		rep, err = s.SanitizeSpooled(hw, progress, spoolWriter{sp, spoolPlace(spoolDir)})
-		return err
-	}
-	if *out == "" || *out == "-" {
-		err = run(stdout)
+	if toStdout {
+		hw = newHashingWriter(stdout)
+		rep, err = pipeline.Sanitize(s, hw, src)
 	} else {
-		err = writeAtomic(*out, run)
+		err = writeAtomic(*out, func(w io.Writer) error {
+			var err error
+			hw = newHashingWriter(w)
+			rep, err = pipeline.Sanitize(s, hw, src)
+			return err
+		})
 	}
 	progress.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar sanitize: %s: %s\n", name, sentence(err))
-		if *out == "" || *out == "-" {
+		if toStdout {
 			fmt.Fprintln(stderr, "safehar sanitize: the output on standard output is incomplete: discard it.")
 		}
 		return 2
@@ -125,18 +124,13 @@ Flags:
 		return 2
 	}
 	if *reportPath != "" {
-		rep.Findings = nil
-		if err := writeAtomic(*reportPath, func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
-		}); err != nil {
+		if err := pipeline.WriteReport(*reportPath, rep); err != nil {
 			fmt.Fprintf(stderr, "safehar sanitize: could not write the report: %s\n", sentence(err))
 			return 2
 		}
 	}
 	if !*quiet {
-		fmt.Fprintln(stderr, "safehar: "+summary(rep))
+		fmt.Fprintln(stderr, "safehar: "+pipeline.Summary(rep))
 	}
 	return 0
 }
@@ -157,64 +151,12 @@ func auditSanitize(pol policy.Policy, out string, hw *hashingWriter, rep *saniti
 	return err
 }
 
-// spoolWriter is the spool of SanitizeSpooled; it names the spool's folder
-// in its write errors (a full disk).
-type spoolWriter struct {
-	sp  *spool.Spool
-	dir string
-}
-
-func (w spoolWriter) Write(p []byte) (int, error) {
-	n, err := w.sp.Write(p)
-	if err != nil {
-		err = fmt.Errorf("cannot write the encrypted temporary file in %s: %v", w.dir, cause(err))
-	}
-	return n, err
-}
-
-func (w spoolWriter) Reader() (io.Reader, error) {
-	r, err := w.sp.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read back the encrypted temporary file in %s: %v", w.dir, err)
-	}
-	return r, nil
-}
-
-// cause is what went wrong without the path an *os.PathError repeats.
-func cause(err error) error {
-	if u := errors.Unwrap(err); u != nil {
-		return u
-	}
-	return err
-}
-
-// spoolPlace names a spool's folder for the user.
-func spoolPlace(dir string) string {
-	if dir == "" {
-		return os.TempDir()
-	}
-	return dir
-}
-
-// summary is the one-line account of what was redacted.
-func summary(rep *sanitize.Report) string {
-	if rep.Redacted == 0 {
-		return fmt.Sprintf("redacted nothing: no secrets found in %d entries", rep.Entries)
-	}
-	return fmt.Sprintf("redacted %d %s in %d entries: %s", rep.Redacted, sanitize.Plural("value", rep.Redacted), rep.Entries, sanitize.FormatCounts(rep.Counts))
-}
-
 // sentence renders an error as one sentence for the user.
-func sentence(err error) string {
-	var se *sanitize.Error
-	if errors.As(err, &se) {
-		return se.Msg
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Sprintf("%s: %v", pe.Path, pe.Err)
-	}
-	return err.Error()
+func sentence(err error) string { return pipeline.Sentence(err) }
+
+// writeAtomic writes path atomically (pipeline.WriteAtomic).
+func writeAtomic(path string, fill func(io.Writer) error) error {
+	return pipeline.WriteAtomic(path, fill)
 }
 
 // openInput opens the named file, or standard input for "" and "-".
@@ -278,25 +220,6 @@ func fileType(m os.FileMode) string {
 		return "a socket"
 	}
 	return "an unusual file type"
-}
-
-// writeAtomic writes a file through a temporary file in the same folder
-// (0600), fsyncs and renames it; on any error the temporary file is removed
-// and path is left as it was.
-func writeAtomic(path string, fill func(io.Writer) error) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s is a folder; name a file to write", path)
-	}
-	f, err := outdir.Create(filepath.Dir(path))
-	if err != nil {
-		return fmt.Errorf("cannot write in %s: %v", filepath.Dir(path), errors.Unwrap(err))
-	}
-	if err := fill(f); err != nil {
-		f.Abort()
-		return err
-	}
-	_, err = f.Replace(filepath.Base(path))
-	return err
 }
 
 // reorder puts flags before positional arguments so "sanitize IN -o OUT"

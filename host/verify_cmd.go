@@ -1,8 +1,8 @@
 package main
 
 import (
-	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,15 +12,15 @@ import (
 	"time"
 
 	"github.com/safehar/safehar/host/internal/exposure"
-	"github.com/safehar/safehar/host/internal/policy"
-	"github.com/safehar/safehar/sanitize"
+	"github.com/safehar/safehar/host/internal/keystore"
+	"github.com/safehar/safehar/host/internal/pipeline"
 )
 
 func init() {
 	register(&command{name: "verify", summary: "report the credentials HAR files expose (never their values)", run: runVerify})
 }
 
-const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] IN...
+const verifyHelp = `Usage: safehar verify [--json] [--html FILE] [--at TIME] [--key-file FILE] [--locations] [--strict] [--shard I/N] IN...
 
 Scans HAR files and reports every credential they hold, never a value: per
 file and in total, each credential's kind, the host it was sent to, its
@@ -50,6 +50,13 @@ token in a page, an unnamed JSON value), are reported as residue: suspicious
 rather than certain. --strict counts them as credentials. sanitize redacts
 residue too, so a file sanitized by this version has none.
 
+--shard I/N scans the I-th of N near-equal runs of the files the inputs
+expand to (in their order, the same on every machine), for back-scanning a
+large store in parallel (a Kubernetes Indexed Job, deploy/backscan-job.yaml):
+give every shard the same inputs, --key-file and --at, write each --json
+report, and combine them with safehar report merge, which gives the report
+one process would have made.
+
 Exit codes: 0 verified clean (every HAR read, none holds a credential; with
 --strict, no residue either), 1 credentials found, 2 not verified: an input, file or archive member could
 not be read (damaged gzip or zip, truncated or invalid HAR, missing path),
@@ -58,46 +65,6 @@ passed: each is named with its reason, and --json says "clean": false.
 
 Options:
 `
-
-// verifySchemaVersion is the version of verify's --json shape
-// (README.md, docs/EXPOSURE.md); it changes when a field changes meaning.
-const verifySchemaVersion = 1
-
-// verifyResult is the --json output of verify. clean and findings are the
-// original shape; files holds one verdict per HAR (a zip member counts as
-// one) and per input or member that could not be read; the rest is the
-// exposure report.
-type verifyResult struct {
-	SchemaVersion int                    `json:"schema_version"`
-	Tool          string                 `json:"tool"`
-	ToolVersion   string                 `json:"tool_version"`
-	RulesVersion  string                 `json:"rules_version"`
-	Clean         bool                   `json:"clean"`
-	Strict        bool                   `json:"strict,omitempty"`
-	Residue       int                    `json:"residue"`
-	Findings      []verifyFinding        `json:"findings"`
-	Files         []exposure.FileVerdict `json:"files"`
-
-	At          time.Time              `json:"at"`
-	Summary     exposure.Summary       `json:"summary"`
-	Scanned     []*exposure.File       `json:"scanned"`
-	Credentials []*exposure.Credential `json:"credentials"`
-	Checklist   []*exposure.Group      `json:"checklist"`
-}
-
-type verifyFinding struct {
-	File        string        `json:"file,omitempty"`
-	Entry       int           `json:"entry"`
-	Path        string        `json:"path"`
-	Kind        sanitize.Kind `json:"kind"`
-	Rule        string        `json:"rule"`
-	Name        string        `json:"name,omitempty"`
-	Host        string        `json:"host,omitempty"`
-	Time        string        `json:"time,omitempty"`
-	Expires     time.Time     `json:"expires,omitzero"`
-	Fingerprint string        `json:"fingerprint,omitempty"`
-	Residue     bool          `json:"residue,omitempty"`
-}
 
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
@@ -112,6 +79,10 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	keyFile := fs.String("key-file", "", "fingerprint key `FILE` (16+ bytes, or hex), for fingerprints that match across machines; default this install's keyring key")
 	locations := fs.Bool("locations", false, "list every finding's location (the default for a single file)")
 	strict := fs.Bool("strict", false, "count residue (values found by their shape alone) as credentials")
+	shardFlag := fs.String("shard", "", "scan only part `I/N` of the files the inputs expand to (1 ≤ I ≤ N, in order); merge the --json reports with safehar report merge")
+	shardBase := fs.Int("shard-base", 1, "`0` reads --shard's I as 0-based (0 ≤ I < N), as Kubernetes' JOB_COMPLETION_INDEX is")
+	outFile := fs.String("o", "", "write the report (text or --json) to `FILE` atomically instead of standard output")
+	findingsOK := fs.Bool("no-fail-on-findings", false, "exit 0, not 1, when credentials are found (the report says so); for batch jobs. Unreadable input still exits 2")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -122,6 +93,13 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 		return 2
+	}
+	var shard *pipeline.Shard
+	if *shardFlag != "" {
+		if shard, err = pipeline.ParseShard(*shardFlag, *shardBase); err != nil {
+			fmt.Fprintf(stderr, "safehar verify: %v\n", err)
+			return 2
+		}
 	}
 	key, err := fingerprintKey(*keyFile, stderr)
 	if err != nil {
@@ -136,6 +114,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		terminalHint("verify", stdin, stderr)
 	}
 	single := len(inputs) == 1
+	if shard != nil {
+		single = false // a shard's findings name their files, for the merge
+	}
 	if single && inputs[0] != "-" {
 		if fi, err := os.Stat(inputs[0]); err == nil && fi.IsDir() {
 			single = false
@@ -147,72 +128,84 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := pol.Err(); err != nil {
 		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
 	}
-	rules, popts, err := policy.Sanitizer(pol.Policy)
+	v, err := pipeline.Verify(inputs, pipeline.VerifyOptions{Policy: pol.Policy, Key: key, At: at, Stdin: stdin, Strict: *strict,
+		KeepFindings: *asJSON || *locations || single, ToolVersion: Version, Shard: shard})
 	if err != nil {
-		fmt.Fprintf(stderr, "safehar verify: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", err)
-		return 2
-	}
-	rep, err := exposure.Scan(inputs, exposure.Options{Key: key, At: at, Stdin: stdin, Rules: rules, SanitizerOptions: popts,
-		KeepFindings: *asJSON || *locations || single})
-	if err != nil {
+		var pe *pipeline.PolicyError
+		if errors.As(err, &pe) {
+			fmt.Fprintf(stderr, "safehar verify: the administrator's policy cannot be applied (%v); ask your IT team to fix it.\n", pe.Err)
+			return 2
+		}
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
 		return 2
 	}
+	rep := v.Report
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(stderr, "safehar verify: %s: %s\n", s.File, s.Reason)
 	}
-	// Fail closed: clean only when something was read, everything could
-	// be read, and nothing read holds a credential.
-	clean := len(rep.Files) > 0 && len(rep.Skipped) == 0
-	secrets, residue := false, 0
-	for _, f := range rep.Files {
-		secrets = secrets || f.Values-f.Residue > 0 || *strict && f.Residue > 0
-		residue += f.Residue
-	}
-	if residue > 0 && !*strict && !*asJSON {
+	if v.Residue > 0 && !*strict && !*asJSON {
 		fmt.Fprintf(stderr, "safehar verify: %d %s by shape alone (residue, listed with the findings); --strict counts %s.\n",
-			residue, plural(residue, "value looks like a credential", "values look like credentials"), plural(residue, "it", "them"))
+			v.Residue, plural(v.Residue, "value looks like a credential", "values look like credentials"), plural(v.Residue, "it", "them"))
 	}
-	clean = clean && !secrets
-	code := 0
+	code := int(v.Verdict)
 	switch {
+	case len(rep.Files) == 0 && shard != nil && len(rep.Skipped) == 0:
+		// More shards than files: this one has nothing, which is no error.
+		code = 0
 	case len(rep.Files) == 0:
 		if len(rep.Skipped) == 0 {
 			fmt.Fprintf(stderr, "safehar verify: no HAR file found in %s.\n", strings.Join(inputs, ", "))
 		}
-		code = 2
 	case len(rep.Skipped) > 0:
 		fmt.Fprintf(stderr, "safehar verify: not verified: %d %s could not be read; fix or remove %s and run verify again.\n",
 			len(rep.Skipped), plural(len(rep.Skipped), "input or member", "inputs or members"), plural(len(rep.Skipped), "it", "them"))
-		code = 2
-	case secrets:
-		code = 1
 	}
 
-	if *htmlOut != "" && len(rep.Files) > 0 {
-		err := writeAtomic(*htmlOut, func(w io.Writer) error { return exposure.WriteHTML(w, rep, "safehar "+Version) })
+	if code == int(pipeline.VerdictSecrets) && *findingsOK {
+		code = 0
+	}
+	o := verificationOutput{cmd: "safehar verify", asJSON: *asJSON, html: *htmlOut, single: single,
+		text: exposure.TextOptions{Locations: *locations || single, Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}}
+	if *outFile != "" && *outFile != "-" {
+		err := writeAtomic(*outFile, func(w io.Writer) error {
+			if c := printVerification(v, code, o, w, stderr); c == 2 && code != 2 {
+				return fmt.Errorf("the report could not be written")
+			}
+			return nil
+		})
 		if err != nil {
-			fmt.Fprintf(stderr, "safehar verify: cannot write the HTML report: %s\n", sentence(err))
+			fmt.Fprintf(stderr, "safehar verify: cannot write the report: %s\n", sentence(err))
+			return 2
+		}
+		return code
+	}
+	return printVerification(v, code, o, stdout, stderr)
+}
+
+// verificationOutput is how verify and report merge print a verification.
+type verificationOutput struct {
+	cmd    string // for messages
+	asJSON bool
+	html   string // also write the HTML report here
+	single bool   // one input, one HAR: findings do not name their file
+	text   exposure.TextOptions
+}
+
+// printVerification writes the HTML report when asked, then the JSON or
+// text report, and returns the exit code (code, or 2 when writing failed).
+func printVerification(v *pipeline.Verification, code int, o verificationOutput, stdout, stderr io.Writer) int {
+	rep := v.Report
+	if o.html != "" && len(rep.Files) > 0 {
+		err := writeAtomic(o.html, func(w io.Writer) error { return exposure.WriteHTML(w, rep, "safehar "+Version) })
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: cannot write the HTML report: %s\n", o.cmd, sentence(err))
 			return 2
 		}
 	}
-	if *asJSON {
-		res := verifyResult{SchemaVersion: verifySchemaVersion, Tool: "safehar", ToolVersion: Version, RulesVersion: rules.Version,
-			Clean: clean, Strict: *strict, Residue: residue, Findings: []verifyFinding{}, Files: rep.Verdicts, At: rep.At, Summary: rep.Summary,
-			Scanned: rep.Files, Credentials: rep.Credentials, Checklist: rep.Checklist}
-		for _, f := range rep.Files {
-			file := ""
-			if !single || len(rep.Files) > 1 {
-				file = f.Name
-			}
-			for _, x := range f.Findings {
-				res.Findings = append(res.Findings, verifyFinding{File: file, Entry: x.Entry, Path: x.Path, Kind: x.Kind,
-					Rule: x.Rule, Name: x.Name, Host: x.Host, Time: x.Time, Expires: x.Expires, Fingerprint: x.Fingerprint, Residue: x.Residue})
-			}
-		}
+	if o.asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
+		if err := enc.Encode(v.Result(o.single)); err != nil {
 			return 2
 		}
 		return code
@@ -220,8 +213,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(rep.Files) == 0 {
 		return code
 	}
-	if err := exposure.WriteText(stdout, rep, exposure.TextOptions{Locations: *locations || single,
-		Totals: !single || len(rep.Files) > 1 || len(rep.Skipped) > 0}); err != nil {
+	if err := exposure.WriteText(stdout, rep, o.text); err != nil {
 		return 2
 	}
 	return code
@@ -252,18 +244,7 @@ func fingerprintKey(path string, stderr io.Writer) ([]byte, error) {
 		}
 		return key, nil
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the key file: %s", sentence(err))
-	}
-	s := strings.TrimSpace(string(b))
-	if k, err := hex.DecodeString(s); err == nil && len(k) >= 16 {
-		return k, nil
-	}
-	if len(s) < 16 {
-		return nil, fmt.Errorf("the key file %s holds fewer than 16 bytes; put at least 16 random bytes (or 32 hex digits) in it", path)
-	}
-	return []byte(s), nil
+	return keystore.ReadFile(path)
 }
 
 // plural picks the singular or plural form for n.

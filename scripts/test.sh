@@ -12,7 +12,7 @@ step() { printf '\n=== %s\n' "$*"; }
 if [ -z "${SAFEHAR_SKIP_SETUP:-}" ]; then
   step "setup: Debian packages"
   need=()
-  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils zip openssl util-linux lintian rpm wixl msitools openssh-client; do
+  for p in chromium firefox-esr dbus gnome-keyring jq xdg-utils zip openssl util-linux lintian rpm wixl msitools openssh-client hey podman curl; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   if [ ${#need[@]} -gt 0 ]; then
@@ -69,6 +69,13 @@ step "managed policy: the administrator's own key (fresh .crx key, its id in saf
 scripts/e2e-policy.sh --admin-key
 step "managed policy: end-to-end in Firefox ESR (policies.json 3rdparty section, private mount namespace)"
 scripts/e2e-policy-firefox.sh
+
+step "serve: the page at / in headless Chromium (real service, real HAR, download equal to the CLI's)"
+node --test scripts/e2e-serve.mjs
+step "serve: load smoke run with hey (the full table: scripts/bench-serve.sh)"
+BENCH_SMOKE=1 scripts/bench-serve.sh
+step "serve: container image (podman build FROM scratch, then run it read-only as non-root)"
+scripts/test-image.sh
 
 step "packaging: make dist (binaries for 3 OSes x 2 arches, .deb (lintian), .rpm, .msi (msiinfo), macOS universal, extension .zips, .xpi (web-ext lint), .crx + update.xml, signed SHA256SUMS)"
 SAFEHAR_TEST_DIST=1 go test -count=1 -run Dist -timeout 20m ./host

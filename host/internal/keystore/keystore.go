@@ -9,8 +9,11 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/zalando/go-keyring"
@@ -153,4 +156,31 @@ func Load(ctx context.Context, s *Store) (key []byte, note string) {
 		panic(rerr) // crypto/rand never fails on supported platforms
 	}
 	return key, fmt.Sprintf("The OS keyring could not be used (%v), so this export used a one-time key: its placeholders will not match those of other exports.", err)
+}
+
+// ReadFile reads a key file (verify --key-file, sanitize --key-file, serve
+// --key-file, a mounted Kubernetes Secret): hex when the trimmed content
+// reads as at least 16 bytes of hex, else the trimmed bytes themselves, at
+// least 16 of them. The same file gives the same key on every machine, so
+// placeholders and fingerprints match across machines and replicas.
+func ReadFile(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("cannot read the key file: %s: %v", path, err)
+	}
+	s := strings.TrimSpace(string(b))
+	if strings.HasPrefix(s, "REPLACE-WITH") {
+		return nil, fmt.Errorf("the key file %s still holds the example placeholder (deploy/secret.yaml); put at least 16 random bytes (or 32 hex digits) in it", path)
+	}
+	if k, err := hex.DecodeString(s); err == nil && len(k) >= 16 {
+		return k, nil
+	}
+	if len(s) < 16 {
+		return nil, fmt.Errorf("the key file %s holds fewer than 16 bytes; put at least 16 random bytes (or 32 hex digits) in it", path)
+	}
+	return []byte(s), nil
 }

@@ -121,6 +121,7 @@ func (s *Spool) Reader() (io.Reader, error) {
 	if err := s.flush(); err != nil {
 		return nil, err
 	}
+	s.buf = nil // reading now: the write buffer is made again if needed
 	block, err := aes.NewCipher(s.key)
 	if err != nil {
 		return nil, err

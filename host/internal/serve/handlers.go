@@ -1,0 +1,200 @@
+package serve
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/safehar/safehar/host/internal/pipeline"
+	"github.com/safehar/safehar/host/internal/spool"
+	"github.com/safehar/safehar/sanitize"
+)
+
+// ReportHeader carries the sanitize report of a successful /v1/sanitize:
+// compact JSON of counts per kind and location, never values.
+const ReportHeader = "Safehar-Report"
+
+// reportSummary is the JSON of ReportHeader.
+type reportSummary struct {
+	ExportID     string                `json:"exportId"`
+	RulesVersion string                `json:"rulesVersion"`
+	Entries      int                   `json:"entries"`
+	Redacted     int                   `json:"redacted"`
+	Residue      int                   `json:"residue,omitempty"`
+	Counts       map[sanitize.Kind]int `json:"counts"`
+	BytesIn      int64                 `json:"bytesIn"`
+	BytesOut     int64                 `json:"bytesOut"`
+}
+
+// sanitize handles POST /v1/sanitize. The body is received whole into an
+// encrypted spool, read back twice under a CPU slot (pass 1 collects the
+// secrets, pass 2 writes the sanitized HAR into a second encrypted
+// spool), and only a complete, successful result is sent: status 200, the
+// report in ReportHeader, then the HAR. Any failure is an error status
+// with the CLI's sentence, never partial output.
+func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
+	st := stats(r)
+	in, u, ie := s.receive(w, r)
+	st.in = u.received()
+	if ie != nil {
+		writeError(w, ie.status, ie.code, ie.msg)
+		return
+	}
+	exportID, err := uuid.NewV7()
+	if err != nil {
+		exportID = uuid.New()
+	}
+	san, err := s.cfg.Export.Sanitizer(exportID.String())
+	if err != nil {
+		in.Close()
+		writeError(w, http.StatusInternalServerError, codeInternal,
+			fmt.Sprintf("The service's policy cannot be applied (%v); the operator must fix it.", err))
+		return
+	}
+	out, err := spool.New(s.cfg.SpoolDir)
+	if err != nil {
+		in.Close()
+		writeError(w, http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err)))
+		return
+	}
+	defer out.Close()
+	var rep *sanitize.Report
+	s.work(func() { rep, err = pipeline.Sanitize(san, out, pipeline.NewSpooledSource(in, "the upload")) })
+	if err != nil {
+		status, code, msg := classify(err)
+		s.logf("sanitize: %d %s: %s", status, code, msg)
+		writeError(w, status, code, msg)
+		return
+	}
+	res, err := out.Reader()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot read back the sanitized copy: %v.", err))
+		return
+	}
+	sum, _ := json.Marshal(reportSummary{ExportID: rep.ExportID, RulesVersion: rep.RulesVersion, Entries: rep.Entries,
+		Redacted: rep.Redacted, Residue: rep.Residue, Counts: rep.Counts, BytesIn: rep.BytesIn, BytesOut: out.Size()})
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Content-Length", strconv.FormatInt(out.Size(), 10))
+	h.Set("Content-Disposition", `attachment; filename="sanitized.har"`)
+	h.Set("Cache-Control", "no-store")
+	h.Set(ReportHeader, string(sum))
+	w.WriteHeader(http.StatusOK)
+	dw := &deadlineWriter{w: w, rc: http.NewResponseController(w), timeout: s.cfg.BodyTimeout}
+	_, err = io.Copy(dw, res)
+	st.out = dw.n
+	st.counts = rep.Counts
+	if err != nil {
+		s.logf("sanitize: the client did not take the whole response: %v", err)
+	}
+}
+
+// verify handles POST /v1/verify: the JSON of verify --json for the body,
+// status 200 with "clean" true or false; a body that cannot be read as a
+// HAR is an error status with the reason.
+func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
+	st := stats(r)
+	q := r.URL.Query()
+	at := time.Now().UTC()
+	if v := q.Get("at"); v != "" {
+		t, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, codeMalformed, fmt.Sprintf("The at parameter %q is not an RFC 3339 time such as 2026-11-22T10:00:00Z.", v))
+			return
+		}
+		at = t.UTC()
+	}
+	strict := q.Get("strict") == "1" || q.Get("strict") == "true"
+	in, u, ie := s.receive(w, r)
+	st.in = u.received()
+	if ie != nil {
+		writeError(w, ie.status, ie.code, ie.msg)
+		return
+	}
+	defer in.Close()
+	body, err := in.Reader()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot read back the encrypted copy of the upload: %v.", err))
+		return
+	}
+	var v *pipeline.Verification
+	s.work(func() {
+		v, err = pipeline.Verify([]string{"-"}, pipeline.VerifyOptions{Policy: s.cfg.Export.Policy, Key: s.cfg.Export.Key, At: at,
+			Stdin: body, Strict: strict, KeepFindings: true, ToolVersion: s.cfg.Export.ToolVersion})
+	})
+	if err != nil {
+		status, code, msg := classify(err)
+		writeError(w, status, code, msg)
+		return
+	}
+	if v.Verdict == pipeline.VerdictUnverified {
+		msg := "Nothing was found to verify in the upload."
+		if sk := v.Report.Skipped; len(sk) > 0 {
+			msg = "Not verified: " + sk[0].Reason
+		}
+		writeError(w, http.StatusBadRequest, codeNotVerified, msg)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	dw := &deadlineWriter{w: w, rc: http.NewResponseController(w), timeout: s.cfg.BodyTimeout}
+	enc := json.NewEncoder(dw)
+	enc.SetIndent("", "  ")
+	enc.Encode(v.Result(true))
+	st.out = dw.n
+}
+
+// receive copies the upload whole, gzip decoded, into an encrypted spool,
+// before any CPU-bound work: a slow client holds its connection and its
+// --max-concurrent slot, never a CPU slot. On error nothing is kept.
+func (s *Server) receive(w http.ResponseWriter, r *http.Request) (*spool.Spool, *upload, *inputError) {
+	u, ie := s.openUpload(w, r)
+	if ie != nil {
+		return nil, u, ie
+	}
+	body, ie := u.refuseZip()
+	if ie != nil {
+		return nil, u, ie
+	}
+	sp, err := spool.New(s.cfg.SpoolDir)
+	if err != nil {
+		return nil, u, &inputError{http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err))}
+	}
+	// Large reads: fewer system calls and deadline moves per upload.
+	if _, err := io.CopyBuffer(spoolOnly{sp}, body, make([]byte, copyBuffer)); err != nil {
+		sp.Close()
+		if u.err != nil {
+			return nil, u, u.err
+		}
+		status, code, msg := classify(err)
+		if status == http.StatusInternalServerError {
+			msg = fmt.Sprintf("Cannot write the encrypted copy of the upload: %v.", pipeline.Cause(err))
+		}
+		return nil, u, &inputError{status, code, msg}
+	}
+	return sp, u, nil
+}
+
+// work runs f holding one of GOMAXPROCS CPU slots: the CPU-bound passes of
+// the requests admitted run a few at a time, so each keeps its caches and
+// the memory in use stays that of a few sanitizers, however many uploads
+// are being received.
+func (s *Server) work(f func()) {
+	s.cpu <- struct{}{}
+	defer func() { <-s.cpu }()
+	f()
+}
+
+// copyBuffer is the size of the reads of an upload into its spool.
+const copyBuffer = 256 << 10
+
+// spoolOnly hides the spool's other methods from io.CopyBuffer, so the
+// buffer given is the one used.
+type spoolOnly struct{ sp *spool.Spool }
+
+func (w spoolOnly) Write(p []byte) (int, error) { return w.sp.Write(p) }

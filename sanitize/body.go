@@ -54,6 +54,11 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		x.base64Body(t, mime, ed)
 		return
 	}
+	if strings.Contains(strings.ToLower(mime), "grpc-web-text") {
+		// gRPC-Web's text mode: the binary frames in base64.
+		x.base64Body(t, "application/grpc-web", ed)
+		return
+	}
 	if b := boundary(mime, t); b != "" {
 		x.multipart(t, b, ed)
 		return

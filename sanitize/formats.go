@@ -52,6 +52,17 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) {
 		return 0
 	}
+	if rule.Check == CheckNameArg {
+		// A call's first argument names its second: the classifier
+		// judges the name, the pair's rule redacts the value.
+		if len(loc) < 4 || loc[2] < 0 || !secretLooking(t[s:e]) {
+			return 0
+		}
+		if x.pair(InJSONKey, t[i+loc[2]:i+loc[3]], t, s, e, false, ed) {
+			return e
+		}
+		return 0
+	}
 	switch rule.Format {
 	case FormatAfterPrefix:
 		k := keepPrefix(t[s:e], len(rule.Prefix))

@@ -86,6 +86,11 @@ const CheckPath Check = "path"
 // and the value must have a digit or a symbol (phraseValue).
 const CheckNamedBefore Check = "named-before"
 
+// CheckNameArg: the rule's first group is a name, judged by the word
+// classifier, whose value is the rule's Group (a call's arguments:
+// setItem("auth_token", S)).
+const CheckNameArg Check = "name-arg"
+
 // CheckSecretLooking: the text after a value rule's prefix must look
 // like a secret (secretLooking), not a word ("password is required"); a
 // rule's group, like a password (passwordLooking), not a path or a port.

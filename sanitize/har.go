@@ -143,6 +143,13 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 		// ("type", "name", "token_uri") keeps its value.
 		r = nil
 	}
+	if r != nil && vs < len(t) && t[vs] == '"' {
+		if ve, err := x.stringEnd(t, vs+1); err == nil && x.secretName(t[vs+1:ve]) {
+			// A value that is itself a secret's name (the header an
+			// API key goes in: "X-API-Key") names the secret.
+			r = nil
+		}
+	}
 	if cc == cAny && r == nil {
 		r = x.keyRule(key)
 		if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
@@ -288,6 +295,22 @@ func (x *run) keyRule(key []byte) *Rule {
 		}
 	}
 	return x.lookup(InJSONKey, key)
+}
+
+// secretName reports whether v, a string value, is a name: two or more
+// words of letters joined by '-' or '_' that the classifier reads as a
+// secret's name (X-API-Key, access_token), not a value.
+func (x *run) secretName(v []byte) bool {
+	if len(v) < 4 || len(v) > 64 || bytes.IndexAny(v, "-_") < 0 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	_, verdict := x.rules.words.classify(v)
+	return verdict == namesSecret
 }
 
 // claimsSubject reports whether the member key: t[vs] is an OIDC subject

@@ -319,8 +319,8 @@ var builtin = []Rule{
 	{ID: "value.card", Kind: KindPayment, Where: InValue, Check: CheckCard,
 		Reason: "a payment card number anywhere: 13 to 19 digits (alone, or grouped 4-4-4-4 or 4-6-5 by spaces, dashes, dots or a form's '+') " +
 			"with a card network's leading digits and a valid Luhn check digit",
-		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "3714 496353 98431", "card 6011.1111.1111.1117.", "https://pay.example/p?cc=4539+1488+0343+6467"},
-		Ignores:  []string{"4539 1488 0343 6468", "1700000000000", "2026-11-22", "4539 1488 0343 6467.5", "v1.2.3.4"}},
+		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "3714 496353 98431", "card 6011.1111.1111.1117.", "https://pay.example/p?cc=4539+1488+0343+6467", "my card is 4539148803436467, exp 09/29"},
+		Ignores:  []string{"4539 1488 0343 6468", "1700000000000", "2026-11-22", "4539 1488 0343 6467.5", "v1.2.3.4", "order 4539148803436468 shipped", "id=45391488034364671234"}},
 	{ID: "value.email", Kind: KindPersonal, Where: InValue, Check: CheckEmail, Format: FormatEmail,
 		Reason:   "an e-mail address anywhere (at each '@' followed by a domain with a letters-only top level); lodash@4.17.21 and git@ stay",
 		Examples: []string{"carol.danvers@corp.example"},

@@ -392,3 +392,60 @@ func TestClassTables(t *testing.T) {
 		}
 	}
 }
+
+// runsAtLeastGo is runsAtLeast one byte at a time: the reference for the
+// mask version.
+func runsAtLeastGo(t []byte, min int, fn func(s, e int)) {
+	for s := 0; s < len(t); {
+		if !knownByte[t[s]] {
+			s++
+			continue
+		}
+		e := s
+		for e < len(t) && knownByte[t[e]] {
+			e++
+		}
+		if e-s >= min {
+			fn(s, e)
+		}
+		s = e
+	}
+}
+
+// runsAtLeast finds the runs the byte loop finds, in the same order, at
+// every length around the block and chunk sizes.
+func TestRunsAtLeast(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	type span struct{ s, e int }
+	for n := 0; n < 3000; n++ {
+		size := r.IntN(2200)
+		if n%10 == 0 {
+			size = 64*r.IntN(40) + r.IntN(3) - 1
+		}
+		size = max(size, 0)
+		b := make([]byte, size)
+		for i := 0; i < size; {
+			// Runs of token bytes of every length, and separators.
+			k := r.IntN(90)
+			if r.IntN(8) == 0 {
+				k = r.IntN(1100)
+			}
+			for j := 0; j < k && i < size; j++ {
+				b[i] = "aZ09-_+~/=x"[r.IntN(11)]
+				i++
+			}
+			if i < size {
+				b[i] = " .\"\\:,\x00\xff"[r.IntN(8)]
+				i++
+			}
+		}
+		for _, min := range []int{1, 2, 16, 32, 33, 63, 64, 65, 100} {
+			var got, want []span
+			runsAtLeast(b, min, func(s, e int) { got = append(got, span{s, e}) })
+			runsAtLeastGo(b, min, func(s, e int) { want = append(want, span{s, e}) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("runsAtLeast(%q, %d) = %v, want %v", b, min, got, want)
+			}
+		}
+	}
+}

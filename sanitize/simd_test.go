@@ -33,8 +33,11 @@ func TestBlockKernels(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
 		p := randText(r, 66)
-		if got, want := pairBlock(p, f), pairBlockGo(p, f); got != want {
-			t.Fatalf("pairBlock(%q) = %064b, want %064b", p, got, want)
+		var pgot, pwant [1]uint64
+		pairBlocks(p, f, pgot[:])
+		pairBlocksGo(p, f, pwant[:])
+		if pgot != pwant {
+			t.Fatalf("pairBlocks(%q) = %064b, want %064b", p, pgot[0], pwant[0])
 		}
 		var got, want strMasks
 		strBlock(p[:64], &got)
@@ -71,13 +74,23 @@ func TestPairFilterSuperset(t *testing.T) {
 		t.Helper()
 		clear(p[:])
 		copy(p[5:], s)
-		if pairBlockGo(p[:], r.filter)&(1<<5) == 0 {
+		var m [1]uint64
+		if pairBlocksGo(p[:], r.filter, m[:]); m[0]&(1<<5) == 0 {
 			t.Fatalf("%q is not a candidate", s)
 		}
 	}
 	for c := 0; c < 256; c++ {
 		check("=" + string([]byte{byte(c), byte(255 - c)}))
 		check(":" + string([]byte{byte(c), byte(255 - c)}))
+	}
+	// Every trigger pair (e-mail and card ones too) before each byte its
+	// index lets follow.
+	for k := range r.pairs {
+		if idx := r.pairs[k]; idx != 0 {
+			for _, c := range thirdBytes(idx, r.triggers) {
+				check(string([]byte{byte(k >> 8), byte(k), c}))
+			}
+		}
 	}
 	n := 0
 	for _, vr := range r.value {

@@ -134,13 +134,14 @@ func (x *run) atCard(t []byte, i int, ed *edits) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// digitClass marks the digits, for runsAtLeast.
-var digitClass = func() (t [256]bool) {
+// digitTables are the digits for the class kernel (runsAtLeast).
+var digitTables = newClassTables(func() *[256]bool {
+	var t [256]bool
 	for c := '0'; c <= '9'; c++ {
 		t[c] = true
 	}
-	return
-}()
+	return &t
+}(), new([256]bool))
 
 // proseCards redacts the card numbers written without separators in free
 // text (a support chat, a log line): runs of 13 to 19 digits that stand
@@ -150,7 +151,7 @@ func (x *run) proseCards(t []byte, ed *edits) {
 	if x.rules.card == nil {
 		return
 	}
-	runsAtLeast(t, 13, &digitClass, func(s, e int) {
+	runsAtLeast(t, 13, digitTables, func(s, e int) {
 		if e-s > 19 || s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == ',' || t[s-1] == '-' || t[s-1] == '+') ||
 			e < len(t) && (isWordByte(t[e]) || (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1])) {
 			return

@@ -24,9 +24,9 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	}
 	var loc []int
 	if rule.Group > 0 {
-		loc = vr.re.FindSubmatchIndex(window)
+		loc = vr.regexp().FindSubmatchIndex(window)
 	} else {
-		loc = vr.re.FindIndex(window)
+		loc = vr.regexp().FindIndex(window)
 	}
 	if loc == nil {
 		return 0

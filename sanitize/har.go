@@ -301,7 +301,7 @@ func (x *run) keyRule(key []byte) *Rule {
 // words of letters joined by '-' or '_' that the classifier reads as a
 // secret's name (X-API-Key, access_token), not a value.
 func (x *run) secretName(v []byte) bool {
-	if len(v) < 4 || len(v) > 64 || bytes.IndexAny(v, "-_") < 0 {
+	if len(v) < 4 || len(v) > 64 || !bytes.ContainsAny(v, "-_") {
 		return false
 	}
 	for _, c := range v {

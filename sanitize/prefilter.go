@@ -96,7 +96,7 @@ func sentence(t []byte) bool { return bytes.IndexByte(t, ' ') >= 0 }
 // characters.
 func hasRun(t []byte, min int) bool {
 	found := false
-	runsAtLeast(t, min, &knownByte, func(int, int) { found = true })
+	runsAtLeast(t, min, proseTables, func(int, int) { found = true })
 	return found
 }
 
@@ -126,36 +126,65 @@ func (x *run) scanPairs(t []byte, ed *edits, binary bool) {
 }
 
 // scanBlocks is the prefilter for longer texts: the vector kernel marks
-// the candidate pairs of 64 positions at a time, and only those are
-// checked.
+// the candidate pairs of 64 positions at a time, 8 blocks a call, and
+// only those are checked.
 func (x *run) scanBlocks(t []byte, ed *edits, binary bool) {
 	r := x.rules
 	bits := &r.pairBits
 	n := len(t)
-	var pad [66]byte
+	var m [8]uint64
 	for pos := 0; pos < n-1; {
-		var m uint64
-		if pos+66 <= n {
-			m = pairBlock(t[pos:pos+66], r.filter)
-		} else {
-			copy(pad[:], t[pos:])
-			m = pairBlock(pad[:], r.filter)
-			m &= 1<<(n-1-pos) - 1 // a pair needs its second byte
+		// The masks of the blocks from pos: the whole ones from t, the
+		// last from a copy padded with zeros when t ends within its 66
+		// bytes (a pair needs its second byte: none starts at t[n-1]).
+		nb := min(len(m), (n-1-pos+63)/64)
+		whole := 0
+		if n-pos >= 66 {
+			whole = min(nb, (n-pos-2)/64)
 		}
-		adv := pos + 64
-		for m != 0 {
-			i := pos + tz64(m)
-			m &= m - 1
-			k := uint16(t[i])<<8 | uint16(t[i+1])
-			if bits[k>>6]&(1<<(k&63)) == 0 {
-				continue
-			}
-			if next := x.trigger(t, i, r.pairs[k], ed, binary); next > i {
-				adv = next + 1 // the next pair starts after what was handled
-				break
+		pairBlocks(t[pos:pos+64*whole+2], r.filter, m[:whole])
+		if whole < nb {
+			q := pos + 64*whole
+			var pad [66]byte
+			copy(pad[:], t[q:])
+			pairBlocks(pad[:], r.filter, m[whole:nb])
+			if n-1-q < 64 {
+				m[whole] &= 1<<(n-1-q) - 1
 			}
 		}
-		pos = adv
+		base, end := pos, pos+64*nb
+		from := pos // candidates before it are in what a trigger handled
+		pos = end
+	blocks:
+		for k := range nb {
+			q := base + 64*k
+			mk := m[k]
+			if from > q {
+				if from-q >= 64 {
+					continue
+				}
+				mk &^= 1<<(from-q) - 1
+			}
+			for mk != 0 {
+				i := q + tz64(mk)
+				mk &= mk - 1
+				c := uint16(t[i])<<8 | uint16(t[i+1])
+				if bits[c>>6]&(1<<(c&63)) == 0 {
+					continue
+				}
+				if next := x.trigger(t, i, r.pairs[c], ed, binary); next > i {
+					// The next pair starts after what was handled.
+					if from = next + 1; from >= end {
+						pos = from
+						break blocks
+					}
+					if from-q >= 64 {
+						break
+					}
+					mk &^= 1<<(from-q) - 1
+				}
+			}
+		}
 	}
 }
 

@@ -238,8 +238,14 @@ type suffixRule struct {
 }
 
 type valueRule struct {
-	rule   *Rule
+	rule *Rule
+	// re is the pattern anchored at the start, compiled when a text first
+	// has the rule's prefix (see regexp): most rules never match in a
+	// file, and compiling them all took more time than scanning a
+	// megabyte.
 	re     *regexp.Regexp
+	expr   string // re's source
+	once   sync.Once
 	fold   bool   // prefix compared case-insensitively
 	prefix []byte // rule.Prefix
 	lit    string // the literal every match starts with (rule.Prefix, or the pattern's)
@@ -588,15 +594,16 @@ func (r *Rules) addValue(rule *Rule) error {
 	if pat == "" {
 		pat = regexp.QuoteMeta(rule.Prefix)
 	}
-	re, err := regexp.Compile(`^(?:` + pat + `)`)
-	if err != nil {
+	vr := &valueRule{rule: rule, expr: `^(?:` + pat + `)`, prefix: []byte(rule.Prefix)}
+	// A pattern that does not parse is refused now, as regexp.Compile
+	// would refuse it (its other steps cannot fail).
+	if _, err := syntax.Parse(vr.expr, syntax.Perl); err != nil {
 		return fmt.Errorf("rule %s: %v", rule.ID, err)
 	}
-	vr := &valueRule{rule: rule, re: re, prefix: []byte(rule.Prefix)}
 	r.value = append(r.value, vr)
 	prefix := rule.Prefix
 	if prefix == "" {
-		prefix, _ = re.LiteralPrefix()
+		prefix, _ = vr.regexp().LiteralPrefix()
 	}
 	vr.lit = prefix
 	if len(prefix) == 2 && !strings.HasPrefix(pat, "(?i)") {
@@ -605,6 +612,7 @@ func (r *Rules) addValue(rule *Rule) error {
 	if len(prefix) < 2 {
 		// No literal to trigger on: the pattern runs over every text, so
 		// it must match anywhere, not only at the start.
+		var err error
 		if vr.anywhere, err = regexp.Compile(pat); err != nil {
 			return fmt.Errorf("rule %s: %v", rule.ID, err)
 		}
@@ -632,6 +640,13 @@ func (r *Rules) addValue(rule *Rule) error {
 		r.triggers[idx] = append(r.triggers[idx], vr)
 	}
 	return nil
+}
+
+// regexp returns the rule's pattern anchored at the start, compiling it
+// the first time.
+func (vr *valueRule) regexp() *regexp.Regexp {
+	vr.once.Do(func() { vr.re = regexp.MustCompile(vr.expr) })
+	return vr.re
 }
 
 // nextBytes returns the bytes a match of pat may have at offset n, when

@@ -206,9 +206,7 @@ func (x *run) lookup(where Where, name []byte) *Rule {
 	if len(name) <= 16 {
 		// Short names (most) first try a small table keyed by their
 		// bytes as two words: no hashing of strings, no map.
-		var buf [16]byte
-		copy(buf[:], name)
-		w0, w1 := binary.LittleEndian.Uint64(buf[:]), binary.LittleEndian.Uint64(buf[8:])
+		w0, w1 := nameWords(name)
 		h := (w0*0x9E3779B97F4A7C15 ^ w1*0xC2B2AE3D27D4EB4F ^ uint64(len(name))<<8 ^ uint64(where)) >> 56
 		e := &x.short[h]
 		if e.set && e.w0 == w0 && e.w1 == w1 && e.n == uint8(len(name)) && e.where == where {
@@ -219,6 +217,23 @@ func (x *run) lookup(where Where, name []byte) *Rule {
 		return r
 	}
 	return x.lookupMap(where, name)
+}
+
+// nameWords returns a name of up to 16 bytes as two little-endian words,
+// zero-padded: loads that overlap instead of a copy.
+func nameWords(name []byte) (w0, w1 uint64) {
+	n := len(name)
+	le := binary.LittleEndian
+	switch {
+	case n >= 8:
+		return le.Uint64(name), le.Uint64(name[n-8:]) >> (8 * (16 - n))
+	case n >= 4:
+		return uint64(le.Uint32(name)) | uint64(le.Uint32(name[n-4:]))>>(8*(8-n))<<32, 0
+	}
+	for i := n - 1; i >= 0; i-- {
+		w0 = w0<<8 | uint64(name[i])
+	}
+	return w0, 0
 }
 
 // shortName is an entry of run.short: a name of up to 16 bytes, where it

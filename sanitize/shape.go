@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"encoding/base64"
+	"math/bits"
 	"strings"
 )
 
@@ -245,7 +246,7 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 	if known {
 		min = proseKnownMin
 	}
-	runsAtLeast(t, min, &knownByte, func(s, e int) {
+	runsAtLeast(t, min, proseTables, func(s, e int) {
 		if known && x.proseKnown(t, s, e, ed) {
 			return
 		}
@@ -285,31 +286,94 @@ func (x *run) proseShape(t []byte, s, i int, ed *edits) {
 	}
 }
 
-// runsAtLeast calls fn for each maximal run t[s:e] of bytes in class
-// that is at least min long. It probes one byte in min: where the probe is
-// not in class no run that long can cover it, so most of a text with short
-// runs is stepped over.
-func runsAtLeast(t []byte, min int, class *[256]bool, fn func(s, e int)) {
-	for i := 0; i+min <= len(t); {
-		p := i + min - 1
-		if !class[t[p]] {
-			i = p + 1
-			continue
+// runsAtLeast calls fn for each maximal run t[s:e] of bytes of the
+// class tab's first class (proseTables: knownByte) that is at least min long. The class kernel gives the bytes in class 64
+// at a time; a run inside a block is found by shifting its mask onto
+// itself (runLengths), and a run across blocks by carrying its start.
+func runsAtLeast(t []byte, min int, tab *classTables, fn func(s, e int)) {
+	var m [16]classMasks
+	start := -1 // the start of the run going on at the block's first byte
+	for base := 0; base < len(t); base += 64 * len(m) {
+		chunk := t[base:]
+		if len(chunk) > 64*len(m) {
+			chunk = chunk[:64*len(m)]
 		}
-		s := p
-		for s > i && class[t[s-1]] {
-			s--
+		nb := (len(chunk) + 63) / 64
+		classBlocks(chunk, tab, m[:])
+		if r := len(chunk) % 64; r > 0 {
+			var pad [64]byte // zeros: not in class
+			copy(pad[:], chunk[len(chunk)-r:])
+			classBlocks(pad[:], tab, m[nb-1:nb])
 		}
-		e := p + 1
-		for e < len(t) && class[t[e]] {
-			e++
+		for k := 0; k < nb; k++ {
+			a, off := m[k].a, base+64*k
+			if a == ^uint64(0) {
+				if start < 0 {
+					start = off
+				}
+				continue
+			}
+			if start >= 0 {
+				lead := tz64(^a) // < 64: the run going on ends here
+				if off+lead-start >= min {
+					fn(start, off+lead)
+				}
+				start = -1
+				a &^= 1<<lead - 1
+			}
+			trail := bits.LeadingZeros64(^a) // < 64: the run going on past the block
+			if trail > 0 {
+				start = off + 64 - trail
+				a &= 1<<(64-trail) - 1
+			}
+			// a's last bit is 0 now: every run in it ends inside.
+			for x := runLengths(a, min); x != 0; {
+				s := tz64(x)
+				e := s + tz64(^(a >> s))
+				fn(off+s, off+e)
+				x &^= 1<<e - 1
+			}
 		}
-		if e-s >= min {
-			fn(s, e)
-		}
-		i = e + 1
+	}
+	if start >= 0 && len(t)-start >= min {
+		fn(start, len(t))
 	}
 }
+
+// runLengths returns the bits of a that start a run of at least min ones
+// (within a: past bit 63 there are none), by doubling the run length.
+func runLengths(a uint64, min int) uint64 {
+	switch {
+	case min > 64:
+		return 0
+	case min >= 32:
+		a &= a >> 1
+		a &= a >> 2
+		a &= a >> 4
+		a &= a >> 8
+		a &= a >> 16 // runs of 32
+		return a & (a >> (min - 32))
+	case min >= 16:
+		a &= a >> 1
+		a &= a >> 2
+		a &= a >> 4
+		a &= a >> 8 // runs of 16
+		return a & (a >> (min - 16))
+	}
+	for have := 1; have < min; {
+		d := have
+		if min-have < d {
+			d = min - have
+		}
+		a &= a >> d
+		have += d
+	}
+	return a
+}
+
+// proseTables is knownByte for the class kernel (its second class is
+// empty).
+var proseTables = newClassTables(&knownByte, new([256]bool))
 
 // pemBlocks returns the spans of PEM blocks in t (certificates and public
 // keys: data, not secrets; private keys have a rule of their own).

@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -12,74 +13,102 @@ import (
 // tests hold the vector code to.
 
 // pairFilter is the prefilter's triggers in vector form, after
-// Hyperscan's Teddy: each trigger pair goes to one of 8 buckets, and six
-// 16-entry tables, indexed by the low and high nibble of the first, second
-// and third byte, say which buckets a byte may belong to there (the third
-// byte is the third of a value rule's literal prefix, or anything). A
-// position is a candidate when one bucket holds all six nibbles: a
-// superset of the positions where a trigger can act, which the caller then
-// checks exactly.
+// Hyperscan's Teddy: each trigger goes to one of 16 buckets, in two planes
+// of 8, and per plane six 16-entry tables, indexed by the low and high
+// nibble of the first, second and third byte, say which buckets a byte may
+// belong to there (the third byte is the third of a value rule's literal
+// prefix, or anything). A position is a candidate when one bucket holds
+// all six nibbles: a superset of the positions where a trigger can act,
+// which the caller then checks exactly.
 type pairFilter struct {
+	plane [2]pairTables
+}
+
+// pairTables are one plane of a pairFilter.
+type pairTables struct {
 	lo1, hi1, lo2, hi2, lo3, hi3 [32]byte // 16 entries, twice (one per 128-bit lane)
 }
 
 // newPairFilter builds the tables for the pairs p (Rules.pairs) and their
 // value rules (Rules.triggers). '=' and ':' (any second and third byte) get
-// a bucket each; the value-rule prefixes share the other six, placed so
-// that each bucket's first bytes span as few nibbles as possible (fewer
-// false candidates).
+// a bucket each; the other triggers (all the pairs of one index go
+// together) share the other 14, placed so that each bucket's bytes span
+// as few nibbles as possible (fewer false candidates): the widest first,
+// each where it adds the fewest nibble combinations.
 func newPairFilter(p *[1 << 16]uint8, triggers [][]*valueRule) *pairFilter {
-	f := &pairFilter{}
-	set := func(t *[32]byte, i int, bit byte) { t[i] |= bit; t[i+16] |= bit }
-	var firsts [256]bool
+	type nibbles [6]uint16 // the nibble sets of a bucket: lo1 hi1 lo2 hi2 lo3 hi3
+	spans := func(s nibbles) int {
+		n := 1
+		for _, x := range s {
+			n *= bits.OnesCount16(x)
+		}
+		return n
+	}
+	var pairsOf [256][]uint16
+	var order []uint8
 	for k := range p {
 		if idx := p[k]; idx != 0 && idx != trigEquals && idx != trigColon {
-			firsts[k>>8] = true
+			if pairsOf[idx] == nil {
+				order = append(order, idx)
+			}
+			pairsOf[idx] = append(pairsOf[idx], uint16(k))
 		}
 	}
-	var bucketOf [256]byte
-	var thirdDone [8][256]bool // the third bytes of trigger idx are in bucket b
-	var los, his [8]uint16     // nibble sets of each bucket's first bytes
-	for a := 0; a < 256; a++ {
-		if !firsts[a] {
-			continue
+	of := func(idx uint8) (s nibbles) {
+		pairs, third := pairsOf[idx], allBytes[:]
+		if idx == trigEquals || idx == trigColon {
+			first := uint16('=')
+			if idx == trigColon {
+				first = ':'
+			}
+			pairs = nil
+			for c := uint16(0); c < 256; c++ {
+				pairs = append(pairs, first<<8|c)
+			}
+		} else {
+			third = thirdBytes(idx, triggers)
 		}
+		for _, k := range pairs {
+			a, b := k>>8, k&0xff
+			s[0] |= 1 << (a & 15)
+			s[1] |= 1 << (a >> 4)
+			s[2] |= 1 << (b & 15)
+			s[3] |= 1 << (b >> 4)
+		}
+		for _, c := range third {
+			s[4] |= 1 << (c & 15)
+			s[5] |= 1 << (c >> 4)
+		}
+		return s
+	}
+	union := func(a, b nibbles) nibbles {
+		for i := range a {
+			a[i] |= b[i]
+		}
+		return a
+	}
+	slices.SortStableFunc(order, func(a, b uint8) int { return spans(of(b)) - spans(of(a)) })
+	var buckets [16]nibbles
+	buckets[0], buckets[1] = of(trigEquals), of(trigColon)
+	for _, idx := range order {
+		s := of(idx)
 		best, bestCost := 2, 1<<30
-		for b := 2; b < 8; b++ {
-			l, h := los[b]|1<<(a&15), his[b]|1<<(a>>4)
-			cost := bits.OnesCount16(l)*bits.OnesCount16(h) - bits.OnesCount16(los[b])*bits.OnesCount16(his[b])
-			if cost < bestCost {
+		for b := 2; b < len(buckets); b++ {
+			if cost := spans(union(buckets[b], s)) - spans(buckets[b]); cost < bestCost {
 				best, bestCost = b, cost
 			}
 		}
-		bucketOf[a] = byte(1) << best
-		los[best] |= 1 << (a & 15)
-		his[best] |= 1 << (a >> 4)
+		buckets[best] = union(buckets[best], s)
 	}
-	for k := range p {
-		idx := p[k]
-		if idx == 0 {
-			continue
-		}
-		a, b := k>>8, k&0xff
-		var bit byte
-		switch idx {
-		case trigEquals:
-			bit = 1
-		case trigColon:
-			bit = 2
-		default:
-			bit = bucketOf[a]
-		}
-		set(&f.lo1, a&15, bit)
-		set(&f.hi1, a>>4, bit)
-		set(&f.lo2, b&15, bit)
-		set(&f.hi2, b>>4, bit)
-		if b := bits.TrailingZeros8(bit); !thirdDone[b][idx] {
-			thirdDone[b][idx] = true
-			for _, c := range thirdBytes(idx, triggers) {
-				set(&f.lo3, int(c&15), bit)
-				set(&f.hi3, int(c>>4), bit)
+	f := &pairFilter{}
+	for b, s := range buckets {
+		t, bit := &f.plane[b/8], byte(1)<<(b%8)
+		for i, tab := range []*[32]byte{&t.lo1, &t.hi1, &t.lo2, &t.hi2, &t.lo3, &t.hi3} {
+			for n := 0; n < 16; n++ {
+				if s[i]&(1<<n) != 0 {
+					tab[n] |= bit
+					tab[n+16] |= bit
+				}
 			}
 		}
 	}
@@ -120,17 +149,25 @@ func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
 	return out
 }
 
-// pairBlockGo is pairBlock in portable Go.
-func pairBlockGo(p []byte, f *pairFilter) uint64 {
-	_ = p[65]
-	var m uint64
-	for i := 0; i < 64; i++ {
-		a, b, c := p[i], p[i+1], p[i+2]
-		if f.lo1[a&15]&f.hi1[a>>4]&f.lo2[b&15]&f.hi2[b>>4]&f.lo3[c&15]&f.hi3[c>>4] != 0 {
-			m |= 1 << i
-		}
+// pairBlocksGo is pairBlocks in portable Go.
+func pairBlocksGo(p []byte, f *pairFilter, m []uint64) {
+	if len(m) == 0 {
+		return
 	}
-	return m
+	_ = p[64*len(m)+1]
+	for k := range m {
+		var mk uint64
+		for i := 0; i < 64; i++ {
+			a, b, c := p[64*k+i], p[64*k+i+1], p[64*k+i+2]
+			for t := range f.plane {
+				t := &f.plane[t]
+				if t.lo1[a&15]&t.hi1[a>>4]&t.lo2[b&15]&t.hi2[b>>4]&t.lo3[c&15]&t.hi3[c>>4] != 0 {
+					mk |= 1 << i
+				}
+			}
+		}
+		m[k] = mk
+	}
 }
 
 // strMasks are the masks of a block of string content.

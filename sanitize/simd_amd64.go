@@ -7,19 +7,23 @@ import "golang.org/x/sys/cpu"
 var haveAVX2 = cpu.X86.HasAVX2
 
 //go:noescape
-func pairBlockAVX2(p *byte, f *pairFilter) uint64
+func pairBlocksAVX2(p *byte, f *pairFilter, m *uint64, n int)
 
 //go:noescape
 func strBlockAVX2(p *byte, t *[64]byte, m *strMasks, n int)
 
-// pairBlock returns the candidate trigger positions among p[0:64] (it
-// reads p[0:66]).
-func pairBlock(p []byte, f *pairFilter) uint64 {
-	if haveAVX2 {
-		_ = p[65]
-		return pairBlockAVX2(&p[0], f)
+// pairBlocks sets m[k] to the candidate trigger positions among
+// p[64k:64k+64] (it reads p[0:64len(m)+2]).
+func pairBlocks(p []byte, f *pairFilter, m []uint64) {
+	if len(m) == 0 {
+		return
 	}
-	return pairBlockGo(p, f)
+	if haveAVX2 {
+		_ = p[64*len(m)+1]
+		pairBlocksAVX2(&p[0], f, &m[0], len(m))
+		return
+	}
+	pairBlocksGo(p, f, m)
 }
 
 // strBlock sets m to the masks of p[0:64].

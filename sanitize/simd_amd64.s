@@ -8,56 +8,85 @@
 	VMOVQ AX, X \
 	VPBROADCASTB X, Y
 
+// LOOKUP ands into Y6 the buckets the table T gives the nibbles in I.
+#define LOOKUP(I, T) \
+	VPSHUFB I, T, Y7 \
+	VPAND   Y7, Y6, Y6
+
+// MLOOKUP is LOOKUP with the table at off(DI).
+#define MLOOKUP(I, off) \
+	VMOVDQU off(DI), Y7 \
+	LOOKUP(I, Y7)
+
+// NIBBLES splits the bytes of Y into their low nibbles (in Y) and high
+// nibbles (in H); Y15 = 0x0f…
+#define NIBBLES(Y, H) \
+	VPSRLW  $4, Y, H \
+	VPAND   Y15, H, H \
+	VPAND   Y15, Y, Y
+
 // PAIRHALF computes the candidate bits of 32 positions at off(SI) into the
-// 32-bit register R: Teddy's nibble lookups for the first byte (Y8, Y9),
-// the second (Y10, Y11) and the third (Y14, Y15); Y12 = 0x0f…, Y13 = 0.
-#define PAIRHALF(off, R) \
+// 32-bit register R (T is scratch): Teddy's nibble lookups for the first,
+// second and third byte, in plane 0 (tables in Y8-Y13) and plane 1
+// (tables at 192(DI)); a position is a candidate unless both planes give
+// no bucket. Y14 = 0.
+#define PAIRHALF(off, R, T) \
 	VMOVDQU off(SI), Y0 \
 	VMOVDQU off+1(SI), Y1 \
-	VMOVDQU off+2(SI), Y6 \
-	VPAND   Y12, Y0, Y2 \
-	VPSRLW  $4, Y0, Y3 \
-	VPAND   Y12, Y3, Y3 \
-	VPSHUFB Y2, Y8, Y2 \
-	VPSHUFB Y3, Y9, Y3 \
-	VPAND   Y2, Y3, Y4 \
-	VPAND   Y12, Y1, Y2 \
-	VPSRLW  $4, Y1, Y3 \
-	VPAND   Y12, Y3, Y3 \
-	VPSHUFB Y2, Y10, Y2 \
-	VPSHUFB Y3, Y11, Y3 \
-	VPAND   Y2, Y3, Y5 \
-	VPAND   Y4, Y5, Y4 \
-	VPAND   Y12, Y6, Y2 \
-	VPSRLW  $4, Y6, Y3 \
-	VPAND   Y12, Y3, Y3 \
-	VPSHUFB Y2, Y14, Y2 \
-	VPSHUFB Y3, Y15, Y3 \
-	VPAND   Y2, Y3, Y5 \
-	VPAND   Y4, Y5, Y4 \
-	VPCMPEQB Y13, Y4, Y4 \
-	VPMOVMSKB Y4, R \
+	VMOVDQU off+2(SI), Y2 \
+	NIBBLES(Y0, Y3) \
+	NIBBLES(Y1, Y4) \
+	NIBBLES(Y2, Y5) \
+	VPSHUFB Y0, Y8, Y6 \
+	LOOKUP(Y3, Y9) \
+	LOOKUP(Y1, Y10) \
+	LOOKUP(Y4, Y11) \
+	LOOKUP(Y2, Y12) \
+	LOOKUP(Y5, Y13) \
+	VPCMPEQB Y14, Y6, Y6 \
+	VPMOVMSKB Y6, R \
+	VMOVDQU 192(DI), Y7 \
+	VPSHUFB Y0, Y7, Y6 \
+	MLOOKUP(Y3, 224) \
+	MLOOKUP(Y1, 256) \
+	MLOOKUP(Y4, 288) \
+	MLOOKUP(Y2, 320) \
+	MLOOKUP(Y5, 352) \
+	VPCMPEQB Y14, Y6, Y6 \
+	VPMOVMSKB Y6, T \
+	ANDL    T, R \
 	NOTL    R
 
-// func pairBlockAVX2(p *byte, f *pairFilter) uint64
-// Reads p[0:66].
-TEXT ·pairBlockAVX2(SB), NOSPLIT, $0-24
+// func pairBlocksAVX2(p *byte, f *pairFilter, m *uint64, n int)
+// Sets m[0:n] to the candidates of the n 64-byte blocks at p (reads
+// p[0:64n+2]).
+TEXT ·pairBlocksAVX2(SB), NOSPLIT, $0-32
 	MOVQ p+0(FP), SI
 	MOVQ f+8(FP), DI
+	MOVQ m+16(FP), DX
 	VMOVDQU 0(DI), Y8
 	VMOVDQU 32(DI), Y9
 	VMOVDQU 64(DI), Y10
 	VMOVDQU 96(DI), Y11
-	VMOVDQU 128(DI), Y14
-	VMOVDQU 160(DI), Y15
-	BROADCAST(0x0f, X12, Y12)
-	VPXOR   Y13, Y13, Y13
-	PAIRHALF(0, AX)
-	PAIRHALF(32, BX)
-	SHLQ    $32, BX
-	ORQ     BX, AX
+	VMOVDQU 128(DI), Y12
+	VMOVDQU 160(DI), Y13
+	BROADCAST(0x0f, X15, Y15)
+	VPXOR   Y14, Y14, Y14
+	MOVQ n+24(FP), CX
+	TESTQ CX, CX
+	JZ pdone
+ploop:
+	PAIRHALF(0, AX, BX)
+	PAIRHALF(32, R8, R9)
+	SHLQ    $32, R8
+	ORQ     R8, AX
+	MOVQ    AX, 0(DX)
+	ADDQ    $64, SI
+	ADDQ    $8, DX
+	DECQ    CX
+	JNZ     ploop
+pdone:
 	VZEROUPPER
-	MOVQ AX, ret+16(FP)
 	RET
 
 // STRHALF sets the masks of the 32 bytes at off(SI): quotes in Q,

@@ -4,9 +4,9 @@ package sanitize
 
 const haveAVX2 = false
 
-// pairBlock returns the candidate trigger positions among p[0:64] (it
-// reads p[0:66]).
-func pairBlock(p []byte, f *pairFilter) uint64 { return pairBlockGo(p, f) }
+// pairBlocks sets m[k] to the candidate trigger positions among
+// p[64k:64k+64] (it reads p[0:64len(m)+2]).
+func pairBlocks(p []byte, f *pairFilter, m []uint64) { pairBlocksGo(p, f, m) }
 
 // strBlock sets m to the masks of p[0:64].
 func strBlock(p []byte, m *strMasks) { strBlockGo(p, m) }

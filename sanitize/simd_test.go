@@ -33,8 +33,11 @@ func TestBlockKernels(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
 		p := randText(r, 66)
-		if got, want := pairBlock(p, f), pairBlockGo(p, f); got != want {
-			t.Fatalf("pairBlock(%q) = %064b, want %064b", p, got, want)
+		var pgot, pwant [1]uint64
+		pairBlocks(p, f, pgot[:])
+		pairBlocksGo(p, f, pwant[:])
+		if pgot != pwant {
+			t.Fatalf("pairBlocks(%q) = %064b, want %064b", p, pgot[0], pwant[0])
 		}
 		var got, want strMasks
 		strBlock(p[:64], &got)
@@ -71,13 +74,23 @@ func TestPairFilterSuperset(t *testing.T) {
 		t.Helper()
 		clear(p[:])
 		copy(p[5:], s)
-		if pairBlockGo(p[:], r.filter)&(1<<5) == 0 {
+		var m [1]uint64
+		if pairBlocksGo(p[:], r.filter, m[:]); m[0]&(1<<5) == 0 {
 			t.Fatalf("%q is not a candidate", s)
 		}
 	}
 	for c := 0; c < 256; c++ {
 		check("=" + string([]byte{byte(c), byte(255 - c)}))
 		check(":" + string([]byte{byte(c), byte(255 - c)}))
+	}
+	// Every trigger pair (e-mail and card ones too) before each byte its
+	// index lets follow.
+	for k := range r.pairs {
+		if idx := r.pairs[k]; idx != 0 {
+			for _, c := range thirdBytes(idx, r.triggers) {
+				check(string([]byte{byte(k >> 8), byte(k), c}))
+			}
+		}
 	}
 	n := 0
 	for _, vr := range r.value {
@@ -389,6 +402,63 @@ func TestClassTables(t *testing.T) {
 		in := func(x uint64) bool { return x&(1<<(c%64)) != 0 }
 		if in(bit.a) != echoByte[c] || in(bit.b) != echoSplit[c] || in(bit.quote) != (c == '"') || in(bit.bslash) != (c == '\\') {
 			t.Errorf("byte %#x: masks %v %v %v %v", c, in(bit.a), in(bit.b), in(bit.quote), in(bit.bslash))
+		}
+	}
+}
+
+// runsAtLeastGo is runsAtLeast one byte at a time: the reference for the
+// mask version.
+func runsAtLeastGo(t []byte, min int, fn func(s, e int)) {
+	for s := 0; s < len(t); {
+		if !knownByte[t[s]] {
+			s++
+			continue
+		}
+		e := s
+		for e < len(t) && knownByte[t[e]] {
+			e++
+		}
+		if e-s >= min {
+			fn(s, e)
+		}
+		s = e
+	}
+}
+
+// runsAtLeast finds the runs the byte loop finds, in the same order, at
+// every length around the block and chunk sizes.
+func TestRunsAtLeast(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	type span struct{ s, e int }
+	for n := 0; n < 3000; n++ {
+		size := r.IntN(2200)
+		if n%10 == 0 {
+			size = 64*r.IntN(40) + r.IntN(3) - 1
+		}
+		size = max(size, 0)
+		b := make([]byte, size)
+		for i := 0; i < size; {
+			// Runs of token bytes of every length, and separators.
+			k := r.IntN(90)
+			if r.IntN(8) == 0 {
+				k = r.IntN(1100)
+			}
+			for j := 0; j < k && i < size; j++ {
+				b[i] = "aZ09-_+~/=x"[r.IntN(11)]
+				i++
+			}
+			if i < size {
+				b[i] = " .\"\\:,\x00\xff"[r.IntN(8)]
+				i++
+			}
+		}
+		for _, min := range []int{1, 2, 16, 32, 33, 63, 64, 65, 100} {
+			var got, want []span
+			runsAtLeast(b, min, proseTables, func(s, e int) { got = append(got, span{s, e}) })
+			runsAtLeastGo(b, min, func(s, e int) { want = append(want, span{s, e}) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("runsAtLeast(%q, %d) = %v, want %v", b, min, got, want)
+			}
 		}
 	}
 }

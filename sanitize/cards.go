@@ -134,33 +134,19 @@ func (x *run) atCard(t []byte, i int, ed *edits) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// digitTables are the digits for the class kernel (runsAtLeast).
-var digitTables = newClassTables(func() *[256]bool {
-	var t [256]bool
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	return &t
-}(), new([256]bool))
-
-// proseCards redacts the card numbers written without separators in free
-// text (a support chat, a log line): runs of 13 to 19 digits that stand
-// alone, are not part of a longer number or a word, and pass the network
-// and Luhn checks.
-func (x *run) proseCards(t []byte, ed *edits) {
-	if x.rules.card == nil {
+// proseCard redacts the run of digits t[s:e] of free text (a support
+// chat, a log line) when it is a card number written without separators:
+// 13 to 19 digits that stand alone, not part of a longer number or a
+// word, and pass the network and Luhn checks.
+func (x *run) proseCard(t []byte, s, e int, ed *edits) {
+	if e-s > 19 || s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == ',' || t[s-1] == '-' || t[s-1] == '+') ||
+		e < len(t) && (isWordByte(t[e]) || (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1])) {
 		return
 	}
-	runsAtLeast(t, 13, digitTables, func(s, e int) {
-		if e-s > 19 || s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == ',' || t[s-1] == '-' || t[s-1] == '+') ||
-			e < len(t) && (isWordByte(t[e]) || (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1])) {
-			return
-		}
-		if s > 0 && t[s-1] == '\\' && x.raw {
-			return // the run starts inside an escape
-		}
-		if !ed.overlaps(s, e) {
-			x.cardValue(t, s, e, ed)
-		}
-	})
+	if s > 0 && t[s-1] == '\\' && x.raw {
+		return // the run starts inside an escape
+	}
+	if !ed.overlaps(s, e) {
+		x.cardValue(t, s, e, ed)
+	}
 }

@@ -18,9 +18,19 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if vr.fold && (len(t)-i < len(rule.Prefix) || !bytes.EqualFold(t[i:i+len(rule.Prefix)], vr.prefix)) {
 		return 0
 	}
+	if rule.Check == CheckNameArg && !callPairShape(t, i) {
+		return 0 // most calls with a string argument have one: no regexp for them
+	}
 	window := t[i:]
-	if len(window) > 32<<10 {
-		window = window[:32<<10]
+	limit := 32 << 10
+	switch rule.Check {
+	case CheckNamedBefore, CheckNameArg, CheckSecretLooking:
+		// Phrases, calls and command lines are short: a small window
+		// keeps the regexp on its backtracker, not its NFA.
+		limit = 1 << 10
+	}
+	if len(window) > limit {
+		window = window[:limit]
 	}
 	var loc []int
 	if rule.Group > 0 {
@@ -122,6 +132,30 @@ func secretLooking(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// callPairShape reports whether t[i:] starts as a call with a quoted
+// name for its first argument and a second one: ("name", or (\"name\",.
+func callPairShape(t []byte, i int) bool {
+	j := i + 1 // past '('
+	for j < len(t) && (t[j] == ' ' || t[j] == '\\') {
+		j++
+	}
+	if j >= len(t) || t[j] != '"' && t[j] != '\'' && t[j] != '`' {
+		return false
+	}
+	j++
+	n := j
+	for j < len(t) && j-n <= 64 && (isWordByte(t[j]) || t[j] == '_' || t[j] == '-' || t[j] == '.' || t[j] == ':' || t[j] == '$') {
+		j++
+	}
+	if j == n {
+		return false
+	}
+	for j < len(t) && (t[j] == '\\' || t[j] == '"' || t[j] == '\'' || t[j] == '`' || t[j] == ' ') {
+		j++
+	}
+	return j < len(t) && t[j] == ','
 }
 
 // passwordLooking reports whether a command-line argument looks like a

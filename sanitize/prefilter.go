@@ -36,7 +36,6 @@ func (x *run) scanText(t []byte, ed *edits, binary bool) {
 	}
 	if (x.prose || sentence(t) && !x.url) && !x.form && !binary && r.shape != nil {
 		x.proseTokens(t, ed)
-		x.proseCards(t, ed)
 	}
 }
 

@@ -237,7 +237,8 @@ func digestBase64(v []byte) bool {
 const proseMin = 32
 
 // proseTokens applies the shape rule to the runs of credential characters
-// in free text: a run that looks generated is redacted (residue: nothing
+// in free text, and finds the card numbers among its runs of digits
+// (proseCard), in one pass of the class kernel: a run that looks generated is redacted (residue: nothing
 // names it). Runs are split at '/' and '.' too, so paths and file names
 // are judged by their parts.
 func (x *run) proseTokens(t []byte, ed *edits) {
@@ -246,7 +247,11 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 	if known {
 		min = proseKnownMin
 	}
-	runsAtLeast(t, min, proseTables, func(s, e int) {
+	cards := runClass{}
+	if x.rules.card != nil {
+		cards = runClass{min: 13, fn: func(s, e int) { x.proseCard(t, s, e, ed) }}
+	}
+	runsOfBoth(t, proseTables, runClass{min: min, fn: func(s, e int) {
 		if known && x.proseKnown(t, s, e, ed) {
 			return
 		}
@@ -262,7 +267,7 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 			}
 			k = j + 1
 		}
-	})
+	}}, cards)
 }
 
 // proseShape applies the shape rule to the run t[s:i] of free text.
@@ -287,12 +292,26 @@ func (x *run) proseShape(t []byte, s, i int, ed *edits) {
 }
 
 // runsAtLeast calls fn for each maximal run t[s:e] of bytes of the
-// class tab's first class (proseTables: knownByte) that is at least min long. The class kernel gives the bytes in class 64
-// at a time; a run inside a block is found by shifting its mask onto
-// itself (runLengths), and a run across blocks by carrying its start.
+// class tab's first class (proseTables: knownByte) that is at least min long.
 func runsAtLeast(t []byte, min int, tab *classTables, fn func(s, e int)) {
+	runsOfBoth(t, tab, runClass{min: min, fn: fn}, runClass{})
+}
+
+// runClass is what runsOfBoth looks for in one of the tables' classes:
+// runs of at least min bytes, given to fn (none when fn is nil).
+type runClass struct {
+	min   int
+	fn    func(s, e int)
+	start int // the start of the run going on at the block's first byte, or -1
+}
+
+// runsOfBoth finds the runs of both classes of tab in one pass of the class
+// kernel, 64 bytes at a time: a run inside a block is found by shifting
+// its mask onto itself (runLengths), a run across blocks by carrying its
+// start.
+func runsOfBoth(t []byte, tab *classTables, a, b runClass) {
 	var m [16]classMasks
-	start := -1 // the start of the run going on at the block's first byte
+	a.start, b.start = -1, -1
 	for base := 0; base < len(t); base += 64 * len(m) {
 		chunk := t[base:]
 		if len(chunk) > 64*len(m) {
@@ -301,42 +320,58 @@ func runsAtLeast(t []byte, min int, tab *classTables, fn func(s, e int)) {
 		nb := (len(chunk) + 63) / 64
 		classBlocks(chunk, tab, m[:])
 		if r := len(chunk) % 64; r > 0 {
-			var pad [64]byte // zeros: not in class
+			var pad [64]byte // zeros: in no class
 			copy(pad[:], chunk[len(chunk)-r:])
 			classBlocks(pad[:], tab, m[nb-1:nb])
 		}
 		for k := 0; k < nb; k++ {
-			a, off := m[k].a, base+64*k
-			if a == ^uint64(0) {
-				if start < 0 {
-					start = off
-				}
-				continue
+			off := base + 64*k
+			if a.fn != nil {
+				a.block(m[k].a, off)
 			}
-			if start >= 0 {
-				lead := tz64(^a) // < 64: the run going on ends here
-				if off+lead-start >= min {
-					fn(start, off+lead)
-				}
-				start = -1
-				a &^= 1<<lead - 1
-			}
-			trail := bits.LeadingZeros64(^a) // < 64: the run going on past the block
-			if trail > 0 {
-				start = off + 64 - trail
-				a &= 1<<(64-trail) - 1
-			}
-			// a's last bit is 0 now: every run in it ends inside.
-			for x := runLengths(a, min); x != 0; {
-				s := tz64(x)
-				e := s + tz64(^(a >> s))
-				fn(off+s, off+e)
-				x &^= 1<<e - 1
+			if b.fn != nil {
+				b.block(m[k].b, off)
 			}
 		}
 	}
-	if start >= 0 && len(t)-start >= min {
-		fn(start, len(t))
+	a.end(len(t))
+	b.end(len(t))
+}
+
+// block finds the runs in the mask a of the 64 bytes at off.
+func (c *runClass) block(a uint64, off int) {
+	if a == ^uint64(0) {
+		if c.start < 0 {
+			c.start = off
+		}
+		return
+	}
+	if c.start >= 0 {
+		lead := tz64(^a) // < 64: the run going on ends here
+		if off+lead-c.start >= c.min {
+			c.fn(c.start, off+lead)
+		}
+		c.start = -1
+		a &^= 1<<lead - 1
+	}
+	trail := bits.LeadingZeros64(^a) // < 64: the run going on past the block
+	if trail > 0 {
+		c.start = off + 64 - trail
+		a &= 1<<(64-trail) - 1
+	}
+	// a's last bit is 0 now: every run in it ends inside.
+	for x := runLengths(a, c.min); x != 0; {
+		s := tz64(x)
+		e := s + tz64(^(a >> s))
+		c.fn(off+s, off+e)
+		x &^= 1<<e - 1
+	}
+}
+
+// end reports the run going on at the end of the text (n bytes).
+func (c *runClass) end(n int) {
+	if c.fn != nil && c.start >= 0 && n-c.start >= c.min {
+		c.fn(c.start, n)
 	}
 }
 
@@ -371,9 +406,15 @@ func runLengths(a uint64, min int) uint64 {
 	return a
 }
 
-// proseTables is knownByte for the class kernel (its second class is
-// empty).
-var proseTables = newClassTables(&knownByte, new([256]bool))
+// proseTables is knownByte and the digits for the class kernel: the free
+// text's tokens (proseTokens) and its card numbers (proseCards) in one pass.
+var proseTables = newClassTables(&knownByte, func() *[256]bool {
+	var t [256]bool
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return &t
+}())
 
 // pemBlocks returns the spans of PEM blocks in t (certificates and public
 // keys: data, not secrets; private keys have a rule of their own).

@@ -797,6 +797,15 @@ func gRunCorpus(t *testing.T, title, openName string, defs []gdef, open map[stri
 					}
 				}
 			}
+			// "unstable <case>" in open: the output is not verify-clean or
+			// not idempotent (reported, not failed, like a leak).
+			unstable := t.Errorf
+			if key := "unstable " + name; open[key] != "" {
+				unstable = func(format string, args ...any) {
+					stillOpen[key] = true
+					t.Logf("open: %s (%s): "+format, append([]any{key, open[key]}, args...)...)
+				}
+			}
 			vrep, err := New(DefaultRules(), WithKey(testKey)).Verify(bytes.NewReader(out))
 			if err != nil {
 				t.Errorf("verify of sanitized output: %v", err)
@@ -805,11 +814,11 @@ func gRunCorpus(t *testing.T, title, openName string, defs []gdef, open map[stri
 				for _, f := range vrep.Findings {
 					where = append(where, f.Path+" ("+f.Rule+")")
 				}
-				t.Errorf("verify of sanitized output not clean: %d findings: %s", vrep.Redacted, strings.Join(where, "; "))
+				unstable("verify of sanitized output not clean: %d findings: %s", vrep.Redacted, strings.Join(where, "; "))
 			}
 			again, rep2 := sanitizeTwice(t, out)
 			if !bytes.Equal(stripMarker(again), stripMarker(out)) || rep2.Redacted != 0 {
-				t.Errorf("not idempotent: re-sanitizing redacted %d more values", rep2.Redacted)
+				unstable("not idempotent: re-sanitizing redacted %d more values", rep2.Redacted)
 			}
 		})
 	}

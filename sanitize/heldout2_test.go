@@ -770,11 +770,6 @@ func kPersonal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout2Open = map[string]string{
-	"1.names/mfa-enrolment-seed-and-recovery-codes: first recovery code":                                  "recoveryCodes[] (weak word codes) with short lowercase-digit values is not judged a secret; recovery codes are credentials",
-	"1.names/mfa-enrolment-seed-and-recovery-codes: second recovery code":                                 "as above: array items under recoveryCodes are kept",
-	"1.names/localized-password-field-names: German passwort field":                                       "secret words are English only; passwort (de) is not one",
-	"1.names/localized-password-field-names: Portuguese senha field":                                      "secret words are English only; senha (pt) is not one",
-	"1.names/localized-password-field-names: French motDePasse field":                                     "secret words are English only; motDePasse (fr) is not one",
 	"1.oidc/par-pushed-request-uri: PAR request_uri reference":                                            "an unguessable urn:ietf:params:oauth:request_uri: bearer reference under request_uri is kept (uri is not a secret word, the urn prefix hides the shape)",
 	"lost 1.oidc/dpop-bound-access-token: eyJ7S_zG.eyJH0-Z.HX4w-7v":                                       "a DPoP-Nonce (server nonce, not a credential) is redacted for its eyJ shape",
 	"1.pairs/scim-json-patch-path-password: SCIM PatchOp value for path password":                         "data pair {path: password, value: S} (SCIM PatchOp) is not read as a pair",
@@ -783,7 +778,6 @@ var heldout2Open = map[string]string{
 	"1.pairs/java-xml-properties-entries: Java XML properties entry db.password":                          "<entry key=\"db.password\">S</entry>: the key attribute does not name the element text",
 	"lost 2.unnamed/trace-and-digest-headers-decoys: kU6ySkkQR8GUs66cy8WLeg==":                            "a Content-MD5 response header (a content digest) is redacted by the shape rule",
 	"3.carriers/unicode-escaped-whole-token: api key as \\xXX escapes in JS":                              "a JS string written wholly as \\xXX escapes under k: is not decoded before the shape rule",
-	"3.carriers/data-uri-base64-json: sessionToken in a data: URI":                                        "data:application/json;base64, URIs are not decoded",
 	"3.carriers/safelinks-wrapping-base64-click-tracker: magic link token inside base64 inside safelinks": "a URL base64url-encoded in a click tracker's upn= (inside a percent-encoded url=) is not decoded",
 	"3.carriers/toml-and-hcl-config-bodies: TOML password":                                                "password = \"S\" (TOML, quoted, spaces around =) in a text/plain body is not a credential phrase",
 	"3.realtime/xmpp-sasl-plain-over-websocket: XMPP SASL PLAIN password (base64 NUL-separated)":          "base64 of \\0user\\0password in an XMPP <auth mechanism=\"PLAIN\"> frame is not decoded",
@@ -799,6 +793,5 @@ var heldout2Open = map[string]string{
 	"lost 7.vendor/app-insights-key-vs-square-token: InstrumentationKey=d5d26e0d-62b5-4875-ae05-65...":    "an Application Insights connection string (public, sent by every browser) is redacted as a connection string",
 	"9.personal/mailto-and-tel-links-vs-git-ssh: tel: link":                                               "a phone number in an HTML tel: link is not personal data to the engine (only identity fields)",
 	"9.personal/easyauth-client-principal-base64: name in x-ms-client-principal claims":                   "a person name as {typ: name, val: S} inside the base64 JSON of X-MS-CLIENT-PRINCIPAL is kept (the email beside it is caught)",
-	"9.personal/crm-contact-msisdn-and-recipient: recipientName":                                          "recipientName is not an identity field name (the msisdn beside it is caught)",
 	"unstable 1.oidc/apple-form-post-callback":                                                            "the pseudonymised email inside percent-encoded JSON (form user=) is written with a raw @ instead of %40, so verify flags it and a second run redacts it again",
 }

@@ -255,6 +255,15 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 		if known && x.proseKnown(t, s, e, ed) {
 			return
 		}
+		if e-s >= proseMin && !(x.raw && s > 0 && t[s-1] == '\\') && b64Text(t[s:e]) {
+			// Base64 of text in free text (a data: URI, a blob in a
+			// log): decoded and scanned as a layer of its own.
+			layer := false
+			x.sub(t, s, e, ed, func(v []byte, ed *edits) { layer = x.base64Layer(v, ed) })
+			if layer {
+				return
+			}
+		}
 		// The shape rule, on the parts between '/' (paths and file
 		// names are judged by their parts).
 		for k := s; k < e; {

@@ -139,8 +139,10 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // 13 to 19 digits that stand alone, not part of a longer number or a
 // word, and pass the network and Luhn checks.
 func (x *run) proseCard(t []byte, s, e int, ed *edits) {
-	if e-s > 19 || s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == ',' || t[s-1] == '-' || t[s-1] == '+') ||
-		e < len(t) && (isWordByte(t[e]) || (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1])) {
+	// (A comma may stand on either side: a CSV cell; a dot only after it,
+	// as a full stop: 1234.5 is a decimal.)
+	if e-s > 19 || s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == '-' || t[s-1] == '+') ||
+		e < len(t) && (isWordByte(t[e]) || t[e] == '.' && e+1 < len(t) && isDigit(t[e+1])) {
 		return
 	}
 	if s > 0 && t[s-1] == '\\' && x.raw {

@@ -126,7 +126,10 @@ func xmlStart(t []byte) bool {
 	name := t[1:j]
 	colon := bytes.IndexByte(name, ':')
 	if colon <= 0 {
-		return false
+		// An element that declares its namespace (XMPP over a
+		// websocket: <auth xmlns="urn:ietf:params:xml:ns:xmpp-sasl" …>).
+		end := bytes.IndexByte(t[:min(len(t), 512)], '>')
+		return j > 1 && end > j && bytes.Contains(t[j:end], []byte(" xmlns="))
 	}
 	prefix, local := strings.ToLower(string(name[:colon])), string(name[colon+1:])
 	return local == "Envelope" || strings.HasPrefix(prefix, "soap") || strings.HasPrefix(prefix, "saml") || prefix == "wsse"

@@ -12,7 +12,9 @@ package sanitize
 func descriptorName(key []byte) bool {
 	switch string(key) {
 	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
-		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key":
+		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key",
+		"path", // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
+		"typ":  // a claim of an App Service principal: {"typ": "name", "val": S}
 		return true
 	}
 	return false
@@ -46,7 +48,15 @@ func (x *run) nameRule(s []byte) *Rule {
 		return nil
 	}
 	name := x.key(s)
-	return x.lookup(InJSONKey, name)
+	if r := x.lookup(InJSONKey, name); r != nil {
+		return r
+	}
+	if !x.opt.KeepPersonal {
+		// A claim spelled as data ({"typ": "name", "val": S}): the
+		// claim names of tokens apply (name, email, upn).
+		return x.lookup(InJWTClaim, name)
+	}
+	return nil
 }
 
 // applyDescriptor redacts the value of a pair spelled as data, replacing

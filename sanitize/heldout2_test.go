@@ -770,28 +770,14 @@ func kPersonal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout2Open = map[string]string{
-	"1.oidc/par-pushed-request-uri: PAR request_uri reference":                                            "an unguessable urn:ietf:params:oauth:request_uri: bearer reference under request_uri is kept (uri is not a secret word, the urn prefix hides the shape)",
 	"lost 1.oidc/dpop-bound-access-token: eyJ7S_zG.eyJH0-Z.HX4w-7v":                                       "a DPoP-Nonce (server nonce, not a credential) is redacted for its eyJ shape",
-	"1.pairs/scim-json-patch-path-password: SCIM PatchOp value for path password":                         "data pair {path: password, value: S} (SCIM PatchOp) is not read as a pair",
-	"1.pairs/json-patch-rfc6902-pointer: JSON Patch value at /settings/smtp/password":                     "data pair {path: /a/b/password, value: S} (RFC 6902 pointer) is not read as a pair",
-	"1.pairs/plist-key-string-siblings: plist <key>Password</key><string>":                                "plist <key>NAME</key><string>S</string> siblings are not read as a pair",
-	"1.pairs/java-xml-properties-entries: Java XML properties entry db.password":                          "<entry key=\"db.password\">S</entry>: the key attribute does not name the element text",
-	"lost 2.unnamed/trace-and-digest-headers-decoys: kU6ySkkQR8GUs66cy8WLeg==":                            "a Content-MD5 response header (a content digest) is redacted by the shape rule",
 	"3.carriers/unicode-escaped-whole-token: api key as \\xXX escapes in JS":                              "a JS string written wholly as \\xXX escapes under k: is not decoded before the shape rule",
 	"3.carriers/safelinks-wrapping-base64-click-tracker: magic link token inside base64 inside safelinks": "a URL base64url-encoded in a click tracker's upn= (inside a percent-encoded url=) is not decoded",
 	"3.carriers/toml-and-hcl-config-bodies: TOML password":                                                "password = \"S\" (TOML, quoted, spaces around =) in a text/plain body is not a credential phrase",
-	"3.realtime/xmpp-sasl-plain-over-websocket: XMPP SASL PLAIN password (base64 NUL-separated)":          "base64 of \\0user\\0password in an XMPP <auth mechanism=\"PLAIN\"> frame is not decoded",
-	"3.realtime/twitch-irc-pass-oauth: IRC PASS oauth token":                                              "IRC PASS oauth:S (Twitch chat over websocket) is not a credential phrase",
-	"3.realtime/webrtc-turn-credentials-and-sdp: SDP a=ice-pwd":                                           "a=ice-pwd:S in an SDP offer (inside a JSON ws frame) is not a credential phrase",
 	"lost 4.exporter/multipart-params-with-dotenv-file: SUP-88213":                                        "a support ticket id under the name ticket (human-readable, not machine-generated) is redacted",
 	"6.graphql/block-string-literal-argument: secret in a block string literal":                           "a GraphQL block string \"\"\"S\"\"\" bound to value: is not parsed as a literal",
-	"7.cards/orders-csv-export: card in CSV row 1":                                                        "Luhn-valid card numbers in CSV cells (text/csv) are not found by value",
-	"7.cards/orders-csv-export: card in CSV row 2":                                                        "as above",
-	"7.phrases/netrc-paste: .netrc password":                                                              ".netrc \"password S\" (space-separated, UUID-shaped Heroku key) in pasted prose is not a credential phrase",
 	"7.phrases/pgpass-and-mysql-inline-p: pgpass password field":                                          "the fifth field of a .pgpass line host:port:db:user:password is not recognised",
-	"7.phrases/wifi-and-keystore-phrases: WPA key: in chat":                                               "\"WPA key: S\" in chat prose is not a credential phrase (key alone is weak, S is a human password)",
 	"lost 7.vendor/app-insights-key-vs-square-token: InstrumentationKey=d5d26e0d-62b5-4875-ae05-65...":    "an Application Insights connection string (public, sent by every browser) is redacted as a connection string",
 	"9.personal/mailto-and-tel-links-vs-git-ssh: tel: link":                                               "a phone number in an HTML tel: link is not personal data to the engine (only identity fields)",
-	"9.personal/easyauth-client-principal-base64: name in x-ms-client-principal claims":                   "a person name as {typ: name, val: S} inside the base64 JSON of X-MS-CLIENT-PRINCIPAL is kept (the email beside it is caught)",
 	"unstable 1.oidc/apple-form-post-callback":                                                            "the pseudonymised email inside percent-encoded JSON (form user=) is written with a raw @ instead of %40, so verify flags it and a second run redacts it again",
 }

@@ -784,10 +784,11 @@ func (r *Rules) identifier(name []byte) bool {
 	if r.words.ident[strings.ToLower(string(name))] {
 		return true // x5t, sha256: one word though split
 	}
-	for _, w := range splitWords(name) {
-		if r.words.ident[w] {
+	words := splitWords(name)
+	for i, w := range words {
+		if r.words.ident[w] || i > 0 && r.words.ident[words[i-1]+w] { // Content-MD5: "md" "5"
 			return true
 		}
 	}
-	return r.words.identCompound(splitWords(name))
+	return r.words.identCompound(words)
 }

@@ -150,6 +150,12 @@ func (x *run) strongName(where Where, name []byte) bool {
 	return r != nil && !r.Weak && r.Kind != KindPersonal
 }
 
+// weakName reports whether name is a weak secret word's (key, code).
+func (x *run) weakName(name []byte) bool {
+	r := x.lookup(InJSONKey, name)
+	return r != nil && r.Weak && r.Kind != KindPersonal
+}
+
 // iniName reports whether the name before " = " at t[i] may be a
 // secret's (the ending filter, as for name=).
 func (x *run) iniName(t []byte, i int) bool {
@@ -190,8 +196,8 @@ func (x *run) lineValue(t, name []byte, v int, ed *edits) int {
 		!(t[ve] == '\\' && x.raw) && t[ve] != ',' && t[ve] != '}' {
 		ve++
 	}
-	if ve == v || !secretLooking(t[v:ve]) || !x.strongName(InJSONKey, name) {
-		return v - 1
+	if ve == v || !secretLooking(t[v:ve]) || !x.strongName(InJSONKey, name) && !(passwordLooking(t[v:ve]) && x.weakName(name)) {
+		return v - 1 // (after a weak name, a value that looks like a password: "WPA key: S")
 	}
 	if x.pair(InJSONKey, name, t, v, ve, false, ed) {
 		return ve - 1

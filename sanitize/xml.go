@@ -35,6 +35,9 @@ type xmlScan struct {
 	ed    *edits
 	st    []xmlElem
 	attrs []xmlAttr
+	// lastKey is the text of the last <key> element, naming the value
+	// that follows it.
+	lastKey []byte
 }
 
 // xmlBody scans the XML document t. It reports false, having changed
@@ -288,6 +291,20 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 		}
 	}
 	personal := !x.opt.KeepPersonal
+	// A key element names its next sibling's value (a property list:
+	// <key>Password</key><string>S</string>).
+	named := p.lastKey
+	p.lastKey = nil
+	if string(el.local) == "key" {
+		p.lastKey = t[s:e]
+	} else if named != nil && x.pair(InJSONKey, named, t, s, e, false, p.ed) {
+		return
+	}
+	// An element's own name or key attribute names its text
+	// (<entry key="db.password">S</entry>).
+	if el.desc != nil && x.pair(InJSONKey, el.desc, t, s, e, false, p.ed) {
+		return
+	}
 	if parent != nil && parent.desc != nil && (string(el.local) == "AttributeValue" || bytes.EqualFold(el.local, []byte("value"))) {
 		if x.pair(InJSONKey, parent.desc, t, s, e, false, p.ed) {
 			return

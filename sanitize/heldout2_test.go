@@ -779,5 +779,4 @@ var heldout2Open = map[string]string{
 	"7.phrases/pgpass-and-mysql-inline-p: pgpass password field":                                          "the fifth field of a .pgpass line host:port:db:user:password is not recognised",
 	"lost 7.vendor/app-insights-key-vs-square-token: InstrumentationKey=d5d26e0d-62b5-4875-ae05-65...":    "an Application Insights connection string (public, sent by every browser) is redacted as a connection string",
 	"9.personal/mailto-and-tel-links-vs-git-ssh: tel: link":                                               "a phone number in an HTML tel: link is not personal data to the engine (only identity fields)",
-	"unstable 1.oidc/apple-form-post-callback":                                                            "the pseudonymised email inside percent-encoded JSON (form user=) is written with a raw @ instead of %40, so verify flags it and a second run redacts it again",
 }

@@ -34,6 +34,15 @@ func emailAt(t []byte, at int) (s, e int, ok bool) {
 	for s > 0 && s > at-64 && emailLocalByte(t[s-1]) {
 		s--
 	}
+	for k := at - 3; k >= s; k-- {
+		if t[k] == '%' && isHex(t[k+1]) && isHex(t[k+2]) {
+			s = k + 3 // after a percent-escape (%3A%22alice@…): encoded text, not the address
+			break
+		}
+	}
+	if s >= 1 && s+2 <= at && t[s-1] == '%' && isHex(t[s]) && isHex(t[s+1]) {
+		s += 2 // the run starts inside a percent-escape
+	}
 	for s < at && (t[s] == '.' || t[s] == '-') {
 		s++
 	}

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"hash"
 	"io"
 	"os"
 	"os/user"
@@ -70,18 +69,53 @@ func auditSaved(pol policy.Policy, site, path string, rep *sanitize.Report, warn
 
 // hashingWriter hashes what passes through it (the CLI's output).
 type hashingWriter struct {
-	w io.Writer
-	h hash.Hash
-	n int64
+	w    io.Writer
+	n    int64
+	ch   chan []byte // chunks for the hashing goroutine
+	free chan []byte // their buffers back
+	done chan []byte // the digest, once ch is closed
+	sumv string
 }
 
-func newHashingWriter(w io.Writer) *hashingWriter { return &hashingWriter{w: w, h: sha256.New()} }
+// newHashingWriter returns a writer to w that computes the SHA-256 of what
+// it wrote for the audit line. The hash runs in a goroutine of its own,
+// beside the sanitizer (SHA-256 costs as much as a third of sanitizing on
+// a CPU without SHA instructions): on two cores it costs no time.
+func newHashingWriter(w io.Writer) *hashingWriter {
+	hw := &hashingWriter{w: w, ch: make(chan []byte, 4), free: make(chan []byte, 4), done: make(chan []byte, 1)}
+	go func() {
+		h := sha256.New()
+		for b := range hw.ch {
+			h.Write(b)
+			select {
+			case hw.free <- b[:0]:
+			default: // enough buffers in hand
+			}
+		}
+		hw.done <- h.Sum(nil)
+	}()
+	return hw
+}
 
 func (hw *hashingWriter) Write(p []byte) (int, error) {
 	n, err := hw.w.Write(p)
-	hw.h.Write(p[:n])
-	hw.n += int64(n)
+	if n > 0 {
+		var b []byte
+		select {
+		case b = <-hw.free:
+		default:
+		}
+		hw.ch <- append(b, p[:n]...)
+		hw.n += int64(n)
+	}
 	return n, err
 }
 
-func (hw *hashingWriter) sum() string { return hex.EncodeToString(hw.h.Sum(nil)) }
+// sum is the hex SHA-256 of what was written; nothing may be written after.
+func (hw *hashingWriter) sum() string {
+	if hw.sumv == "" {
+		close(hw.ch)
+		hw.sumv = hex.EncodeToString(<-hw.done)
+	}
+	return hw.sumv
+}

@@ -166,7 +166,9 @@ function maybeAutoExport() {
   autoTimer = setTimeout(async () => {
     if (autoExported) return;
     const log = await getHAR().catch(() => null);
-    const n = log && log.entries ? log.entries.length : 0;
+    // countCapture: the capture keeps what the browser's log forgets on navigation.
+    const logged = log && log.entries ? log.entries.length : 0;
+    const n = testConfig.countCapture ? Math.max(logged, capture.seen) : logged;
     if (n < (testConfig.minRequests || 1)) {
       console.log(`[safehar test mode] ${n} requests so far, waiting`);
       // Firefox's HAR collector can lose requests made while the toolbox

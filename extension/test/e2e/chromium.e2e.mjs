@@ -171,7 +171,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     await page.goto(site.signinUrl);
     await page.waitForFunction(() => document.title === 'signin ready', null, { timeout: 20_000 });
     await page.fill('#password', site.secrets.password);
-    await Promise.all([page.waitForURL(/\/dashboard$/, { timeout: 20_000 }), page.click('#submit')]);
+    await Promise.all([page.waitForURL(/\/dashboard$/, { timeout: 20_000 }), page.click('#signin')]);
     await page.waitForFunction(() => document.title === 'dashboard done', null, { timeout: 20_000 });
     // /signin, /signin/config, POST /signin, /consent, /oauth/token, /dashboard, /api/profile
     await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count >= count + 7), { what: 'the flow to be counted' });

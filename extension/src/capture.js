@@ -6,14 +6,14 @@
 // browser API here, so it is unit-tested with node --test.
 //
 // Memory bound (per inspected tab, i.e. per devtools page): MAX_BODY_CHARS of
-// raw body text in total (256 Mi characters, ~256 MB for ASCII/base64). Past
+// raw body text in total (256 million characters: 256 MB of ASCII/base64 text). Past
 // it the oldest bodies are dropped (their entries stay) and counted as
-// "evicted"; a single body over MAX_ONE_BODY_CHARS is not kept ("too large").
+// "evicted"; a single body over MAX_ONE_BODY_CHARS (64 million) is not kept ("too large").
 // Raw bodies live only in this memory and go to the host over native
 // messaging; nothing here touches disk.
 
-export const MAX_BODY_CHARS = 256 * 1024 * 1024;
-export const MAX_ONE_BODY_CHARS = 64 * 1024 * 1024;
+export const MAX_BODY_CHARS = 256_000_000;
+export const MAX_ONE_BODY_CHARS = 64_000_000;
 // Entries without bodies are small, but not free: past this many records the
 // oldest are dropped whole and counted.
 export const MAX_RECORDS = 100_000;

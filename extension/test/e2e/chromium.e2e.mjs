@@ -75,6 +75,19 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
   await popup.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}`);
   await popup.waitForFunction(() => /requests? captured/.test(document.getElementById('status').textContent), null, { timeout: 10_000 });
 
+  // The tab's request count once it has not changed for a second (counts
+  // arrive debounced from the devtools page; a late one must not pass for
+  // the request a test waits for).
+  const settledCount = async () => {
+    let last = -1;
+    return waitFor(async () => {
+      const n = (await debugTabs()).find((x) => x.tabId === tabId).count;
+      const settled = n === last;
+      last = n;
+      return settled ? n + 1 : 0; // +1: 0 requests is a settled count too
+    }, { interval: 1000, what: 'the request count to settle' }).then((n) => n - 1);
+  };
+
   const exportAndWait = async () => {
     await popup.click('#export');
     await popup.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
@@ -167,7 +180,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
 
   await t.test('a sign-in flow over three documents, exported on the last page: every body of every page, in time order, counts shown', async () => {
     const before = new Set(harFiles(outDir));
-    const count = (await debugTabs()).find((x) => x.tabId === tabId).count;
+    const count = await settledCount();
     await page.goto(site.signinUrl);
     await page.waitForFunction(() => document.title === 'signin ready', null, { timeout: 20_000 });
     await page.fill('#password', site.secrets.password);
@@ -214,7 +227,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
   await t.test('a body DevTools did not keep: the extension says so in begin, and a policy without such exports refuses it', async () => {
     // The host (started for the export above) runs under a system policy
     // without exports lacking bodies.
-    const count = (await debugTabs()).find((x) => x.tabId === tabId).count;
+    const count = await settledCount();
     assert.equal(await page.evaluate(() => fetch('/cut').then((x) => x.text()).then(() => 'read', () => 'cut')), 'cut');
     await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count > count), { what: 'the cut response to be counted' });
     const before = harFiles(outDir);

@@ -99,6 +99,7 @@ export class Controller {
         this.devtools.set(m.tabId, link);
         link.url = String(m.url || '');
         link.count = Number(m.count) || 0;
+        link.capture = captureStats(m.capture);
         this.broadcast(m.tabId);
         return;
       }
@@ -106,6 +107,7 @@ export class Controller {
       if (m.type === 'count') {
         link.count = Number(m.count) || 0;
         if (typeof m.url === 'string') link.url = m.url;
+        link.capture = captureStats(m.capture);
         this.broadcast(link.tabId);
         return;
       }
@@ -164,6 +166,7 @@ export class Controller {
       devtools: Boolean(link),
       count: link ? link.count : 0,
       url: link ? link.url : '',
+      capture: link ? link.capture : null,
       export: this.exports.get(tabId) || idle(),
       uploadHint: this.uploadHint() || '',
     };
@@ -226,6 +229,7 @@ export class Controller {
         label: 'Sending the capture to the safehar helper',
         entries: collected.entries,
         bodiesMissing: collected.bodiesMissing || 0,
+        counts: collected.counts || null,
       });
       const size = collected.bytes;
       const pull = (max) => link.call({ type: 'pull', max }).then((r) => (r && typeof r.data === 'string' ? r.data : null));
@@ -310,6 +314,14 @@ export class Controller {
       return { ok: false, error: describeError(e), settings: this.getSettings() };
     }
   }
+}
+
+/** The devtools page's capture stats (capture.js CaptureStore.stats), numbers only. */
+export function captureStats(c) {
+  if (!c || typeof c !== 'object') return null;
+  const out = {};
+  for (const k of ['requests', 'bodies', 'bodyChars', 'evictedBodies', 'evictedRecords', 'maxBodyChars']) out[k] = Number(c[k]) || 0;
+  return out;
 }
 
 function safePost(port, msg) {

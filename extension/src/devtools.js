@@ -1,7 +1,8 @@
 // The devtools page: lives as long as DevTools is open on a tab. It creates
 // the "safehar" panel, registers the inspected tab with the service worker,
 // and, when asked, collects the HAR with bodies and hands it over in chunks.
-import { collectHar, entryContent, entryContentPromise, serializeHar } from './har.js';
+import { collectHar, entryContent, entryContentPromise, serializeHar, withTimeout, DEFAULT_BODY_TIMEOUT_MS } from './har.js';
+import { CaptureStore, expectsBody, hasBody } from './capture.js';
 import { ChunkReader, utf8Length } from './chunker.js';
 import { siteFromHar, siteUrlFromHar } from './hostname.js';
 import { api, isFirefox } from './platform.js';
@@ -14,6 +15,10 @@ let count = 0;
 let url = '';
 let reader = null; // ChunkReader of the collected capture
 let testConfig = null;
+// Every request DevTools finishes, with its body fetched at once (capture.js:
+// bounded, oldest bodies dropped and counted past the bound).
+const capture = new CaptureStore();
+const getContent = isFirefox ? entryContentPromise : entryContent;
 
 // Chrome's devtools APIs take callbacks; Firefox's `browser` returns promises.
 function getHAR() {
@@ -57,7 +62,7 @@ function connect() {
     // The service worker was stopped; it restarts on connect.
     setTimeout(connect, 500);
   });
-  post({ type: 'register', tabId, url, count });
+  post({ type: 'register', tabId, url, count, capture: capture.stats() });
 }
 
 async function onMessage(m) {
@@ -67,15 +72,16 @@ async function onMessage(m) {
     switch (m.type) {
       case 'collect': {
         reader = null;
-        const { har, bodiesFetched, bodiesMissing } = await collectHar({
+        const { har, bodiesFetched, bodiesMissing, counts } = await collectHar({
           getHAR,
-          getContent: isFirefox ? entryContentPromise : entryContent,
+          getContent,
+          capture,
           onProgress: (p) => post({ type: 'collect-progress', id: m.id, done: p.done, total: p.total }),
         });
         const site = siteFromHar(har, url);
         const s = serializeHar(har, utf8Length);
         reader = new ChunkReader(s.pieces);
-        reply(true, { site, entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesFetched, bodiesMissing });
+        reply(true, { site, entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesFetched, bodiesMissing, counts });
         break;
       }
       case 'pull': {
@@ -107,26 +113,37 @@ function refreshCount(delay = 400) {
     if (recountFromHar) {
       try {
         const log = await getHAR();
-        count = log && log.entries ? log.entries.length : count;
+        count = Math.max(log && log.entries ? log.entries.length : count, capture.seen);
         // inspectedWindow.eval needs host permissions we do not ask for;
         // the HAR names the page (Chrome puts its URL in pages[].title).
         if (!url && log) url = siteUrlFromHar({ log });
       } catch { /* keep the running count */ }
       if (isFirefox) recountFromHar = false;
     }
-    post({ type: 'count', count, url });
+    post({ type: 'count', count: Math.max(count, capture.seen), url, capture: capture.stats() });
     maybeAutoExport();
   }, delay);
 }
 
-devtools.network.onRequestFinished.addListener(() => {
+devtools.network.onRequestFinished.addListener((request) => {
   count++;
+  try {
+    const rec = capture.add(request);
+    if (!hasBody(rec.entry) && expectsBody(rec.entry) && request && typeof request.getContent === 'function') {
+      // Right away: Chromium forgets the bodies of earlier documents on navigation.
+      withTimeout(Promise.resolve(getContent(request)), DEFAULT_BODY_TIMEOUT_MS, 'getContent')
+        .then((c) => capture.setBody(rec, c), () => capture.setMissing(rec, 'dropped'))
+        .finally(() => refreshCount());
+    }
+  } catch (e) {
+    console.warn('safehar: could not record a request', e);
+  }
   refreshCount();
 });
 devtools.network.onNavigated.addListener((newUrl) => {
   url = String(newUrl || '');
   if (isFirefox) {
-    count = 0;
+    count = capture.seen;
     recountFromHar = true;
     refreshCount(1000);
   } else {
@@ -149,7 +166,9 @@ function maybeAutoExport() {
   autoTimer = setTimeout(async () => {
     if (autoExported) return;
     const log = await getHAR().catch(() => null);
-    const n = log && log.entries ? log.entries.length : 0;
+    // countCapture: the capture keeps what the browser's log forgets on navigation.
+    const logged = log && log.entries ? log.entries.length : 0;
+    const n = testConfig.countCapture ? Math.max(logged, capture.seen) : logged;
     if (n < (testConfig.minRequests || 1)) {
       console.log(`[safehar test mode] ${n} requests so far, waiting`);
       // Firefox's HAR collector can lose requests made while the toolbox

@@ -1,5 +1,8 @@
 // Assembling the capture: the HAR from DevTools plus every response body,
-// fetched with bounded concurrency, then serialized in pieces.
+// fetched with bounded concurrency, then serialized in pieces. With a
+// capture (capture.js), what DevTools reported as it happened is merged in
+// first, so only what the capture lacks is fetched at click time.
+import { captureCounts, expectsBody, hasBody, mergeCapture } from './capture.js';
 
 export const DEFAULT_CONCURRENCY = 6;
 export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
@@ -33,12 +36,7 @@ export function withTimeout(promise, ms, what = 'operation') {
 
 /** Does this entry still lack its response body? */
 export function needsBody(entry) {
-  const c = entry && entry.response && entry.response.content;
-  if (!c) return false;
-  if (typeof c.text === 'string') return false;
-  const status = entry.response.status;
-  if (status === 204 || status === 304 || (status >= 300 && status < 400 && entry.response.redirectURL)) return false;
-  return true;
+  return expectsBody(entry) && !hasBody(entry);
 }
 
 /**
@@ -63,13 +61,18 @@ export async function entryContentPromise(entry) {
 
 /**
  * Builds {log} with bodies. `getHAR()` resolves to the HAR log (Chrome:
- * entries carry getContent; Firefox: bodies already present). `getContent(entry)`
- * resolves to {content, encoding}. Progress: onProgress({done, total}) as bodies
- * arrive. A body that cannot be fetched is left out and counted, never fatal.
+ * entries carry getContent; Firefox: bodies already present). `capture`
+ * (a CaptureStore, optional) is merged in first (capture.js mergeCapture).
+ * `getContent(entry)` resolves to {content, encoding}, for the bodies still
+ * missing. Progress: onProgress({done, total}) as bodies arrive. A body that
+ * cannot be fetched is left out and counted, never fatal. Returns
+ * {har, bodiesFetched, bodiesMissing, counts} (captureCounts); the counts are
+ * also in the file, as log._safeharCapture.
  */
 export async function collectHar({
   getHAR,
   getContent = entryContent,
+  capture = null,
   concurrency = DEFAULT_CONCURRENCY,
   bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS,
   onProgress = () => {},
@@ -78,10 +81,13 @@ export async function collectHar({
   const got = await getHAR();
   const log = got && got.log ? got.log : got;
   if (!log || !Array.isArray(log.entries)) throw new Error('DevTools returned no network log');
+  const merged = capture
+    ? mergeCapture(log, capture.records, capture.evictedKeys)
+    : { fromBrowser: log.entries.length, recovered: 0, filled: 0, lost: 0, reasons: new Map() };
   const canFetch = (e) => e && typeof e.getContent === 'function';
   const todo = log.entries.filter((e) => needsBody(e) && canFetch(e));
   let done = 0;
-  let missing = 0;
+  let failed = 0;
   onProgress({ done, total: todo.length });
   await mapLimit(todo, concurrency, async (entry) => {
     if (isCancelled()) throw new Error('cancelled');
@@ -90,17 +96,21 @@ export async function collectHar({
       if (typeof content === 'string') {
         entry.response.content.text = content;
         if (encoding) entry.response.content.encoding = encoding;
+        merged.reasons.delete(entry);
       } else {
-        missing++;
+        failed++;
       }
     } catch (e) {
       if (isCancelled()) throw e;
-      missing++;
+      failed++;
     }
     done++;
     onProgress({ done, total: todo.length });
   });
-  return { har: { log }, bodiesFetched: todo.length - missing, bodiesMissing: missing };
+  const counts = captureCounts(log.entries, merged);
+  counts.filledFromCapture = merged.filled;
+  log._safeharCapture = counts;
+  return { har: { log }, bodiesFetched: todo.length - failed, bodiesMissing: counts.bodiesMissing, counts };
 }
 
 /**

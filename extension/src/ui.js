@@ -46,6 +46,8 @@ function render(state) {
   const vm = viewModel(state);
   document.body.dataset.phase = (state.export && state.export.phase) || 'idle';
   $('status').textContent = vm.statusText;
+  $('capture-status').textContent = vm.captureText;
+  show($('capture-status'), Boolean(vm.captureText));
   $('guidance').textContent = vm.guidance;
   show($('guidance'), Boolean(vm.guidance));
   const btn = $('export');
@@ -76,6 +78,7 @@ function render(state) {
         return li;
       }),
     );
+    $('capture-counts').textContent = vm.result.counts;
     $('bodies-missing').textContent = vm.result.bodiesMissing;
     show($('bodies-missing'), Boolean(vm.result.bodiesMissing));
     $('keyring-warning').textContent = vm.result.keyringWarning;

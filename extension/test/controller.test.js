@@ -7,6 +7,8 @@ import { collectHar, serializeHar } from '../src/har.js';
 import { ChunkReader, utf8Length } from '../src/chunker.js';
 import { siteFromHar } from '../src/hostname.js';
 import { fakeHost } from './fakehost.js';
+import { CaptureStore } from '../src/capture.js';
+import { viewModel } from '../src/viewmodel.js';
 
 // A pair of connected in-memory ports (async delivery, like the browser).
 function pipe() {
@@ -27,15 +29,15 @@ function pipe() {
 }
 
 // The devtools page's side of the link, on a fake HAR (as src/devtools.js does).
-function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x', lostBodies = 0 } = {}) {
+function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x', lostBodies = 0, capture = null } = {}) {
   let reader = null;
   port.onMessage(async (m) => {
     const reply = (ok, p) => port.post({ type: 'reply', id: m.id, ok, ...(ok ? { result: p } : { error: p }) });
     if (m.type === 'collect') {
-      const { har, bodiesMissing } = await collectHar({ getHAR: async () => ({ version: '1.2', entries: structuredClone(entries) }), onProgress: (p) => port.post({ type: 'collect-progress', id: m.id, ...p }) });
+      const { har, bodiesMissing, counts } = await collectHar({ getHAR: async () => ({ version: '1.2', entries: structuredClone(entries) }), capture, onProgress: (p) => port.post({ type: 'collect-progress', id: m.id, ...p }) });
       const s = serializeHar(har, utf8Length);
       reader = new ChunkReader(s.pieces);
-      reply(true, { site: siteFromHar(har, url), entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesMissing: bodiesMissing + lostBodies });
+      reply(true, { site: siteFromHar(har, url), entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesMissing: bodiesMissing + lostBodies, counts });
     } else if (m.type === 'pull') {
       reply(true, { data: reader.next(m.max) });
     } else if (m.type === 'release') {
@@ -43,7 +45,7 @@ function fakeDevtools(port, tabId, entries, { url = 'https://app.example.com/x',
       reply(true, {});
     }
   });
-  port.post({ type: 'register', tabId, url, count: entries.length });
+  port.post({ type: 'register', tabId, url, count: entries.length, ...(capture ? { capture: capture.stats() } : {}) });
 }
 
 function setup(hostOpts = {}) {
@@ -239,4 +241,30 @@ test('the begin message says whether every body is there; a host that refuses ca
       assert.equal(hosts[0].state.done.length, 0);
     }
   }
+});
+
+test('the capture: its stats reach the popup before export, its counts after, and the file carries them', async () => {
+  const { ctl, hosts } = setup();
+  const capture = new CaptureStore();
+  // A request the browser's log lost (an earlier document), recorded as it happened.
+  const earlier = { startedDateTime: '2026-12-01T10:00:00.000Z', request: { method: 'GET', url: 'https://app.example.com/signin' }, response: { status: 200, content: { mimeType: 'text/html' } } };
+  capture.setBody(capture.add(earlier), { content: '<form>' });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 11, ENTRIES, { capture });
+  const u = ui(ctl, 11);
+  await until(() => u.states.some((s) => s.devtools && s.capture));
+  assert.deepEqual(u.states.at(-1).capture, { requests: 1, bodies: 1, bodyChars: 6, evictedBodies: 0, evictedRecords: 0, maxBodyChars: capture.maxBodyChars });
+  assert.match(viewModel(u.states.at(-1)).captureText, /^1 response body held \(6 B of 256 MB\)\.$/);
+  u.port.post({ type: 'export' });
+  await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
+  const last = u.states.at(-1);
+  assert.equal(last.export.phase, 'done', JSON.stringify(last.export.error));
+  assert.equal(last.export.counts.seen, 3);
+  assert.equal(last.export.counts.recovered, 1);
+  assert.equal(viewModel(last).result.counts, "DevTools saw 3 requests; 3 are in the file (1 recorded as it happened, missing from the browser's own log). 3 response bodies in the file.");
+  const sent = JSON.parse(hosts[0].state.done[0].text);
+  assert.equal(sent.log.entries.length, 3);
+  assert.equal(sent.log._safeharCapture.inFile, 3);
+  assert.equal(sent.log.entries.find((e) => e.request.url.endsWith('/signin')).response.content.text, '<form>');
 });

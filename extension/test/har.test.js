@@ -99,7 +99,7 @@ test('entryContentPromise handles Firefox shapes', async () => {
 test('serializeHar produces the same JSON as JSON.stringify, in pieces, with sizes', async () => {
   const entries = [0, 1, 2].map((i) => chromeEntry(i, `body ${i} 😀 é`));
   const { har } = await collectHar({ getHAR: async () => ({ version: '1.2', creator: { name: 'x', version: '1' }, pages: [{ id: 'p', title: 'https://e/' }], entries }) });
-  const expected = JSON.stringify({ log: { version: '1.2', creator: { name: 'x', version: '1' }, pages: [{ id: 'p', title: 'https://e/' }], entries: JSON.parse(JSON.stringify(har.log.entries)) } });
+  const expected = JSON.stringify({ log: { version: '1.2', creator: { name: 'x', version: '1' }, pages: [{ id: 'p', title: 'https://e/' }], entries: JSON.parse(JSON.stringify(har.log.entries)), _safeharCapture: har.log._safeharCapture } });
   const s = serializeHar(har, utf8Length);
   const text = s.pieces.join('');
   assert.deepEqual(JSON.parse(text), JSON.parse(expected));

@@ -75,6 +75,19 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
   await popup.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}`);
   await popup.waitForFunction(() => /requests? captured/.test(document.getElementById('status').textContent), null, { timeout: 10_000 });
 
+  // The tab's request count once it has not changed for a second (counts
+  // arrive debounced from the devtools page; a late one must not pass for
+  // the request a test waits for).
+  const settledCount = async () => {
+    let last = -1;
+    return waitFor(async () => {
+      const n = (await debugTabs()).find((x) => x.tabId === tabId).count;
+      const settled = n === last;
+      last = n;
+      return settled ? n + 1 : 0; // +1: 0 requests is a settled count too
+    }, { interval: 1000, what: 'the request count to settle' }).then((n) => n - 1);
+  };
+
   const exportAndWait = async () => {
     await popup.click('#export');
     await popup.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
@@ -165,10 +178,56 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
 
   });
 
+  await t.test('a sign-in flow over three documents, exported on the last page: every body of every page, in time order, counts shown', async () => {
+    const before = new Set(harFiles(outDir));
+    const count = await settledCount();
+    await page.goto(site.signinUrl);
+    await page.waitForFunction(() => document.title === 'signin ready', null, { timeout: 20_000 });
+    await page.fill('#password', site.secrets.password);
+    await Promise.all([page.waitForURL(/\/dashboard$/, { timeout: 20_000 }), page.click('#signin')]);
+    await page.waitForFunction(() => document.title === 'dashboard done', null, { timeout: 20_000 });
+    // /signin, /signin/config, POST /signin, /consent, /oauth/token, /dashboard, /api/profile
+    await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count >= count + 7), { what: 'the flow to be counted' });
+    await popup.waitForFunction(() => /response bod(y|ies) held/.test(document.getElementById('capture-status').textContent), null, { timeout: 10_000 });
+    const r = await exportAndWait();
+    assert.equal(r.phase, 'done', r.error);
+    const files = harFiles(outDir).filter((f) => !before.has(f));
+    assert.equal(files.length, 1, `one new file: ${files}`);
+    const text = readFileSync(files[0], 'utf8');
+    // Every body of every page (the sign-in documents included), no secret.
+    assert.deepEqual(checkSanitizedHar(text, { ...site, expectedPaths: site.flowPaths, bodyMarkers: site.flowMarkers }), []);
+    const har = JSON.parse(text);
+    const entries = har.log.entries;
+    const path = (e) => `${e.request.method} ${new URL(e.request.url).pathname}`;
+    // No duplicates: each flow request once, as often as the server saw it.
+    for (const p of [...site.flowPaths, '/login', '/api/me']) {
+      const inFile = entries.filter((e) => new URL(e.request.url).pathname === p).length;
+      const served = site.requests.filter((x) => x === p).length;
+      assert.equal(inFile, served, `${p}: ${inFile} entries in the file, ${served} requests served`);
+    }
+    assert.ok(entries.some((e) => path(e) === 'POST /signin' && e.response.status === 303), 'the sign-in POST and its redirect');
+    const times = entries.map((e) => Date.parse(e.startedDateTime));
+    const backward = times.filter((t, i) => i > 0 && t < times[i - 1]).length;
+    assert.equal(backward, 0, 'entries in startedDateTime order');
+    const pagerefs = new Set(entries.map((e) => e.pageref).filter(Boolean));
+    const pageIds = new Set(har.log.pages.map((p) => p.id));
+    for (const ref of pagerefs) assert.ok(pageIds.has(ref), `page ${ref} is in log.pages`);
+    const c = har.log._safeharCapture;
+    assert.ok(c, 'the capture counts are in the file');
+    assert.equal(c.inFile, entries.length);
+    assert.equal(c.seen, entries.length);
+    assert.equal(c.bodiesMissing, 0, JSON.stringify(c));
+    const shown = await popup.evaluate(() => document.getElementById('capture-counts').textContent);
+    assert.match(shown, new RegExp(`^DevTools saw ${c.seen} requests; ${c.inFile} are in the file`));
+    assert.equal(await popup.isHidden('#bodies-missing'), true);
+    const flowBodies = entries.filter((e) => site.flowPaths.includes(new URL(e.request.url).pathname) && typeof e.response.content.text === 'string').length;
+    console.log(`chromium sign-in flow: ${entries.length} entries, ${c.bodies} bodies (${flowBodies} of the flow's ${site.flowPaths.length}), from the browser's log ${c.fromBrowser}, recovered ${c.recovered}, filled from the capture ${c.filledFromCapture}; popup: ${shown}`);
+  });
+
   await t.test('a body DevTools did not keep: the extension says so in begin, and a policy without such exports refuses it', async () => {
     // The host (started for the export above) runs under a system policy
     // without exports lacking bodies.
-    const count = (await debugTabs()).find((x) => x.tabId === tabId).count;
+    const count = await settledCount();
     assert.equal(await page.evaluate(() => fetch('/cut').then((x) => x.text()).then(() => 'read', () => 'cut')), 'cut');
     await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count > count), { what: 'the cut response to be counted' });
     const before = harFiles(outDir);

@@ -1,8 +1,9 @@
 // End-to-end in real Firefox ESR through `web-ext run` (headless, DevTools
 // open). Firefox cannot be driven by playwright-core here, so the test runs a
 // temporary copy of the extension that holds a test-only `test.json`: its
-// devtools page reloads the inspected page once and exports by itself when
-// the page is quiet. The test waits for the sanitized file. Run: npm run e2e:firefox
+// devtools page reloads the inspected page once (or lets a self-driving
+// sign-in flow run) and exports by itself when the page is quiet. The test
+// waits for the sanitized file. Run: npm run e2e:firefox
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -13,11 +14,11 @@ import {
   requireExecutable, startSite, tempDir, waitFor, writeFirefoxHostManifest,
 } from './lib.mjs';
 
-test('Firefox ESR: auto-export (test mode) saves a sanitized HAR', { timeout: 240_000 }, async (t) => {
+/** Runs Firefox on startUrl with test.json = config; returns the saved file's path and text. */
+async function exportInFirefox(t, site, startUrl, config) {
   requireExecutable(FIREFOX, 'apt-get install -y firefox-esr');
   requireExecutable(WEB_EXT, 'npm ci in extension/');
   const hostPath = buildHost();
-  const site = await startSite();
   const work = tempDir('firefox-work');
   const home = join(work, 'home');
   const outDir = join(work, 'out');
@@ -25,11 +26,11 @@ test('Firefox ESR: auto-export (test mode) saves a sanitized HAR', { timeout: 24
   mkdirSync(outDir);
   const ext = copyExtension(join(work, 'extension'));
   // Test-only switch, never part of the shipped tree (see manifest.test.js).
-  writeFileSync(join(ext, 'test.json'), JSON.stringify({ autoExport: true, reload: true, reloadDelayMs: 2000, quietMs: 2500, minRequests: site.expectedPaths.length }));
+  writeFileSync(join(ext, 'test.json'), JSON.stringify(config));
   const wrapper = hostWrapper(work, hostPath, outDir, { stderrFile: join(work, 'host.log') });
   writeFirefoxHostManifest(home, wrapper);
 
-  const run = runWebExt(ext, home, site.startUrl, join(work, 'web-ext.log'));
+  const run = runWebExt(ext, home, startUrl, join(work, 'web-ext.log'));
   t.after(async () => {
     await run.stop();
     await site.close();
@@ -46,9 +47,37 @@ test('Firefox ESR: auto-export (test mode) saves a sanitized HAR', { timeout: 24
     throw new Error(`${e.message}\nsite requests: ${site.requests.join(' ')}\nhost stderr: ${hostLog.slice(-2000)}\nweb-ext ${exited ? `exited ${JSON.stringify(exited)}` : 'still running'}; log lines:\n${lines.slice(-8000)}`);
   }
   // The host renames the finished file into place: it is complete once visible.
-  const text = readFileSync(file, 'utf8');
+  return { file, text: readFileSync(file, 'utf8'), log: run.log };
+}
+
+test('Firefox ESR: auto-export (test mode) saves a sanitized HAR', { timeout: 240_000 }, async (t) => {
+  const site = await startSite();
+  const { file, text } = await exportInFirefox(t, site, site.startUrl, { autoExport: true, reload: true, reloadDelayMs: 2000, quietMs: 2500, minRequests: site.expectedPaths.length });
   assert.match(file, /127\.0\.0\.1/);
   assert.deepEqual(checkSanitizedHar(text, site), []);
   const har = JSON.parse(text);
   console.log(`firefox: ${file}: ${har.log.entries.length} entries, creator ${har.log.creator && har.log.creator.name}`);
+});
+
+test('Firefox ESR: a sign-in flow over three documents, exported on the last page: every request with its body, counts in the file', { timeout: 240_000 }, async (t) => {
+  const site = await startSite({ flowDelayMs: 5000 });
+  // /flow-start, /signin, /signin/config, POST /signin, /consent, /oauth/token, /dashboard, /api/profile
+  const { file, text, log } = await exportInFirefox(t, site, site.autoFlowUrl, { autoExport: true, countCapture: true, quietMs: 3000, minRequests: 8 });
+  const har = JSON.parse(text);
+  const why = () => `served: ${site.requests.join(' ')}; in the file: ${har.log.entries.map((e) => `${e.request.method} ${e.request.url.replace(/^https?:\/\/[^/]+/, '').replace(/#.*/, '')}`).join(' ')}; counts ${JSON.stringify(har.log._safeharCapture)}`;
+  assert.deepEqual(checkSanitizedHar(text, { ...site, expectedPaths: site.flowPaths, bodyMarkers: site.flowMarkers }), [], why());
+  const entries = har.log.entries;
+  for (const p of site.flowPaths) {
+    const inFile = entries.filter((e) => new URL(e.request.url).pathname === p).length;
+    assert.equal(inFile, site.requests.filter((x) => x === p).length, `${p}: entries in the file vs requests served`);
+  }
+  const times = entries.map((e) => Date.parse(e.startedDateTime));
+  assert.equal(times.filter((x, i) => i > 0 && x < times[i - 1]).length, 0, 'entries in startedDateTime order');
+  const c = har.log._safeharCapture;
+  assert.ok(c, 'the capture counts are in the file');
+  assert.equal(c.inFile, entries.length);
+  assert.equal(c.seen, entries.length);
+  assert.equal(c.bodiesMissing, 0, JSON.stringify(c));
+  const lost = (log().match(/HAR: request not found/g) || []).length;
+  console.log(`firefox sign-in flow: ${file}: ${entries.length} entries, ${c.bodies} bodies, from the browser's log ${c.fromBrowser}, recovered ${c.recovered}; "request not found" on the console: ${lost}`);
 });

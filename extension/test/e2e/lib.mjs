@@ -126,7 +126,7 @@ const alnum = (n) => [...randomBytes(n)].map((b) => 'abcdefghijklmnopqrstuvwxyzA
  * with that header and a fresh value only a policy naming it redacts
  * (secrets.extraHeader).
  */
-export async function startSite({ extraHeader = '' } = {}) {
+export async function startSite({ extraHeader = '', flowDelayMs = 5000 } = {}) {
   const jwtHeader = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
   const jwtPayload = Buffer.from(JSON.stringify({ iss: 'https://login.test', sub: 'user-42', aud: 'api', exp: 2000000000, scp: 'read write', email: 'alice@example.com' })).toString('base64url');
   const jwtSig = b64url(32);
@@ -225,6 +225,39 @@ export async function startSite({ extraHeader = '' } = {}) {
         case '/api/tenant':
           json({ tenant: 'acme', acmeRef, marker: 'tenant-body-marker' });
           break;
+        // The sign-in flow over three documents: /signin (form) → POST
+        // /signin → 303 → /consent (token call) → /dashboard (API call).
+        case '/signin':
+          if (req.method === 'POST') {
+            res.writeHead(303, { Location: '/consent', 'Set-Cookie': `session=${s.session}; Path=/; HttpOnly; SameSite=Lax`, 'Cache-Control': 'no-store' });
+            res.end();
+            break;
+          }
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(`<!doctype html><html><head><meta charset="utf-8"><title>sign in</title></head><body><!-- signin-page-marker --><form method="post" action="/signin"><input name="username" value="alice"><input id="password" name="password" type="password"><button id="signin">Sign in</button></form><script>fetch('/signin/config').then((r) => r.json()).then(() => { document.title = 'signin ready'; const pw = new URLSearchParams(location.hash.slice(1)).get('password'); if (pw) { document.getElementById('password').value = pw; setTimeout(() => document.forms[0].submit(), 300); } });</script></body></html>`);
+          break;
+        case '/flow-start':
+          // Waits for DevTools to be up, then starts the sign-in flow (signs in by itself).
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(`<!doctype html><title>flow start</title><p>starting the sign-in flow</p><script>setTimeout(() => { location.href = '/signin' + location.hash; }, ${Number(flowDelayMs) || 0});</script>`);
+          break;
+        case '/signin/config':
+          json({ methods: ['password'], marker: 'signin-config-marker' });
+          break;
+        case '/consent':
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(`<!doctype html><html><head><meta charset="utf-8"><title>consent</title></head><body><!-- consent-page-marker --><script>fetch('/oauth/token', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'grant_type=authorization_code' }).then((r) => r.json()).then(() => { setTimeout(() => { location.href = '/dashboard'; }, 300); });</script></body></html>`);
+          break;
+        case '/oauth/token':
+          json({ access_token: s.accessToken, refresh_token: s.refreshToken, token_type: 'Bearer', expires_in: 3600, marker: 'token-body-marker' });
+          break;
+        case '/dashboard':
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(`<!doctype html><html><head><meta charset="utf-8"><title>dashboard</title></head><body><!-- dashboard-page-marker --><script>fetch('/api/profile').then((r) => r.json()).then(() => { document.title = 'dashboard done'; });</script></body></html>`);
+          break;
+        case '/api/profile':
+          json({ user: 'alice', api_key: s.apiKey, marker: 'profile-body-marker' });
+          break;
         case '/api/refresh':
           json({ access_token: s.accessToken, refresh_token: s.refreshToken, token_type: 'Bearer', expires_in: 3600, marker: 'refresh-body-marker' });
           break;
@@ -245,6 +278,12 @@ export async function startSite({ extraHeader = '' } = {}) {
     requests,
     expectedPaths: ['/', '/style.css', '/app.js', '/logo.png', '/login', '/api/me', '/api/data', '/api/items', '/api/config', '/api/refresh', ...(extraHeader ? ['/api/tenant'] : [])],
     bodyMarkers: { '/api/me': 'me-body-marker', '/api/data': 'data-body-marker', '/api/items': 'items-body-marker', '/api/config': 'config-body-marker', '/api/refresh': 'refresh-body-marker', '/app.js': 'X-API-Key', ...(extraHeader ? { '/api/tenant': 'tenant-body-marker' } : {}) },
+    /** The sign-in flow (three documents): its first page, its requests and their body markers. */
+    signinUrl: `http://127.0.0.1:${port}/signin`,
+    /** The same flow without a hand on it: /flow-start waits flowDelayMs, then /signin signs in with the run's password. */
+    autoFlowUrl: `http://127.0.0.1:${port}/flow-start#password=${s.password}`,
+    flowPaths: ['/signin', '/signin/config', '/consent', '/oauth/token', '/dashboard', '/api/profile'],
+    flowMarkers: { '/signin': 'signin-page-marker', '/signin/config': 'signin-config-marker', '/consent': 'consent-page-marker', '/oauth/token': 'token-body-marker', '/dashboard': 'dashboard-page-marker', '/api/profile': 'profile-body-marker' },
     close: () => new Promise((r) => server.close(r)),
   };
 }

@@ -1,0 +1,250 @@
+// Capture as it happens: each request DevTools reports finished
+// (devtools.network.onRequestFinished) is recorded with its response body,
+// fetched at once while the browser still has it (Chromium drops the bodies
+// of earlier documents on navigation; Firefox's getHAR() drops entries).
+// At export the records are merged into what getHAR() returns. Pure: no
+// browser API here, so it is unit-tested with node --test.
+//
+// Memory bound (per inspected tab, i.e. per devtools page): MAX_BODY_CHARS of
+// raw body text in total (256 million characters: 256 MB of ASCII/base64 text). Past
+// it the oldest bodies are dropped (their entries stay) and counted as
+// "evicted"; a single body over MAX_ONE_BODY_CHARS (64 million) is not kept ("too large").
+// Raw bodies live only in this memory and go to the host over native
+// messaging; nothing here touches disk.
+
+export const MAX_BODY_CHARS = 256_000_000;
+export const MAX_ONE_BODY_CHARS = 64_000_000;
+// Entries without bodies are small, but not free: past this many records the
+// oldest are dropped whole and counted.
+export const MAX_RECORDS = 100_000;
+
+/** Why a body is not in the file. */
+export const REASONS = ['evicted', 'tooLarge', 'binary', 'dropped'];
+
+/** A key that matches the same request in onRequestFinished and getHAR(). */
+export function entryKey(e) {
+  const r = (e && e.request) || {};
+  return `${r.method || ''} ${r.url || ''} ${(e && e.startedDateTime) || ''}`;
+}
+
+/** A plain copy of a DevTools HAR entry (own properties; Chrome's getContent is on the prototype). */
+export function plainEntry(entry) {
+  return JSON.parse(JSON.stringify(entry));
+}
+
+/** Does the entry carry a response body (text, possibly empty)? */
+export function hasBody(entry) {
+  const c = entry && entry.response && entry.response.content;
+  return Boolean(c) && typeof c.text === 'string';
+}
+
+/** Does this response have a body worth fetching (not a redirect, 204 or 304)? */
+export function expectsBody(entry) {
+  const res = entry && entry.response;
+  if (!res || !res.content) return false;
+  const status = res.status;
+  return !(status === 204 || status === 304 || (status >= 300 && status < 400 && res.redirectURL));
+}
+
+export class CaptureStore {
+  constructor({ maxBodyChars = MAX_BODY_CHARS, maxOneBodyChars = MAX_ONE_BODY_CHARS, maxRecords = MAX_RECORDS } = {}) {
+    this.maxBodyChars = maxBodyChars;
+    this.maxOneBodyChars = maxOneBodyChars;
+    this.maxRecords = maxRecords;
+    this.clear();
+  }
+
+  clear() {
+    this.records = []; // in arrival order: {key, entry, reason}
+    this.bodyChars = 0;
+    this.heldBodies = 0;
+    this.evictedBodies = 0;
+    this.evictedRecords = 0;
+    this.evictedKeys = []; // small strings, to tell at export which of them the log still has
+    this.seen = 0;
+    this.bodyQueue = []; // records whose body is held, oldest first
+    this.bodyHead = 0;
+  }
+
+  /**
+   * Records a finished request. entry: the HAR entry DevTools gave (plain or
+   * not; it is copied). Returns the record, to be completed with setBody /
+   * setMissing once getContent answers.
+   */
+  add(entry) {
+    const copy = plainEntry(entry);
+    const rec = { key: entryKey(copy), entry: copy, reason: '' };
+    this.seen++;
+    this.records.push(rec);
+    if (this.records.length > this.maxRecords) {
+      const old = this.records.shift();
+      this.forget(old);
+      old.gone = true;
+      this.evictedRecords++;
+      this.evictedKeys.push(old.key);
+    }
+    if (hasBody(copy)) {
+      // Firefox may hand the body with the entry: it counts against the bound too.
+      const { text, encoding } = copy.response.content;
+      delete copy.response.content.text;
+      delete copy.response.content.encoding;
+      this.setBody(rec, { content: text, encoding });
+    }
+    return rec;
+  }
+
+  forget(rec) {
+    if (hasBody(rec.entry)) {
+      this.bodyChars -= rec.entry.response.content.text.length;
+      this.heldBodies--;
+      delete rec.entry.response.content.text;
+      delete rec.entry.response.content.encoding;
+    }
+  }
+
+  /** The body of rec arrived: {content, encoding} as getContent gives it. */
+  setBody(rec, { content, encoding } = {}) {
+    if (rec.gone || hasBody(rec.entry)) return; // dropped already, or it came with its body (Firefox)
+    if (typeof content !== 'string') {
+      rec.reason = content && typeof content === 'object' ? 'binary' : 'dropped';
+      return;
+    }
+    if (content.length > this.maxOneBodyChars) {
+      rec.reason = 'tooLarge';
+      return;
+    }
+    rec.entry.response.content.text = content;
+    if (encoding) rec.entry.response.content.encoding = encoding;
+    rec.reason = '';
+    this.bodyChars += content.length;
+    this.heldBodies++;
+    this.bodyQueue.push(rec);
+    this.evict();
+  }
+
+  setMissing(rec, reason = 'dropped') {
+    if (!hasBody(rec.entry)) rec.reason = reason;
+  }
+
+  evict() {
+    while (this.bodyChars > this.maxBodyChars && this.bodyHead < this.bodyQueue.length) {
+      const rec = this.bodyQueue[this.bodyHead++];
+      if (rec.gone || !hasBody(rec.entry)) continue;
+      this.forget(rec);
+      rec.reason = 'evicted';
+      this.evictedBodies++;
+    }
+    if (this.bodyHead > 1024 && this.bodyHead * 2 > this.bodyQueue.length) {
+      this.bodyQueue = this.bodyQueue.slice(this.bodyHead);
+      this.bodyHead = 0;
+    }
+  }
+
+  /** What the panel shows before export. */
+  stats() {
+    return {
+      requests: this.seen,
+      bodies: this.heldBodies,
+      bodyChars: this.bodyChars,
+      evictedBodies: this.evictedBodies,
+      evictedRecords: this.evictedRecords,
+      maxBodyChars: this.maxBodyChars,
+    };
+  }
+}
+
+const time = (e) => {
+  const t = Date.parse(e && e.startedDateTime);
+  return Number.isFinite(t) ? t : Infinity;
+};
+
+/** Stable sort by startedDateTime (ties and unparsable times keep their order). */
+export function sortByStart(entries) {
+  return entries.map((e, i) => [time(e), i, e]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[2]);
+}
+
+/**
+ * Merges the capture's records into log (what getHAR() returned), in place:
+ * an entry in both is kept once (the getHAR one, which keeps Chrome's
+ * getContent), its body filled from the capture when getHAR lost it; a
+ * record getHAR lacks is added back (with a page for a pageref the log no
+ * longer has); entries end sorted by startedDateTime. Returns the counts:
+ * {fromBrowser, recovered, filled, lost, reasons: Map(entry → reason of a missing body)}.
+ * evictedKeys: keys of records dropped past the record bound (lost: those
+ * the log does not have either).
+ */
+export function mergeCapture(log, records, evictedKeys = []) {
+  const byKey = new Map();
+  for (const rec of records) {
+    const list = byKey.get(rec.key);
+    if (list) list.push(rec);
+    else byKey.set(rec.key, [rec]);
+  }
+  const reasons = new Map();
+  let filled = 0;
+  const fromBrowser = log.entries.length;
+  for (const entry of log.entries) {
+    const list = byKey.get(entryKey(entry));
+    const rec = list && list.shift();
+    if (!rec) continue;
+    if (!hasBody(entry) && hasBody(rec.entry) && entry.response && entry.response.content) {
+      entry.response.content.text = rec.entry.response.content.text;
+      if (rec.entry.response.content.encoding) entry.response.content.encoding = rec.entry.response.content.encoding;
+      filled++;
+    } else if (!hasBody(entry) && rec.reason) {
+      reasons.set(entry, rec.reason);
+    }
+  }
+  const added = [];
+  for (const list of byKey.values()) {
+    for (const rec of list) {
+      const entry = rec.entry; // not copied: the body is not held twice
+      if (!hasBody(entry) && rec.reason) reasons.set(entry, rec.reason);
+      added.push(entry);
+    }
+  }
+  if (!Array.isArray(log.pages)) log.pages = [];
+  log.entries = sortByStart([...log.entries, ...added]);
+  const pageIds = new Set(log.pages.map((p) => p && p.id));
+  const newPages = new Map();
+  for (const e of log.entries) {
+    if (!e.pageref || pageIds.has(e.pageref) || newPages.has(e.pageref)) continue;
+    // The browser's log forgot this page: name it after its first request.
+    newPages.set(e.pageref, { startedDateTime: e.startedDateTime, id: e.pageref, title: e.request && e.request.url, pageTimings: {} });
+  }
+  log.pages = sortByStart([...log.pages, ...newPages.values()]);
+  // Requests dropped from the capture past its record bound, and not in the log either.
+  const inLog = new Set(log.entries.map(entryKey));
+  const lost = (evictedKeys || []).filter((k) => !inLog.has(k)).length;
+  return { fromBrowser, recovered: added.length, filled, reasons, lost };
+}
+
+/**
+ * The counts the panel, popup and the file's log._safeharCapture carry:
+ * {seen, inFile, fromBrowser, recovered, bodies, bodiesMissing, missing: {reason: n}}.
+ * entries: the merged log's entries after the export-time body fetch;
+ * reasons: mergeCapture's map plus 'dropped' for fetches that failed.
+ */
+export function captureCounts(entries, { fromBrowser, recovered, reasons, lost = 0 }) {
+  const missing = Object.fromEntries(REASONS.map((r) => [r, 0]));
+  let bodies = 0;
+  let bodiesMissing = 0;
+  for (const e of entries) {
+    if (hasBody(e)) { bodies++; continue; }
+    if (!expectsBody(e)) continue;
+    bodiesMissing++;
+    const r = reasons.get(e) || 'dropped';
+    missing[r] = (missing[r] || 0) + 1;
+  }
+  return {
+    // Every request in the browser's log or the capture, and those the capture dropped.
+    seen: entries.length + lost,
+    inFile: entries.length,
+    fromBrowser,
+    recovered,
+    evictedRequests: lost,
+    bodies,
+    bodiesMissing,
+    missing,
+  };
+}

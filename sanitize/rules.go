@@ -629,6 +629,11 @@ func (r *Rules) addValue(rule *Rule) error {
 	for _, v := range variants {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
+		if idx >= trigCard {
+			// '=', ':', an e-mail's '@' and card digits are the
+			// structural triggers' own pairs.
+			return fmt.Errorf("rule %s: a pattern may not start with %q (a built-in trigger); start it with other fixed text", rule.ID, v)
+		}
 		if idx == 0 {
 			if len(r.triggers) >= trigCard {
 				return fmt.Errorf("too many distinct value-rule prefixes")

@@ -255,7 +255,15 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 		if known && x.proseKnown(t, s, e, ed) {
 			return
 		}
-		if e-s >= proseMin && !(x.raw && s > 0 && t[s-1] == '\\') && b64Text(t[s:e]) {
+		if p := bytes.IndexByte(t[s:e], '='); p > 0 && s+p+1 < e && t[s+p+1] != '=' {
+			// name=value inside the run: the value is judged alone
+			// (the same in every pass, once its secret is replaced).
+			s += p + 1
+			if e-s < proseMin {
+				return
+			}
+		}
+		if e-s >= proseMin && !(x.raw && s > 0 && t[s-1] == '\\') && !ed.overlaps(s, e) && b64Text(t[s:e]) {
 			// Base64 of text in free text (a data: URI, a blob in a
 			// log): decoded and scanned as a layer of its own.
 			layer := false

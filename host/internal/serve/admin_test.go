@@ -37,14 +37,22 @@ func TestMetrics(t *testing.T) {
 	post(t, r.url+"/v1/sanitize", bytes.NewReader(har))
 	post(t, r.url+"/v1/verify", bytes.NewReader(har))
 	post(t, r.url+"/v1/sanitize", strings.NewReader("{"), "Content-Type", "text/plain")
-	res, err := client.Get(r.url + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain; version=0.0.4") {
-		t.Errorf("content type %q", ct)
+	// A handler counts its request once the response is written: wait
+	// until none is in flight, so the counters are final.
+	var b []byte
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		res, err := client.Get(r.url + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ = io.ReadAll(res.Body)
+		res.Body.Close()
+		if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain; version=0.0.4") {
+			t.Errorf("content type %q", ct)
+		}
+		if bytes.Contains(b, []byte("\nsafehar_requests_in_flight 0\n")) && bytes.Contains(b, []byte("\nsafehar_busy_slots 0\n")) || time.Now().After(deadline) {
+			break
+		}
 	}
 	types := map[string]string{}
 	samples := map[string]float64{}

@@ -149,7 +149,7 @@ type transfer struct {
 
 	file   *outdir.File
 	sink   *errWriter
-	spool  *spool.Spool // the capture as received, encrypted, for pass 2
+	spool  *spool.Spool // the first pass's output, encrypted, for the echo pass
 	spoolw *errWriter   // writes to it
 	pw     *io.PipeWriter
 	chunks chan []byte // to the pipe writer
@@ -625,7 +625,7 @@ func (s *session) end(m *nm.Message) {
 		return
 	}
 	werr := t.finishWriter()
-	// The chunk buffers are not needed for the second pass.
+	// The chunk buffers are not needed for the echo pass.
 	for len(t.free) > 0 {
 		<-t.free
 	}

@@ -16,8 +16,9 @@ const echoHAR = `{"log":{"version":"1.2","creator":{"name":"t","version":"1"},"e
 {"startedDateTime":"2026-11-22T10:00:01Z","time":1,"request":{"method":"GET","url":"https://app.example.com/home","httpVersion":"h2","headers":[{"name":"cookie","value":"session=q7Vx9LmZ2kTa4RbN8cWd; theme=dark"}],"queryString":[],"cookies":[],"headersSize":-1,"bodySize":0},"response":{"status":200,"statusText":"OK","httpVersion":"h2","headers":[],"cookies":[],"content":{"size":2,"mimeType":"application/json","text":"{}"},"redirectURL":"","headersSize":-1,"bodySize":2},"cache":{},"timings":{"send":0,"wait":1,"receive":0}}]}}
 `
 
-// TestNativeSecretBeforeItsEntry: the host sanitizes in two passes (the
-// capture read from the port once, kept in an encrypted spool), so a
+// TestNativeSecretBeforeItsEntry: the host sanitizes with an echo pass (the
+// capture read from the port once, the first pass's output kept in an
+// encrypted spool), so a
 // secret is redacted even where it appears before the entry that shows it
 // is one, with the same placeholder, and nothing but the capture is left.
 func TestNativeSecretBeforeItsEntry(t *testing.T) {

@@ -58,7 +58,7 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 			// A number under a secret key ("pin": 1234, "cvv": 123) becomes
 			// 0: a number stays a number (it may sit inside an escaped
 			// string, where quotes would need escaping), and 0 is left alone
-			// on a second pass.
+			// when the output is sanitized again.
 			if !ed.overlaps(i, end) {
 				ed.add(i, end, []byte{'0'})
 				x.found(rule, rule.Kind, t[i:end])

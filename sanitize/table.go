@@ -334,7 +334,7 @@ var builtin = []Rule{
 	// --- one secret, redacted everywhere (known.go)
 	{ID: "known.echo", Kind: KindSecret, Check: CheckKnown,
 		Reason: "a value known to be secret anywhere in the file (a session cookie, a token field) is replaced wherever it reappears, " +
-			"percent-, base64- or JSON-escaped too; with a second pass also before it is first recognised and inside free text",
+			"percent-, base64- or JSON-escaped too; with the echo pass (SanitizeSpooled) also before it is first recognised and inside free text",
 		Examples: []string{"Zq7Lx2Vm9Kp4Wd8Nb3Rt"},
 		Ignores:  []string{"Zq7Lx2V"}},
 

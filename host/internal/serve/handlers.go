@@ -32,9 +32,9 @@ type reportSummary struct {
 }
 
 // sanitize handles POST /v1/sanitize. The body is received whole into an
-// encrypted spool, read back twice under a CPU slot (pass 1 collects the
-// secrets, pass 2 writes the sanitized HAR into a second encrypted
-// spool), and only a complete, successful result is sent: status 200, the
+// encrypted spool, read back once under a CPU slot (the detecting pass
+// spools its output encrypted, the echo pass writes the sanitized HAR into
+// a second encrypted spool), and only a complete, successful result is sent: status 200, the
 // report in ReportHeader, then the HAR. Any failure is an error status
 // with the CLI's sentence, never partial output.
 func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {

@@ -30,6 +30,7 @@ type upload struct {
 	decoded int64
 	max     int64
 	err     *inputError // the first error, classified
+	body    io.Reader   // the request's body, drained (bounded) when refused as too large
 }
 
 // openUpload checks the request's content type and encoding and returns
@@ -42,11 +43,12 @@ func (s *Server) openUpload(w http.ResponseWriter, r *http.Request) (*upload, *i
 			fmt.Sprintf("The content type %q is not accepted; send the HAR as application/json (optionally with Content-Encoding: gzip).", ct)}
 	}
 	if r.ContentLength > s.cfg.MaxBody {
+		drainRejected(r.Body)
 		return nil, tooLarge(s.cfg.MaxBody)
 	}
 	rc := http.NewResponseController(w)
 	raw := &countingReader{r: http.MaxBytesReader(w, r.Body, s.cfg.MaxBody), rc: rc, timeout: s.cfg.BodyTimeout}
-	u := &upload{raw: raw, max: s.cfg.MaxBody}
+	u := &upload{raw: raw, max: s.cfg.MaxBody, body: r.Body}
 	switch enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding"))); enc {
 	case "", "identity":
 		u.r = raw
@@ -64,6 +66,18 @@ func (s *Server) openUpload(w http.ResponseWriter, r *http.Request) (*upload, *i
 			fmt.Sprintf("The content encoding %q is not accepted; send the HAR as it is or gzip-compressed.", enc)}
 	}
 	return u, nil
+}
+
+// maxDrain bounds what is read of a body refused as too large.
+const maxDrain = 16 << 20
+
+// drainRejected reads and drops up to maxDrain more bytes of a body refused
+// as too large, so that a client still sending it reads the 413 instead of
+// a connection reset (the server closes the connection after the reply).
+func drainRejected(body io.Reader) {
+	if body != nil {
+		io.CopyN(io.Discard, body, maxDrain)
+	}
 }
 
 func tooLarge(max int64) *inputError {
@@ -99,6 +113,7 @@ func (u *upload) classify(err error) *inputError {
 	var ne net.Error
 	switch {
 	case errors.As(err, &mbe):
+		drainRejected(u.body)
 		return tooLarge(u.max)
 	case errors.Is(err, os.ErrDeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
 		return &inputError{http.StatusRequestTimeout, codeTimeout,

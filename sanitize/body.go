@@ -294,4 +294,5 @@ const (
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
 	trigAt     = 253 // an e-mail address: @ and a letter or digit
 	trigCard   = 252 // a grouped card number: a digit and a space or dash
+	trigPhone  = 251 // an international phone number: '+' and a digit
 )

@@ -109,6 +109,13 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			x.pop()
 		} else {
 			i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
+			if err == nil && c == cAny && rule == nil && string(key) == "query" && t[vs] == '"' {
+				// The document's literal arguments the text scan cannot
+				// pair (gqlLiterals).
+				if qe := i - 1; qe > vs && t[qe] == '"' && gqlDocument(t[vs+1:qe]) {
+					x.withString(t, vs+1, qe, ed, x.gqlLiterals)
+				}
+			}
 		}
 		if err != nil {
 			return 0, err
@@ -376,6 +383,14 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 	if pct && bytes.IndexByte(v, '%') >= 0 {
 		v = percentDecode(v) // judged decoded: %7B%22… is encoded JSON, not a token
 	}
+	return x.shapeJudged(name, v, t, s, e, pct, ed)
+}
+
+// shapeJudged redacts t[s:e] by the shape rule when v, its value as
+// judged (decoded), looks generated and its name does not mark an
+// identifier.
+func (x *run) shapeJudged(name, v, t []byte, s, e int, pct bool, ed *edits) bool {
+	sr := x.rules.shape
 	if !randomLooking(v) || x.rules.identifier(name) || x.publicJWK(name) {
 		return false
 	}

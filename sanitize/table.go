@@ -326,6 +326,11 @@ var builtin = []Rule{
 			"with a card network's leading digits and a valid Luhn check digit",
 		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "3714 496353 98431", "card 6011.1111.1111.1117.", "https://pay.example/p?cc=4539+1488+0343+6467", "my card is 4539148803436467, exp 09/29"},
 		Ignores:  []string{"4539 1488 0343 6468", "1700000000000", "2026-11-22", "4539 1488 0343 6467.5", "v1.2.3.4", "order 4539148803436468 shipped", "id=45391488034364671234"}},
+	{ID: "value.phone", Kind: KindPersonal, Where: InValue, Check: CheckPhone, Format: FormatPhone,
+		Reason: "an international phone number anywhere ('+' starting a word, then 8 to 15 digits, optionally grouped by single spaces, " +
+			"dashes, dots or a bracketed area code) and the number of any tel: link; pseudonymised like word.personal-phone",
+		Examples: []string{"call me on +49 30 901820.", `<a href="tel:+41445551234">Call</a>`, "+1 (415) 555-0134", "tel:0445551234"},
+		Ignores:  []string{"2026-11-22T10:05:00+01:00", "v1.4.2+20261122", "1+2345678901", "a/b+12345678cd", "UTC+05:30", "+1234567"}},
 	{ID: "value.email", Kind: KindPersonal, Where: InValue, Check: CheckEmail, Format: FormatEmail,
 		Reason:   "an e-mail address anywhere (at each '@' followed by a domain with a letters-only top level); lodash@4.17.21 and git@ stay",
 		Examples: []string{"carol.danvers@corp.example"},

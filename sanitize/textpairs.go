@@ -178,10 +178,43 @@ func (x *run) iniPair(t []byte, i int, ed *edits) int {
 	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
 		k--
 	}
-	if k == ke || k > 0 && t[k-1] != '\n' && !(x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n') {
+	if x.raw && k > 0 && t[k-1] == '\\' && k < ke && (t[k] == 'n' || t[k] == 'r') {
+		k++ // an escaped line break before the name (\ndb_password = …)
+	} else if k == ke || k > 0 && t[k-1] != '\n' && !(x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n') {
 		return i
 	}
+	if end := x.lineRest(t, t[k:ke], i+1, ed); end > i {
+		return end
+	}
 	return x.lineValue(t, t[k:ke], i+1, ed)
+}
+
+// lineRest redacts an unquoted value with spaces that runs from after the
+// spaces at t[v] to the end of its line, under a strong secret name at
+// the start of the line (.properties and INI values run to the end of
+// the line: password = Heron Velvet 77). It returns the last byte handled
+// or -1.
+func (x *run) lineRest(t, name []byte, v int, ed *edits) int {
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	if q, _ := x.quoteAt(t, v); q != 0 {
+		return -1
+	}
+	e := v
+	for e < len(t) && e-v < 256 && t[e] != '\n' && t[e] != '\r' && !(x.raw && t[e] == '\\' && e+1 < len(t) && (t[e+1] == 'n' || t[e+1] == 'r')) {
+		e++
+	}
+	for e > v && t[e-1] == ' ' {
+		e--
+	}
+	if e-v > 255 || bytes.IndexByte(t[v:e], ' ') < 0 || !x.strongName(InJSONKey, name) || !secretLooking(t[v:e]) {
+		return -1
+	}
+	if x.pair(InJSONKey, name, t, v, e, false, ed) {
+		return e - 1
+	}
+	return -1
 }
 
 // lineValue redacts the unquoted value that starts after spaces at t[v]
@@ -190,6 +223,20 @@ func (x *run) iniPair(t []byte, i int, ed *edits) int {
 func (x *run) lineValue(t, name []byte, v int, ed *edits) int {
 	for v < len(t) && t[v] == ' ' {
 		v++
+	}
+	if q, qn := x.quoteAt(t, v); q != 0 && q != '`' {
+		// A quoted value on the line (TOML, HCL, .env, shell):
+		// password = "S", the quotes kept.
+		vs := v + qn
+		ve := x.closingQuote(t, vs, q)
+		if ve <= vs || ve-vs > 1024 || x.lineBreakIn(t[vs:ve]) || !secretLooking(t[vs:ve]) ||
+			!x.strongName(InJSONKey, name) && !(passwordLooking(t[vs:ve]) && x.weakName(name)) {
+			return v - 1
+		}
+		if x.pair(InJSONKey, name, t, vs, ve, false, ed) {
+			return ve - 1
+		}
+		return v - 1
 	}
 	ve := v
 	for ve < len(t) && ve-v < 1024 && t[ve] > ' ' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '<' &&
@@ -381,6 +428,12 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 			if e := x.closingQuote(t, vs, q); e > vs && x.shapeValue(t[k:ke], t, vs, e, false, ed) {
 				return e
 			}
+		} else if x.jsEscapeAt(t, vs) {
+			// A string written in escapes (k:"\x41\x42…"): judged
+			// decoded, redacted whole.
+			if e := x.closingQuote(t, vs, q); e > vs && x.escapedShape(t[k:ke], t, vs, e, ed) {
+				return e
+			}
 		}
 		return i
 	}
@@ -490,4 +543,10 @@ func (x *run) userinfo(t []byte, s int, ed *edits) int {
 	x.secret(t, s+colon+1, at, x.rules.userinfo, x.rules.userinfo.Kind, true, ed)
 	x.name = nil
 	return at
+}
+
+// lineBreakIn reports whether v holds a line break (\n, or the escape \n
+// in raw text): a quoted value on a config line ends on its line.
+func (x *run) lineBreakIn(v []byte) bool {
+	return bytes.IndexByte(v, '\n') >= 0 || x.raw && bytes.Contains(v, []byte(`\n`))
 }

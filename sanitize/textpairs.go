@@ -109,6 +109,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			return end
 		}
 	}
+	if end := x.segmentValue(t, ns, vs, name, ed); end >= vs {
+		return end
+	}
 	ve := vs
 	for ve < len(t) && !valueEnd(t[ve]) {
 		ve++
@@ -411,6 +414,13 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 		// Unquoted (YAML, chat text: "passphrase: X"): after a space,
 		// to the end of the word, for a strong secret name only.
 		if quoted == 0 && v > i+1 {
+			if x.startsLine(t, k) {
+				// A YAML or header-style line: the value runs to the
+				// end of the line (DB_PASS: Heron Velvet 77).
+				if end := x.lineRest(t, t[k:ke], v, ed); end >= v {
+					return end
+				}
+			}
 			if end := x.lineValue(t, t[k:ke], v, ed); end >= v {
 				return end
 			}
@@ -549,4 +559,50 @@ func (x *run) userinfo(t []byte, s int, ed *edits) int {
 // in raw text): a quoted value on a config line ends on its line.
 func (x *run) lineBreakIn(v []byte) bool {
 	return bytes.IndexByte(v, '\n') >= 0 || x.raw && bytes.Contains(v, []byte(`\n`))
+}
+
+// segmentValue handles a strong secret name after a ';' (a connection
+// string: Server=…;Password=Quokka#4471;Encrypt=true, an ODBC DSN): the
+// value runs to the next ';', whatever characters it holds. It returns
+// the last byte handled, or -1.
+func (x *run) segmentValue(t []byte, ns, vs int, name []byte, ed *edits) int {
+	d := ns - 1
+	if d > 0 && t[d] == ' ' {
+		d--
+	}
+	if d < 0 || t[d] != ';' || !x.strongName(InParam, name) {
+		return -1
+	}
+	// The segment before is a name=value too (not a path: /cart;jsessionid=).
+	p := d - 1
+	for p >= 0 && d-p < 256 && t[p] != ';' && t[p] != '=' && t[p] != '"' && t[p] != '\n' && t[p] != '/' && t[p] != '?' {
+		p--
+	}
+	if p < 0 || t[p] != '=' {
+		return -1
+	}
+	ve := vs
+	for ve < len(t) && ve-vs < 512 && t[ve] != ';' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
+		ve++
+	}
+	if ve-vs >= 512 || ve == vs || !x.pair(InParam, name, t, vs, ve, false, ed) {
+		return -1
+	}
+	return ve - 1
+}
+
+// startsLine reports whether t[k] starts a line's content: after the
+// line break (\n in raw text) come only indentation and a YAML list
+// marker.
+func (x *run) startsLine(t []byte, k int) bool {
+	for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+		k--
+	}
+	if k >= 2 && t[k-1] == ' ' && t[k-2] == '-' {
+		k -= 2
+		for k > 0 && t[k-1] == ' ' {
+			k--
+		}
+	}
+	return k == 0 || t[k-1] == '\n' || x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n'
 }

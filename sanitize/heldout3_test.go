@@ -41,7 +41,7 @@ func TestHeldout3CorpusDeterministic(t *testing.T) {
 
 func heldout3Cases() []gdef {
 	var all []gdef
-	for _, f := range []func() []gdef{zIdP, zNames, zPairs, zUnnamed, zCarriers, zSPA, zEnterprise, zExporters, zEverywhere, zGraphQL, zVendors, zKeys, zCards, zPhrases, zPersonal} {
+	for _, f := range []func() []gdef{zIdP, zNames, zWeak, zPairs, zUnnamed, zRealtime, zCarriers, zSPA, zEnterprise, zExporters, zEverywhere, zGraphQL, zVendors, zKeys, zCards, zPhrases, zPersonal} {
 		all = append(all, f()...)
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].cat < all[j].cat })
@@ -205,6 +205,62 @@ func zNames() []gdef {
 			c.get("https://acme.service-now.com/api/now/table/discovery_credentials/"+c.hexs(32)+"?"+c.decoy("sysparm_display_value=true")).resp("application/json",
 				`{"result":{"name":"linux-prod-ssh","type":"ssh_private_key","user_name":"discovery","ssh_passphrase":"`+c.secret("ServiceNow ssh_passphrase", "Armadillo Quilt 1987")+`","sudo_password":"`+
 					c.secret("ServiceNow sudo_password", "Heron=Vault=33")+`",`+c.decoy(`"order":"100"`)+`,`+c.decoy(`"sys_updated_on":"2026-11-20 08:00:00"`)+`}}`)
+		}},
+	}
+}
+
+// 1. Weak words: secret only when the value looks machine-generated.
+func zWeak() []gdef {
+	const cat = "1.weak"
+	return []gdef{
+		{cat, "invite-and-session-names-human-vs-machine", func(c *gcase) {
+			c.get("https://app.acme.example/api/teams/7").resp("application/json", `{`+c.decoy(`"inviteKey":"team-alpha"`)+`,"joinKey":"`+c.secret("joinKey (machine value)", c.alnum(24))+`",`+c.decoy(`"sessionName":"Q4 planning"`)+
+				`,"sessionRef":"`+c.secret("sessionRef (machine value)", c.b64u(32))+`",`+c.decoy(`"keyId":"key-2026-11"`)+`,`+c.decoy(`"author":"platform"`)+`,`+c.decoy(`"keyboardLayout":"de-CH"`)+`}`)
+			c.post("https://api.acme.example/v1/payments", "application/json", `{`+c.decoy(`"idempotencyKey":"`+c.uuid()+`"`)+`,"amount":1990}`)
+		}},
+		{cat, "weak-header-names", func(c *gcase) {
+			c.get("https://api.acme.example/v1/board").rh("X-Session", c.secret("X-Session header (machine value)", c.alnum(40)), "X-Session-Name", c.decoy("checkout-flow"), "X-Key-Id", c.decoy("kid-7"),
+				"X-Device-Code", c.secret("X-Device-Code header (machine value)", c.b64u(24)), "X-Locale-Code", c.decoy("de-CH"))
+		}},
+		{cat, "hash-and-code-members", func(c *gcase) {
+			c.get("https://app.acme.example/api/route").resp("application/json", `{`+c.decoy(`"hash":"#/settings/billing"`)+`,"resumeHash":"`+c.secret("resumeHash (machine value)", c.b64u(30))+`",`+c.decoy(`"statusCode":"PAYMENT_REQUIRED"`)+
+				`,"claimCode":"`+c.secret("claimCode (machine value)", c.pick(gUpper+gDigits, 20))+`",`+c.decoy(`"currencyCode":"CHF"`)+`}`)
+		}},
+	}
+}
+
+// 3. Realtime carriers the earlier corpora lack.
+func zRealtime() []gdef {
+	const cat = "3.realtime"
+	return []gdef{
+		{cat, "home-assistant-websocket-auth", func(c *gcase) {
+			e := c.get("wss://ha.acme.example/api/websocket").code(101)
+			e.wsMsg("receive", 1, c.decoy(`{"type":"auth_required","ha_version":"2024.11.2"}`)).
+				wsMsg("send", 1, `{"type":"auth","access_token":"`+c.secret("Home Assistant auth access_token (JWT)", c.zJWT(`{"alg":"HS256","typ":"JWT"}`, `{"iss":"`+c.hexs(32)+`","iat":1700000000,"exp":2015360000}`))+`"}`).
+				wsMsg("receive", 1, c.decoy(`{"type":"auth_ok","ha_version":"2024.11.2"}`))
+		}},
+		{cat, "sockjs-xhr-send-array-of-json-strings", func(c *gcase) {
+			frame := gJS([]string{`{"msg":"connect","version":"1","support":["1"]}`, `{"msg":"method","method":"login","params":[{"user":{"email":"kiosk"},"password":"` + c.secret("password in a SockJS xhr_send array of JSON strings", "Tamarin^Bluff^38") + `"}],"id":"1"}`})
+			c.post("https://chat.acme.example/sockjs/"+c.decoy("311")+"/"+c.pick(gLower+gDigits, 8)+"/xhr_send", "text/plain", frame).code(204)
+		}},
+		{cat, "engineio-polling-record-separator", func(c *gcase) {
+			body := `40{"token":"` + c.secret("Engine.IO polling CONNECT auth token", c.b64u(36)) + `"}` + "\x1e" + `42["login",{"user":"kiosk","password":"` + c.secret("Engine.IO polling event password", "Civet|Aurora|52") + `"}]` + "\x1e" + c.decoy(`42["ping",{"t":1700000000}]`)
+			c.post("https://rt.acme.example/socket.io/?EIO=4&transport=polling&"+c.decoy("t=P3xK9a1"), "text/plain;charset=UTF-8", body).resp("text/plain; charset=UTF-8", "ok")
+		}},
+		{cat, "wamp-ticket-authenticate-positional", func(c *gcase) {
+			e := c.get("wss://router.acme.example/ws").code(101).rh("Sec-WebSocket-Protocol", c.decoy("wamp.2.json"))
+			e.wsMsg("send", 1, `[1,"realm1",{"authmethods":["ticket"],"authid":"kiosk-07","roles":{"caller":{}}}]`).
+				wsMsg("receive", 1, c.decoy(`[4,"ticket",{}]`)).
+				wsMsg("send", 1, `[5,"`+c.secret("WAMP AUTHENTICATE positional ticket", c.alnum(40))+`",{}]`).
+				wsMsg("receive", 1, `[2,`+c.digits(15)+`,{"authid":"kiosk-07","authrole":"kiosk"}]`)
+		}},
+		{cat, "azure-web-pubsub-client-url", func(c *gcase) {
+			c.get("https://api.acme.example/negotiate?"+c.decoy("hub=chat")).resp("application/json", `{"baseUrl":"wss://acme.webpubsub.azure.com/client/hubs/chat","url":"wss://acme.webpubsub.azure.com/client/hubs/chat?access_token=`+
+				c.secret("Web PubSub access_token in a negotiated url", c.zJWT(`{"alg":"HS256","typ":"JWT"}`, `{"aud":"https://acme.webpubsub.azure.com/client/hubs/chat","sub":"u42","exp":1700003600}`))+`"}`)
+		}},
+		{cat, "eventsource-token-query-and-data", func(c *gcase) {
+			c.get("https://api.acme.example/v1/notifications/stream?token="+c.secret("EventSource ?token=", c.alnum(40))+"&"+c.decoy("lastEventId=4471")).rh("Accept", "text/event-stream").
+				resp("text/event-stream", "id: 4472\nevent: key.rotated\ndata: {\"kid\":\"k-12\",\"newSecret\":\""+c.secret("SSE data newSecret", c.b64u(32))+"\"}\n\n"+c.decoy("event: heartbeat")+"\ndata: {}\n\n")
 		}},
 	}
 }
@@ -590,6 +646,11 @@ func zEverywhere() []gdef {
 			c.post("https://app.acme.example/signup", "application/x-www-form-urlencoded", "email=kiosk&password="+url.QueryEscape(pw)).
 				resp("text/html", `<form><input name="confirm" value="`+pw+`">`+c.decoy(`<p class="err">Passwords must match</p>`)+`</form>`)
 		}},
+		{cat, "cookie-percent-json-value-echoed-in-header", func(c *gcase) {
+			k := c.secret("value inside a percent-encoded JSON cookie, later an X-K header", c.alnum(36))
+			c.get("https://app.acme.example/").sh("Set-Cookie", "prefs="+url.QueryEscape(`{"theme":"dark","k":"`+k+`"}`)+"; Path=/; "+c.decoy("Max-Age=31536000"))
+			c.get("https://api.acme.example/v1/feed").rh("X-K", k, "Accept", c.decoy("application/json"))
+		}},
 		{cat, "refresh-token-in-early-beacon-then-grant", func(c *gcase) {
 			rt := c.secret("refresh token in an early analytics beacon, later the grant form", c.b64u(40))
 			c.post("https://rum.acme.example/collect", "text/plain", `{"ev":"boot","storage":{"k":"`+rt+`"},`+c.decoy(`"v":"web@4.2.0"`)+`}`)
@@ -666,6 +727,17 @@ func zVendors() []gdef {
 			c.get("https://automation.acme.example/api/connections").resp("application/json", `{"connections":[{"app":"notion","v":"`+c.secret("Notion secret_ integration token", "secret_"+c.alnum(43))+`"},{"app":"notion-new","v":"`+
 				c.secret("Notion ntn_ token", "ntn_"+c.digits(11)+c.alnum(35))+`"},{"app":"linear","v":"`+c.secret("Linear lin_oauth_ token", "lin_oauth_"+c.hexs(64))+`"},{"app":"airtable","v":"`+
 				c.secret("Airtable pat token", "pat"+c.alnum(14)+"."+c.hexs(64))+`"},{`+c.decoy(`"app":"rss","v":"https://blog.acme.example/feed.xml"`)+`}]}`)
+		}},
+		{cat, "aws-sts-query-api-xml-response", func(c *gcase) {
+			c.post("https://sts.amazonaws.com/", "application/x-www-form-urlencoded", c.decoy("Action=GetSessionToken")+"&"+c.decoy("Version=2011-06-15")+"&DurationSeconds=3600").
+				resp("text/xml", `<GetSessionTokenResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetSessionTokenResult><Credentials><SessionToken>`+c.secret("STS XML SessionToken", "IQoJb3JpZ2luX2VjE"+c.pick(gAlnum+"+/", 360)+"==")+
+					`</SessionToken><SecretAccessKey>`+c.secret("STS XML SecretAccessKey", c.pick(gAlnum+"+/", 40))+`</SecretAccessKey>`+c.decoy(`<Expiration>2026-11-22T11:15:00Z</Expiration>`)+`<AccessKeyId>ASIA`+c.pick(strings.ToUpper(zB32), 16)+`</AccessKeyId></Credentials></GetSessionTokenResult>`+
+					c.decoy(`<ResponseMetadata><RequestId>`+c.uuid()+`</RequestId></ResponseMetadata>`)+`</GetSessionTokenResponse>`)
+		}},
+		{cat, "yarnrc-yml-npm-auth", func(c *gcase) {
+			y := c.decoy(`npmRegistryServer: https://npm.pkg.acme.example`) + "\nnpmScopes:\n  acme:\n    npmAlwaysAuth: true\n    npmAuthToken: \"" + c.secret("yarnrc npmAuthToken npm_", "npm_"+c.alnum(36)) + "\"\nnpmRegistries:\n  \"//legacy.acme.example\":\n    npmAuthIdent: \"ci-bot:" +
+				c.secret("yarnrc npmAuthIdent user:password", "Hedgehog~Kiln~25") + "\"\n"
+			c.post("https://gist.acme.example/api/gists", "application/json", gJS(map[string]any{"files": map[string]any{".yarnrc.yml": map[string]any{"content": y}}}))
 		}},
 		{cat, "consul-uuid-token-and-vault-batch", func(c *gcase) {
 			c.get("https://consul.acme.example/v1/kv/orders/config?"+c.decoy("recurse=true")).rh("X-Consul-Token", c.secret("X-Consul-Token (UUID under a token name)", c.uuid())).
@@ -890,6 +962,10 @@ func zPersonal() []gdef {
 		{cat, "stripe-customer-object", func(c *gcase) {
 			c.post("https://api.stripe.com/v1/customers", "application/x-www-form-urlencoded", "email="+url.QueryEscape(c.secret("Stripe customer email (form)", "anneke.vos@example.nl"))+"&name="+url.QueryEscape(c.secret("Stripe customer name (form)", "Anneke Vos-Dijkstra"))+"&"+c.decoy("preferred_locales%5B%5D=nl")).
 				resp("application/json", `{"object":"customer","email":"anneke.vos@example.nl","name":"Anneke Vos-Dijkstra","phone":"`+c.secret("Stripe customer phone", "+31 20 555 0163")+`",`+c.decoy(`"currency":"eur"`)+`,`+c.decoy(`"livemode":true`)+`}`)
+		}},
+		{cat, "webauthn-creation-options-user", func(c *gcase) {
+			c.post("https://id.acme.example/webauthn/register/options", "application/json", `{"attestation":"none"}`).resp("application/json", `{"publicKey":{"rp":{"name":"Acme","id":"acme.example"},"user":{"id":"`+c.b64u(16)+`","name":"`+
+				c.secret("WebAuthn publicKey.user.name (e-mail)", "cassius.oyelaran@fabrikam.example")+`","displayName":"`+c.secret("WebAuthn publicKey.user.displayName", "Cassius Oyelaran")+`"},"challenge":"`+c.b64u(32)+`",`+c.decoy(`"pubKeyCredParams":[{"type":"public-key","alg":-7},{"type":"public-key","alg":-257}]`)+`,`+c.decoy(`"timeout":60000`)+`}}`)
 		}},
 		{cat, "ip-fields-in-audit-json", func(c *gcase) {
 			c.get("https://admin.acme.example/api/audit?"+c.decoy("page=3")).resp("application/json", `{"events":[{"action":"login","ipAddress":"`+c.secret("audit ipAddress", "198.51.100.9")+`","lastLoginIp":"`+c.secret("audit lastLoginIp", "203.0.113.12")+`","remote_ip":"`+

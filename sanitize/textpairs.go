@@ -35,6 +35,28 @@ func (x *run) paramName(t []byte, i int) bool {
 	return false
 }
 
+// lineStartPair reports whether the '=' at t[i] ends a name that starts a
+// line or a string (NAME=value of .env files and pasted configs, "k=v"),
+// with a value the shape rule may judge after it.
+func (x *run) lineStartPair(t []byte, i int) bool {
+	if !shapeCandidate(t, i+1) {
+		return false
+	}
+	ns := i
+	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+		ns--
+	}
+	switch {
+	case ns == i:
+		return false
+	case ns == 0:
+		return true
+	case t[ns-1] == '\n' || t[ns-1] == '"' || t[ns-1] == '\'':
+		return true
+	}
+	return x.raw && t[ns-1] == '\\' && (t[ns] == 'n' || t[ns] == 'r')
+}
+
 // nameByte: characters of a parameter or key name.
 func nameByte(c byte) bool { return byteClass[c].name }
 
@@ -72,10 +94,13 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	// spaced: the name follows a space, as a word in prose does ("use
 	// psk=…"): only a strong secret name counts.
 	spaced := false
+	opens := false // the name opens a string: "BB=ATBB…\n…" is a line too
 	if ns > 0 && !rawNL {
 		switch d := t[ns-1]; d {
 		case '?', '&', '#':
 			strong = true
+		case '"', '\'':
+			opens = true
 		case ';', '\n', '\r', '\t', '/', ':':
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
@@ -140,7 +165,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		x.name, x.expires = nil, saved
 		return ve - 1
 	}
-	if strong && x.shapeValue(name, t, vs, ve, true, ed) {
+	// The shape rule where the pair is certainly one: a URL or form
+	// parameter, or NAME=value starting a line (.env, a pasted config).
+	if (strong || rawNL || opens || ns == 0 || t[ns-1] == '\n') && x.shapeValue(name, t, vs, ve, true, ed) {
 		return ve - 1
 	}
 	return i

@@ -24,7 +24,7 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	window := t[i:]
 	limit := 32 << 10
 	switch rule.Check {
-	case CheckNamedBefore, CheckNameArg, CheckSecretLooking:
+	case CheckNamedBefore, CheckNameArg, CheckSecretLooking, CheckFlagName:
 		// Phrases, calls and command lines are short: a small window
 		// keeps the regexp on its backtracker, not its NFA.
 		limit = 1 << 10
@@ -60,6 +60,17 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 		}
 	}
 	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) {
+		return 0
+	}
+	if rule.Check == CheckFlagName {
+		// A flag's name says what its value is: only a strong secret
+		// name counts (--password-file, --token-ttl describe).
+		if len(loc) < 4 || loc[2] < 0 || !secretLooking(t[s:e]) || indirectValue(t[s:e]) || !x.strongName(InParam, t[i+loc[2]:i+loc[3]]) {
+			return 0
+		}
+		if x.pair(InParam, t[i+loc[2]:i+loc[3]], t, s, e, false, ed) {
+			return e
+		}
 		return 0
 	}
 	if rule.Check == CheckNameArg {
@@ -231,4 +242,15 @@ func basicCredentials(m []byte) bool {
 		}
 	}
 	return true
+}
+
+// indirectValue reports whether a flag's value says where the secret is
+// rather than being it (openssl's env:NAME, file:PATH, fd:N, stdin).
+func indirectValue(v []byte) bool {
+	for _, p := range []string{"env:", "file:", "fd:", "stdin"} {
+		if bytes.HasPrefix(v, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }

@@ -91,6 +91,11 @@ const CheckNamedBefore Check = "named-before"
 // setItem("auth_token", S)).
 const CheckNameArg Check = "name-arg"
 
+// CheckFlagName: the rule's first group is a command-line flag's name
+// (--db-password, -storepass), judged by the word classifier (a strong
+// secret name only); its value is the rule's Group.
+const CheckFlagName Check = "flag-name"
+
 // CheckSecretLooking: the text after a value rule's prefix must look
 // like a secret (secretLooking), not a word ("password is required"); a
 // rule's group, like a password (passwordLooking), not a path or a port.

@@ -6,7 +6,10 @@ package sanitize
 // shell), GraphQL literal arguments of a field whose name says secret and
 // block strings. They run with the corpus of generalize_test.go.
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"net/url"
+)
 
 func gJSONQuery(q string) string {
 	b, _ := json.Marshal(map[string]string{"query": q})
@@ -48,6 +51,31 @@ func gSession5() []gdef {
 			c.get("https://cdn.acme.example/static/loader.js").resp("application/javascript",
 				`window.__C={a:"`+kHexEsc(c.secret("unnamed token in \\x escapes", c.b64u(27)))+`",b:'`+kU16(c.secret("unnamed token in \\u escapes, single quotes", c.alnum(30)))+`',`+
 					c.decoy(`msg:"\u00e9t\u00e9"`)+`,`+c.decoy(`sep:"\x2c"`)+`,`+c.decoy(`nl:"\x0a\x0a"`)+`};`)
+		}},
+		{"7.phrases", "sql-and-command-lines-in-tickets", func(c *gcase) {
+			c.post("https://support.acme.example/api/tickets", "application/json", gJS(map[string]any{"body": "ran:\nCREATE ROLE reporting LOGIN PASSWORD '" +
+				c.secret("PostgreSQL CREATE ROLE … PASSWORD 'S'", "Gannet&Thyme&40") + "';\nALTER USER etl IDENTIFIED BY " + c.secret("IDENTIFIED BY S", "Marten#Sage#19") +
+				";\n" + c.decoy("SELECT * FROM users WHERE password_changed_at > now()") + "\nthen: keytool -list -keystore app.jks -storepass " + c.secret("keytool -storepass", "Puffin!Clove!33") +
+				"\nand: vault login -method=userpass username=ops " + c.decoy("--no-print") + " --client-secret=" + c.secret("--client-secret=", c.alnum(28)) + "\n" + c.decoy("docker run --rm -p 8080:80 nginx")}))
+		}},
+		{"1.names", "passwords-named-in-other-scripts", func(c *gcase) {
+			c.post("https://mail.acme.example/api/messages", "application/json", gJS(map[string]any{"messages": []any{
+				map[string]any{"text": "Логин: ivanov\nПароль: " + c.secret("Russian Пароль: S", "Ласточка-Кедр-71")},
+				map[string]any{"text": "ユーザー: tanaka\nパスワード: " + c.secret("Japanese パスワード: S", "Sakura!Kawa!88")},
+				map[string]any{"text": "Nova senha temporária: " + c.secret("Portuguese senha temporária: S", "Caju+Manga+42") + "\n" + c.decoy("Atenciosamente, equipe")}}}))
+			c.post("https://auth.acme.example/login", "application/x-www-form-urlencoded", "usuario=mgarcia&"+url.QueryEscape("contraseña")+"="+c.secret("percent-encoded UTF-8 form key", "Colibri%2BMango%2B61")+"&"+c.decoy("idioma=es"))
+		}},
+		{"2.unnamed", "vendor-prefixed-hex-and-dotted-tokens", func(c *gcase) {
+			c.get("https://api.acme.example/integrations").resp("application/json",
+				`{"a":"`+c.secret("prefix_ and 40 hex", "sbp_"+c.hexs(40))+`","b":"`+c.secret("two-word prefix and 64 hex", "app_live_"+c.hexs(64))+`","c":"`+
+					c.secret("random part . 64 hex", "tok"+c.alnum(14)+"."+c.hexs(64))+`",`+c.decoy(`"req":"req_`+c.hexs(32)+`"`)+`,`+c.decoy(`"trace":"trace_`+c.hexs(32)+`"`)+`,`+
+					c.decoy(`"tenant":"tenant-7f3a9c2e41d8b605"`)+`,`+c.decoy(`"commit":"`+c.hexs(40)+`"`)+`}`)
+		}},
+		{"7.cards", "cards-in-attributes-paths-and-track-data", func(c *gcase) {
+			c.get("https://pos.acme.example/api/receipt.xml").resp("application/xml",
+				`<Receipt><Payment Method="card" Pan="`+c.secret("card in an XML attribute", "4539148803436467")+`" Amount="`+c.decoy("1299")+`" Ref="`+c.decoy("700012345678")+`"/></Receipt>`)
+			c.get("https://wallet.acme.example/api/giftcards/"+c.secret("gift card number in a path under giftcards", "6854131108802528")+"/balance?"+c.decoy("currency=EUR"))
+			c.post("https://pos.acme.example/api/log", "text/plain", "swipe %B"+c.secret("track 1 PAN", "5425233430109903")+"^DOE/JANE^2912101000000000000000?;"+c.decoy("order 4539148803436468 shipped"))
 		}},
 		{"6.graphql", "literal-arguments-of-secret-fields", func(c *gcase) {
 			c.post("https://api.acme.example/graphql", "application/json",

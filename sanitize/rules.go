@@ -539,6 +539,9 @@ func (n *nameEnds) mayName(t []byte, e int) bool {
 		if c0 != 0 && c1 != 0 {
 			return n.has(c0, c1) || n.one[c1]
 		}
+		if t[e-2] >= 0x80 || t[e-1] >= 0x80 {
+			return true // a letter of another script (contraseña, пароль): the classifier decides
+		}
 	}
 	var c [2]byte
 	k := 0

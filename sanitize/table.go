@@ -209,6 +209,7 @@ var builtin = []Rule{
 			// the word in other languages, as sign-in forms name their fields
 			"*passwort", "*kennwort", "senha", "mot de passe", "*motdepasse", "contrasena", "contraseña", "*wachtwoord", "losenord", "lösenord",
 			"salasana", "haslo", "hasło", "parola", "jelszo", "jelszó", "heslo", "sifre", "şifre", "adgangskode", "passord",
+			"пароль", "парола", "κωδικός", "パスワード", "密码", "密碼", "비밀번호", "mật khẩu", "kata sandi", "סיסמה", "كلمة المرور",
 			// keystore and key passwords of command lines (keytool -storepass, openssl -passout)
 			"storepass", "keypass", "srcstorepass", "deststorepass", "srckeypass", "destkeypass", "passout", "passin", "pswd", "passwrd"},
 		Reason:   "passwords, PINs and one-time codes, whatever the name around the word",

@@ -420,7 +420,7 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	quoted, qn := x.quoteBefore(t, k)
 	k -= qn
 	ke := k
-	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+	for k > 0 && ke-k < 80 && (nameByte(t[k-1]) || t[k-1] >= 0x80) { // (letters of any script: Contraseña)
 		k--
 	}
 	if k == ke {
@@ -450,6 +450,13 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 			}
 			if end := x.lineValue(t, t[k:ke], v, ed); end >= v {
 				return end
+			}
+			if ps := phraseStart(t, k); ps < k {
+				// Words before the colon name it together (Mot de
+				// passe : S, Contraseña temporal: S, New password: S).
+				if end := x.lineValue(t, t[ps:ke], v, ed); end >= v {
+					return end
+				}
 			}
 		}
 		return i
@@ -632,4 +639,47 @@ func (x *run) startsLine(t []byte, k int) bool {
 		}
 	}
 	return k == 0 || t[k-1] == '\n' || x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n'
+}
+
+// phraseStart returns where the words before the word at t[k] start: up
+// to three more words of letters (any script) on the same line, joined
+// by single spaces.
+func phraseStart(t []byte, k int) int {
+	ps := k
+	for n := 0; n < 3 && ps >= 2 && t[ps-1] == ' '; n++ {
+		j := ps - 1
+		for j > 0 && ps-1-j < 24 && (isLetter(t[j-1]) || t[j-1] >= 0x80) {
+			j--
+		}
+		if j == ps-1 {
+			break
+		}
+		ps = j
+	}
+	return ps
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// phraseMayName reports whether one of the up to three words before the
+// word ending at t[e] may end a secret's name (the ending filter).
+func (x *run) phraseMayName(t []byte, e int) bool {
+	k := e
+	for k > 0 && e-k < 24 && (isLetter(t[k-1]) || t[k-1] >= 0x80) {
+		k--
+	}
+	for n := 0; n < 3 && k >= 2 && t[k-1] == ' '; n++ {
+		we := k - 1
+		if x.rules.keys.mayName(t, we) {
+			return true
+		}
+		k = we
+		for k > 0 && we-k < 24 && (isLetter(t[k-1]) || t[k-1] >= 0x80) {
+			k--
+		}
+		if k == we {
+			return false
+		}
+	}
+	return false
 }

@@ -68,6 +68,8 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 		switch {
 		case x.knownValue(t, k, j, ed):
 		case len(part) < 12 || isPlaceholder(part) || ed.overlaps(k, j):
+		case len(part) >= 13 && len(part) <= 19 && x.cardValue(t, k, j, ed): // /cards/4539148803436467/verify
+		case len(part) >= 13 && len(part) <= 19 && cardWord(prev) && x.cardNamed(t, k, j, ed): // /giftcards/6854…/balance: any issuer
 		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false):
 			x.name = prev
 			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)

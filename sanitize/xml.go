@@ -264,6 +264,11 @@ func (p *xmlScan) attributes(el *xmlElem) {
 		if x.pair(InJSONKey, local, t, a.vs, a.ve, false, p.ed) {
 			continue
 		}
+		// An attribute's value is a value, as an element's text is: the
+		// shape rule and card numbers apply (<Card Number="…">).
+		if !p.ed.overlaps(a.vs, a.ve) && x.shapeValue(local, t, a.vs, a.ve, false, p.ed) {
+			continue
+		}
 		p.text(a.vs, a.ve)
 	}
 }

@@ -74,7 +74,7 @@ func gSession5() []gdef {
 		{"7.cards", "cards-in-attributes-paths-and-track-data", func(c *gcase) {
 			c.get("https://pos.acme.example/api/receipt.xml").resp("application/xml",
 				`<Receipt><Payment Method="card" Pan="`+c.secret("card in an XML attribute", "4539148803436467")+`" Amount="`+c.decoy("1299")+`" Ref="`+c.decoy("700012345678")+`"/></Receipt>`)
-			c.get("https://wallet.acme.example/api/giftcards/"+c.secret("gift card number in a path under giftcards", "6854131108802528")+"/balance?"+c.decoy("currency=EUR"))
+			c.get("https://wallet.acme.example/api/giftcards/" + c.secret("gift card number in a path under giftcards", "6854131108802528") + "/balance?" + c.decoy("currency=EUR"))
 			c.post("https://pos.acme.example/api/log", "text/plain", "swipe %B"+c.secret("track 1 PAN", "5425233430109903")+"^DOE/JANE^2912101000000000000000?;"+c.decoy("order 4539148803436468 shipped"))
 		}},
 		{"6.graphql", "literal-arguments-of-secret-fields", func(c *gcase) {

@@ -27,6 +27,9 @@ func (x *run) scanString(t []byte, ed *edits) {
 	if b64Text(t) && x.base64Layer(t, ed) {
 		return
 	}
+	if len(t) >= 24 && hasPrefixAt(t, 0, "H4sI") && x.base64Gzip(t, ed) {
+		return
+	}
 	i := skipWS(t, 0)
 	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
 		m := x.mark(ed)

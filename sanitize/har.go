@@ -312,6 +312,9 @@ func (x *run) memberRule(key, t []byte, vs int) *Rule {
 		return r
 	}
 	r := x.parentJoined(key)
+	if r == nil {
+		r = x.personName(key)
+	}
 	if r != nil && vs < len(t) && t[vs] == '"' {
 		if ve, err := x.stringEnd(t, vs+1); err == nil && x.secretName(t[vs+1:ve]) {
 			return nil
@@ -348,6 +351,33 @@ func (x *run) parentJoined(key []byte) *Rule {
 		return r
 	}
 	return nil
+}
+
+// personParents are the objects whose plain "name" member is a person's
+// name: {"user": {"name": …}}, a customer or contact record.
+var personParents = map[string]bool{"user": true, "users": true, "customer": true, "customers": true, "person": true, "people": true,
+	"contact": true, "contacts": true, "member": true, "members": true, "employee": true, "owner": true, "author": true, "profile": true,
+	"buyer": true, "sender": true, "recipient": true, "assignee": true, "reporter": true, "requester": true, "submitter": true,
+	"patient": true, "student": true, "subscriber": true, "account_holder": true, "cardholder": true, "billing_details": true,
+	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true}
+
+// personName returns the personal-name rule for a "name" member of a
+// person's object, or nil.
+func (x *run) personName(key []byte) *Rule {
+	if x.opt.KeepPersonal || string(key) != "name" {
+		return nil
+	}
+	p := len(x.path) - 1
+	if p >= 0 && len(x.path[p].key) == len(key) && &x.path[p].key[0] == &key[0] {
+		p--
+	}
+	if p >= 0 && x.path[p].key == nil {
+		p--
+	}
+	if p < 0 || !personParents[strings.ToLower(string(x.path[p].key))] {
+		return nil
+	}
+	return x.lookup(InJSONKey, []byte("full_name"))
 }
 
 // secretName reports whether v, a string value, is a name: two or more

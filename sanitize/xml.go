@@ -297,10 +297,13 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	}
 	personal := !x.opt.KeepPersonal
 	// A key element names its next sibling's value (a property list:
-	// <key>Password</key><string>S</string>).
+	// <key>Password</key><string>S</string>; <Name>AdminPassword</Name>
+	// <Value>S</Value>; XML-RPC <name>password</name><value><string>S).
 	named := p.lastKey
 	p.lastKey = nil
-	if string(el.local) == "key" {
+	isKey := string(el.local) == "key" || (descriptorName(el.local) || descriptorSuffix(el.local, "name") || descriptorSuffix(el.local, "key")) &&
+		x.lookup(InJSONKey, el.local) == nil && x.nameRule(t[s:e]) != nil // (not <apiKey>S</apiKey>: a secret's own name)
+	if isKey {
 		p.lastKey = t[s:e]
 	} else if named != nil && x.pair(InJSONKey, named, t, s, e, false, p.ed) {
 		return

@@ -2,9 +2,9 @@ package sanitize
 
 import (
 	"bytes"
-	"encoding/base64"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/base64"
 	"io"
 )
 

@@ -7,6 +7,9 @@ package sanitize
 // block strings. They run with the corpus of generalize_test.go.
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"encoding/json"
 	"net/url"
 )
@@ -76,6 +79,31 @@ func gSession5() []gdef {
 				`<Receipt><Payment Method="card" Pan="`+c.secret("card in an XML attribute", "4539148803436467")+`" Amount="`+c.decoy("1299")+`" Ref="`+c.decoy("700012345678")+`"/></Receipt>`)
 			c.get("https://wallet.acme.example/api/giftcards/" + c.secret("gift card number in a path under giftcards", "6854131108802528") + "/balance?" + c.decoy("currency=EUR"))
 			c.post("https://pos.acme.example/api/log", "text/plain", "swipe %B"+c.secret("track 1 PAN", "5425233430109903")+"^DOE/JANE^2912101000000000000000?;"+c.decoy("order 4539148803436468 shipped"))
+		}},
+		{"1.pairs", "siblings-and-positional-credentials", func(c *gcase) {
+			c.post("https://cmdb.acme.example/api/Settings", "application/xml",
+				`<Settings><Setting><Key>SmtpPassword</Key><Value>`+c.secret("<Key>SmtpPassword</Key><Value>S", "Heron#Quill#62")+`</Value></Setting>`+
+					c.decoy(`<Setting><Key>SmtpHost</Key><Value>mail.internal</Value></Setting>`)+`</Settings>`)
+			c.post("https://bugs.acme.example/xmlrpc.cgi", "text/xml",
+				`<methodCall><methodName>User.login</methodName><params><param><value><struct><member><name>lang</name><value><string>`+c.decoy("en_US")+
+					`</string></value></member><member><name>password</name><value><string>`+c.secret("XML-RPC struct member password", "Ferret!Dune!44")+`</string></value></member></struct></value></param></params></methodCall>`)
+			c.post("https://nas.acme.example/api/json", "application/json", `{"id":7,"method":"Session.logon","params":["`+c.decoy("admin")+`","`+c.secret("JSON-RPC positional password", "Mole$Fern$29")+`"]}`)
+			c.post("https://api.acme.example/v1/integrations", "application/json",
+				`{"settings":[{"settingName":"WebhookSecret","settingValue":"`+c.secret("settingName/settingValue siblings", c.alnum(26))+`"},`+c.decoy(`{"settingName":"Region","settingValue":"eu-1"}`)+`]}`)
+		}},
+		{"3.carriers", "compressed-blobs-and-connection-options", func(c *gcase) {
+			var zb bytes.Buffer
+			zw := gzip.NewWriter(&zb)
+			zw.Write([]byte(`{"session":{"refresh_token":"` + c.secret("refresh token in base64 gzip state", c.b64u(32)) + `"}}`))
+			zw.Close()
+			c.get("https://app.acme.example/api/state").resp("application/json", `{"blob":"`+base64.StdEncoding.EncodeToString(zb.Bytes())+`","v":2}`)
+			c.get("https://app.acme.example/api/config").resp("application/json",
+				`{"redis":"cache.internal:6380,password=`+c.secret("Redis option password=", "Otter^Lime^57")+`,ssl=True,abortConnect=False","`+c.decoy("timeout")+`":"30s"}`)
+		}},
+		{"8.personal", "people-objects-and-client-addresses", func(c *gcase) {
+			c.get("https://crm.acme.example/api/tickets/9").resp("application/json",
+				`{"ticket":{"id":9,`+c.decoy(`"subject":"Login loop"`)+`,"requester":{"name":"`+c.secret("requester.name", "Ingrid Solberg")+`","id":77},"group":{`+c.decoy(`"name":"Tier 2"`)+`}}}`)
+			c.get("https://cdn.acme.example/debug").rh("CloudFront-Viewer-Address", c.secret("viewer ip:port", "203.0.113.77")+":51544").resp("application/json", `{"`+c.decoy(`upstream_addr":"10.0.3.14:8080`)+`"}`)
 		}},
 		{"6.graphql", "literal-arguments-of-secret-fields", func(c *gcase) {
 			c.post("https://api.acme.example/graphql", "application/json",

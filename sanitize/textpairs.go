@@ -101,7 +101,7 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			strong = true
 		case '"', '\'':
 			opens = true
-		case ';', '\n', '\r', '\t', '/', ':':
+		case ';', '\n', '\r', '\t', '/', ':', ',':
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
 				if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
@@ -604,19 +604,22 @@ func (x *run) segmentValue(t []byte, ns, vs int, name []byte, ed *edits) int {
 	if d > 0 && t[d] == ' ' {
 		d--
 	}
-	if d < 0 || t[d] != ';' || !x.strongName(InParam, name) {
+	if d < 0 || t[d] != ';' && t[d] != ',' || !x.strongName(InParam, name) {
 		return -1
 	}
-	// The segment before is a name=value too (not a path: /cart;jsessionid=).
+	// The segment before is a name=value too (not a path: /cart;jsessionid=);
+	// between commas host:port counts (a Redis connection string:
+	// cache.internal:6380,password=S,ssl=True).
+	sep := t[d]
 	p := d - 1
-	for p >= 0 && d-p < 256 && t[p] != ';' && t[p] != '=' && t[p] != '"' && t[p] != '\n' && t[p] != '/' && t[p] != '?' {
+	for p >= 0 && d-p < 256 && t[p] != sep && t[p] != '=' && !(sep == ',' && t[p] == ':') && t[p] != '"' && t[p] != '\n' && t[p] != '/' && t[p] != '?' {
 		p--
 	}
-	if p < 0 || t[p] != '=' {
+	if p < 0 || t[p] != '=' && !(sep == ',' && t[p] == ':') {
 		return -1
 	}
 	ve := vs
-	for ve < len(t) && ve-vs < 512 && t[ve] != ';' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
+	for ve < len(t) && ve-vs < 512 && t[ve] != sep && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
 		ve++
 	}
 	if ve-vs >= 512 || ve == vs || !x.pair(InParam, name, t, vs, ve, false, ed) {

@@ -248,19 +248,13 @@ func gqlDefaultOf(q []byte, i int) (int, int) {
 	for k >= 0 && (isSpace(q[k]) || gqlNameByte(q[k]) || q[k] == '!' || q[k] == '[' || q[k] == ']') {
 		k-- // the type
 	}
-	if k < 0 || q[k] != ':' {
+	a := gqlArgBefore(q, k+1)
+	if a < 1 || q[a-1] != '$' {
 		return 0, 0
 	}
-	k--
-	for k >= 0 && isSpace(q[k]) {
-		k--
+	e := a
+	for gqlNameByte(q[e]) {
+		e++
 	}
-	e := k + 1
-	for k >= 0 && gqlNameByte(q[k]) {
-		k--
-	}
-	if k < 0 || q[k] != '$' || k+1 == e {
-		return 0, 0
-	}
-	return k + 1, e
+	return a, e
 }

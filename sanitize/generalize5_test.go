@@ -105,6 +105,18 @@ func gSession5() []gdef {
 				`{"ticket":{"id":9,`+c.decoy(`"subject":"Login loop"`)+`,"requester":{"name":"`+c.secret("requester.name", "Ingrid Solberg")+`","id":77},"group":{`+c.decoy(`"name":"Tier 2"`)+`}}}`)
 			c.get("https://cdn.acme.example/debug").rh("CloudFront-Viewer-Address", c.secret("viewer ip:port", "203.0.113.77")+":51544").resp("application/json", `{"`+c.decoy(`upstream_addr":"10.0.3.14:8080`)+`"}`)
 		}},
+		{"3.carriers", "pages-routes-and-qr-payloads", func(c *gcase) {
+			c.get("https://login.acme.example/legacy").resp("text/html",
+				`<form><input type="text" name="f_41" value="`+c.decoy("alice")+`"><input name="f_42" type="password" value="`+c.secret("value of an input of type password", "Heron|Velvet|77")+`"></form>`)
+			c.get("https://app.acme.example/api/mail/7").resp("application/json",
+				`{"email_body":"Click https://app.acme.example/#/verify-email/`+c.secret("token in an SPA fragment route", c.b64u(24))+` or https://app.acme.example/login?token=`+c.secret("sign-in link inside a field named email_body", c.alnum(26))+` to continue"}`)
+			c.get("https://iot.acme.example/api/qr").resp("application/json", `{"payload":"WIFI:T:WPA;S:`+c.decoy("AcmeGuest")+`;P:`+c.secret("Wi-Fi QR password", "Tern+Cedar+53")+`;;"}`)
+		}},
+		{"1.names", "recovery-material-and-codes", func(c *gcase) {
+			c.post("https://id.acme.example/api/mfa/setup", "application/json",
+				`{"recovery_key":"`+c.secret("recovery_key in letter groups", "QWER-TYUI-OPAS-DFGH-JKLZ")+`","seed":"`+c.secret("seed words", "abandon ability able about above absent absorb abstract absurd abuse access accident")+`",`+c.decoy(`"mfa_enabled":true`)+`}`)
+			c.get("https://id.acme.example/api/sms/last").resp("application/json", `{"text":"your one-time passcode: `+c.secret("one-time passcode after a dashed phrase", "48291375")+`. `+c.decoy("It expires in 10 minutes.")+`"}`)
+		}},
 		{"6.graphql", "literal-arguments-of-secret-fields", func(c *gcase) {
 			c.post("https://api.acme.example/graphql", "application/json",
 				gJSONQuery(`mutation { rotateApiKey(label: "`+c.decoy("ci")+`", value: "`+c.secret("literal value of rotateApiKey", c.alnum(28))+`") { id } }`))

@@ -317,6 +317,13 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	attr := strings.ToLower(string(t[ns:i]))
 	val := t[i+1+qn : ve]
 	end := ve
+	if attr == "value" && len(val) > 0 && x.passwordInput(t, ns) {
+		// <input type="password" … value="S">: the input says what it holds.
+		if r := x.lookup(InParam, []byte("password")); r != nil && x.accepts(r, val) {
+			x.format(t, i+1+qn, ve, r, false, ed)
+			return end
+		}
+	}
 	if attr != "name" && attr != "id" && attr != "property" && attr != "key" {
 		// An attribute whose own name says secret: data-api-token="…".
 		if x.pair(InJSONKey, t[ns:i], t, i+1+qn, ve, false, ed) {
@@ -651,8 +658,8 @@ func phraseStart(t []byte, k int) int {
 	ps := k
 	for n := 0; n < 3 && ps >= 2 && t[ps-1] == ' '; n++ {
 		j := ps - 1
-		for j > 0 && ps-1-j < 24 && (isLetter(t[j-1]) || t[j-1] >= 0x80) {
-			j--
+		for j > 0 && ps-1-j < 24 && (isLetter(t[j-1]) || t[j-1] >= 0x80 || t[j-1] == '-' && j-1 > 0 && isLetter(t[j-2])) {
+			j-- // (one-time code: a word may have a dash)
 		}
 		if j == ps-1 {
 			break
@@ -685,4 +692,18 @@ func (x *run) phraseMayName(t []byte, e int) bool {
 		}
 	}
 	return false
+}
+
+// passwordInput reports whether the tag around the attribute at t[ns] is
+// an <input type="password">.
+func (x *run) passwordInput(t []byte, ns int) bool {
+	ts := bytes.LastIndexByte(t[max(0, ns-1024):ns], '<')
+	if ts < 0 {
+		return false
+	}
+	ts += max(0, ns-1024)
+	te := tagEnd(t, ts)
+	tag := bytes.ToLower(t[ts:min(te, ts+2048)])
+	return bytes.HasPrefix(tag, []byte("<input")) && (bytes.Contains(tag, []byte(`type="password"`)) || bytes.Contains(tag, []byte(`type=\"password\"`)) ||
+		bytes.Contains(tag, []byte("type='password'")) || bytes.Contains(tag, []byte("type=password")))
 }

@@ -29,9 +29,24 @@ func (x *run) urlPath(t []byte, ed *edits) {
 	if q := bytes.IndexAny(t[p:], "?# \"'<>"); q >= 0 {
 		end = p + q
 	}
+	x.pathSegments(t, p, end, ed)
+	// A single-page app's route in the fragment is a path too
+	// (https://app/#/verify-email/<token>, #!/reset/<token>).
+	if end+2 < len(t) && t[end] == '#' && (t[end+1] == '/' || t[end+1] == '!' && t[end+2] == '/') {
+		p = end + 1
+		end = len(t)
+		if q := bytes.IndexAny(t[p:], "?# \"'<>"); q >= 0 {
+			end = p + q
+		}
+		x.pathSegments(t, p, end, ed)
+	}
+}
+
+// pathSegments judges the segments of the path t[p:end].
+func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 	var prev, before []byte
 	for p < end {
-		for p < end && t[p] == '/' {
+		for p < end && (t[p] == '/' || t[p] == '!') {
 			p++
 		}
 		s := p

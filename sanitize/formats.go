@@ -21,6 +21,9 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if rule.Check == CheckNameArg && !callPairShape(t, i) {
 		return 0 // most calls with a string argument have one: no regexp for them
 	}
+	if rule.Check == CheckFlagName && !x.flagShape(t, i) {
+		return 0 // most dashes are not a flag a secret name follows (-webkit-, a - b)
+	}
 	window := t[i:]
 	limit := 32 << 10
 	switch rule.Check {
@@ -253,4 +256,18 @@ func indirectValue(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// flagShape reports whether t[i:] starts as " -name " or " --name=" with
+// a name that may be a secret's (the ending filter), before the regexp.
+func (x *run) flagShape(t []byte, i int) bool {
+	j := i + 2 // past " -"
+	if j < len(t) && t[j] == '-' {
+		j++
+	}
+	ns := j
+	for j < len(t) && j-ns <= 40 && (isWordByte(t[j]) || t[j] == '_' || t[j] == '-') {
+		j++
+	}
+	return j-ns >= 2 && j < len(t) && (t[j] == ' ' || t[j] == '=') && x.rules.params.mayName(t, j)
 }

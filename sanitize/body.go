@@ -132,11 +132,13 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 			return
 		}
 	}
-	if isBinaryMime(mime) {
+	switch b := boundary(mime, dec); {
+	case x.mqttConnect(dec, &sub): // an MQTT CONNECT frame: its password field
+	case isBinaryMime(mime):
 		x.scanText(dec, &sub, true)
-	} else if b := boundary(mime, dec); b != "" {
+	case b != "":
 		x.multipart(dec, b, &sub)
-	} else if !x.carrier(dec, mime, &sub) {
+	case !x.carrier(dec, mime, &sub):
 		x.scanString(dec, &sub)
 	}
 	if len(sub.list) == 0 {

@@ -987,7 +987,6 @@ var heldout3Open = map[string]string{
 	"3.carriers/srcdoc-iframe-nested-html: csrf_token inside srcdoc":                                                     "HTML held entity-escaped in an attribute (iframe srcdoc) is not parsed as HTML",
 	"3.carriers/gwt-rpc-string-table: password in a GWT-RPC string table":                                                "text/x-gwt-rpc bodies (pipe-delimited string table of a login call) are not a carrier",
 	"3.carriers/gmail-api-raw-base64url-mime: temporary password in a base64url MIME message (Gmail API raw)":            "in a decoded base64url MIME message (Gmail API raw) the body text phrase 'password is X' is not found",
-	"3.carriers/gmail-api-raw-base64url-mime: activation token in base64url MIME":                                        "in a decoded base64url MIME message an /activate/<token> link in body text is not found",
 	"7.phrases/jdbc-odbc-and-sqlplus-connect-strings: sqlplus user/S@//host":                                             "the Oracle connect string user/password@//host (sqlplus) is not recognised",
 	"7.phrases/html-comments-with-credentials: HTML comment 'login: admin / S'":                                          "the prose shape 'login: user / password' is not a credential phrase",
 	"7.vendor/payments-and-cms-tokens-in-readme: Braintree access_token$production$":                                     "vendor format missing: Braintree access_token$production$<16>$<32 hex>",

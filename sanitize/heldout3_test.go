@@ -985,7 +985,6 @@ var heldout3Open = map[string]string{
 	"2.unnamed/grafana-public-dashboard-and-metabase-embed: Grafana public dashboard access token in path":               "a 32-hex URL path segment (/public-dashboards/<token>) passes as an identifier",
 	"3.carriers/srcdoc-iframe-nested-html: password input inside an entity-escaped srcdoc":                               "HTML held entity-escaped in an attribute (iframe srcdoc) is not parsed as HTML",
 	"3.carriers/srcdoc-iframe-nested-html: csrf_token inside srcdoc":                                                     "HTML held entity-escaped in an attribute (iframe srcdoc) is not parsed as HTML",
-	"3.carriers/gwt-rpc-string-table: password in a GWT-RPC string table":                                                "text/x-gwt-rpc bodies (pipe-delimited string table of a login call) are not a carrier",
 	"3.carriers/gmail-api-raw-base64url-mime: temporary password in a base64url MIME message (Gmail API raw)":            "in a decoded base64url MIME message (Gmail API raw) the body text phrase 'password is X' is not found",
 	"7.phrases/jdbc-odbc-and-sqlplus-connect-strings: sqlplus user/S@//host":                                             "the Oracle connect string user/password@//host (sqlplus) is not recognised",
 	"7.phrases/html-comments-with-credentials: HTML comment 'login: admin / S'":                                          "the prose shape 'login: user / password' is not a credential phrase",

@@ -44,6 +44,11 @@ type Config struct {
 	IdleTimeout       time.Duration
 	// ShutdownTimeout bounds the wait for requests in flight on shutdown.
 	ShutdownTimeout time.Duration
+	// Lanes is how many uploads are received ahead of the CPU at once
+	// (lanes.go; 0: twice GOMAXPROCS), and LaneHold how long one may take
+	// to arrive before it gives its lane up (0: DefaultLaneHold).
+	Lanes    int
+	LaneHold time.Duration
 	// Log receives one line per notable event (nil: discarded).
 	Log *log.Logger
 }
@@ -63,6 +68,7 @@ type Server struct {
 	cfg     Config
 	slots   chan struct{} // --max-concurrent admissions
 	cpu     chan struct{} // GOMAXPROCS CPU-bound passes at once
+	lanes   chan struct{} // uploads received ahead of the CPU (lanes.go)
 	metrics *metrics
 	ready   atomic.Bool
 }
@@ -87,7 +93,14 @@ func New(cfg Config) *Server {
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = DefaultShutdownTimeout
 	}
-	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxConcurrent), cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), metrics: newMetrics()}
+	if cfg.Lanes <= 0 {
+		cfg.Lanes = 2 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.LaneHold <= 0 {
+		cfg.LaneHold = DefaultLaneHold
+	}
+	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxConcurrent), cpu: make(chan struct{}, runtime.GOMAXPROCS(0)),
+		lanes: make(chan struct{}, cfg.Lanes), metrics: newMetrics()}
 	s.ready.Store(true)
 	return s
 }

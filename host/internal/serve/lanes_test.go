@@ -83,3 +83,33 @@ func TestLaneHoldReleases(t *testing.T) {
 		t.Errorf("the slow upload ended with %d", st)
 	}
 }
+
+// TestSpooledWhenStreamsFull: with every stream taken, an upload is
+// spooled whole and then sanitized, with the same output as the CLI's and
+// the same refusals.
+func TestSpooledWhenStreamsFull(t *testing.T) {
+	r := start(t, Config{Lanes: 2, Streams: 1, LaneHold: time.Minute}, false)
+	har := sampleHAR(t)
+	finish, slow := slowUpload(r.url, har)
+	waitFor(t, func() bool { return len(r.srv.streams) == 1 })
+	res, got := post(t, r.url+"/v1/sanitize", bytes.NewReader(har))
+	if res.StatusCode != 200 {
+		t.Fatalf("spooled: status %d: %s", res.StatusCode, got)
+	}
+	if !bytes.Equal(normalize(got), normalize(cliSanitize(t, har))) {
+		t.Error("spooled: the output differs from the CLI's")
+	}
+	res, got = post(t, r.url+"/v1/sanitize", bytes.NewReader(har[:len(har)/2]))
+	checkError(t, res, got, 400, codeMalformed, "")
+	res, got = post(t, r.url+"/v1/sanitize", bytes.NewReader(make([]byte, 2<<20)), "Content-Length", "")
+	if res.StatusCode != 400 {
+		t.Errorf("spooled, not JSON: status %d: %s", res.StatusCode, got)
+	}
+	if len(r.srv.streams) != 1 {
+		t.Error("a spooled upload took a stream")
+	}
+	finish()
+	if st := <-slow; st != 200 {
+		t.Errorf("the streamed upload ended with %d", st)
+	}
+}

@@ -89,6 +89,11 @@ func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
 		status, code, msg := classify(err)
 		if u.err != nil { // the body's error, not the sanitizer's
 			status, code, msg = u.err.status, u.err.code, u.err.msg
+		} else {
+			// Refused before its end: the rest is read (and dropped), so
+			// a client still sending reads the status, not a reset.
+			u.drain()
+			st.in = u.received()
 		}
 		s.logf("sanitize: %d %s: %s", status, code, msg)
 		writeError(w, status, code, msg)

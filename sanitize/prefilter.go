@@ -71,7 +71,7 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i, idx := j-1, r.pairs[k]; idx {
 		case trigEquals:
-			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || x.lineStartPair(t, i) || mayLayer(t, i) || x.mayEncodedName(t, i) {
+			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || (i > 1 && t[i-1] == ']' && t[i-2] != ']' || i > 2 && t[i-1] == ' ' && t[i-2] == ']') || x.lineStartPair(t, i) || mayLayer(t, i) || x.mayEncodedName(t, i) {
 				return false
 			}
 		case trigColon:
@@ -208,7 +208,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
-		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || x.lineStartPair(t, i)) {
+		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || (i > 1 && t[i-1] == ']' && t[i-2] != ']' || i > 2 && t[i-1] == ' ' && t[i-2] == ']') || x.lineStartPair(t, i)) {
 			if end := x.atEquals(t, i, ed); end > i {
 				return end
 			}

@@ -10,7 +10,13 @@ import "bytes"
 // ']'): the quoted name is judged by the classifier, the quoted value
 // redacted when it names a secret. It returns the last byte handled, or i.
 func (x *run) bracketPair(t []byte, i int, ed *edits) int {
-	k := i - 1 // ']'
+	k := i - 1 // ']', or spaces after it (headers['Authorization'] = …)
+	for k > 0 && t[k] == ' ' {
+		k--
+	}
+	if t[k] != ']' {
+		return i
+	}
 	q, qn := x.quoteBefore(t, k)
 	if q == 0 {
 		return i

@@ -68,6 +68,11 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		ns--
 	}
 	if ns == i {
+		if i > 1 && t[i-1] == ' ' && t[i-2] == ']' {
+			if end := x.bracketPair(t, i, ed); end > i {
+				return end
+			}
+		}
 		if i > 0 && t[i-1] == ' ' {
 			return x.iniPair(t, i, ed)
 		}

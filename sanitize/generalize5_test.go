@@ -117,6 +117,13 @@ func gSession5() []gdef {
 				`{"recovery_key":"`+c.secret("recovery_key in letter groups", "QWER-TYUI-OPAS-DFGH-JKLZ")+`","seed":"`+c.secret("seed words", "abandon ability able about above absent absorb abstract absurd abuse access accident")+`",`+c.decoy(`"mfa_enabled":true`)+`}`)
 			c.get("https://id.acme.example/api/sms/last").resp("application/json", `{"text":"your one-time passcode: `+c.secret("one-time passcode after a dashed phrase", "48291375")+`. `+c.decoy("It expires in 10 minutes.")+`"}`)
 		}},
+		{"2.unnamed", "public-keys-beside-private-ones", func(c *gcase) {
+			n := c.b64u(256)
+			c.get("https://id.acme.example/.well-known/signing-key").resp("application/json",
+				`{"kty":"RSA",`+c.decoy(`"n":"`+n+`"`)+`,"e":"AQAB","d":"`+c.secret("a JWK's private exponent d", c.b64u(256))+`"}`)
+			c.get("https://www.acme.example/signup").resp("text/html",
+				`<div class="g-recaptcha" data-sitekey="`+c.decoy("6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI")+`"></div><script>var cfg={recaptcha_site_key:"`+c.decoy("6LdA9x0qAAAAAKz3vB8nR2mT5pW1yX4cF7hJ0kLs")+`"};axios.defaults.headers.common['Authorization'] = 'Token `+c.secret("bracket assignment with spaces", c.alnum(30))+`';</script>`)
+		}},
 		{"6.graphql", "literal-arguments-of-secret-fields", func(c *gcase) {
 			c.post("https://api.acme.example/graphql", "application/json",
 				gJSONQuery(`mutation { rotateApiKey(label: "`+c.decoy("ci")+`", value: "`+c.secret("literal value of rotateApiKey", c.alnum(28))+`") { id } }`))

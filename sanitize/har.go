@@ -475,7 +475,7 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 // identifier.
 func (x *run) shapeJudged(name, v, t []byte, s, e int, pct bool, ed *edits) bool {
 	sr := x.rules.shape
-	if !randomLooking(v) || x.rules.identifier(name) || x.publicJWK(name) {
+	if !randomLooking(v) || x.rules.identifier(name) || x.publicJWK(name) || jwkMember(name) && jwkNear(t, s, e) {
 		return false
 	}
 	saved := x.name
@@ -917,4 +917,20 @@ func (x *run) rpcPositional(t []byte, i int, ed *edits) {
 		}
 		i = skipWS(t, i+1)
 	}
+}
+
+// jwkMember reports whether name is a public member of a JSON Web Key.
+func jwkMember(name []byte) bool {
+	switch string(name) {
+	case "n", "e", "x", "y", "x5c", "x5t", "x5t#S256":
+		return true
+	}
+	return false
+}
+
+// jwkNear reports whether the value t[s:e] stands in a JSON Web Key on its
+// own (not in a key set): a "kty" member close by, before or after it.
+func jwkNear(t []byte, s, e int) bool {
+	w := t[max(0, s-1024):min(len(t), e+1024)]
+	return bytes.Contains(w, []byte(`"kty"`)) || bytes.Contains(w, []byte(`\"kty\"`))
 }

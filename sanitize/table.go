@@ -34,7 +34,9 @@ var builtin = []Rule{
 			"token_endpoint", "token_url", "expires_in", "key_type", "cache-key", "x-cache-key", "instrumentationKey", "InstrumentationKey",
 			"idempotency-key", "x-amz-content-sha256", "x-goog-authuser", "csrf-param",
 			"token_endpoint_auth_method", "password_policy", "code_challenge", "code_challenge_method",
-			"serverIPAddress", "server_ip", "serverIp", "server_ip_address", "_serverIPAddress"},
+			"serverIPAddress", "server_ip", "serverIp", "server_ip_address", "_serverIPAddress",
+			// CAPTCHA site keys are public: every page that shows the widget carries one
+			"sitekey", "site_key", "data-sitekey", "recaptcha_site_key", "recaptchaSiteKey", "hcaptcha_sitekey", "turnstile_sitekey", "captcha_site_key"},
 		Reason: "identifiers, hashes and metadata that look like secrets by name but are not"},
 
 	// --- cookies, JWT claims and URL passwords

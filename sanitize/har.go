@@ -79,6 +79,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	var gql map[string]*Rule // a GraphQL query's secret bindings
 	varStart := -1           // where "variables" started, when before "query"
 	rpcAuth := false         // a JSON-RPC call of a sign-in method ("method": "auth.login")
+	nameVS, email := -1, false // a plain "name" member's string, and whether the object has an e-mail member (a person's record)
 	bound := false           // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
@@ -103,6 +104,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				if me, err := x.stringEnd(t, vs+1); err == nil {
 					rpcAuth = rpcAuthMethod(t[vs+1 : me])
 				}
+			case string(key) == "name" && t[vs] == '"':
+				nameVS = vs
+			case (string(key) == "email" || string(key) == "email_address" || string(key) == "emailAddress") && t[vs] == '"':
+				email = true
 			}
 		}
 		if bound {
@@ -132,6 +137,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		if i, done, err = afterValue(t, i, '}'); err != nil || done {
 			if err == nil {
 				x.applyDescriptor(t, &d, ed)
+				if email && nameVS >= 0 {
+					x.recordName(t, nameVS, ed)
+				}
 				if gql != nil && varStart >= 0 {
 					// "variables" came first: walked again with the
 					// bindings.
@@ -933,4 +941,20 @@ func jwkMember(name []byte) bool {
 func jwkNear(t []byte, s, e int) bool {
 	w := t[max(0, s-1024):min(len(t), e+1024)]
 	return bytes.Contains(w, []byte(`"kty"`)) || bytes.Contains(w, []byte(`\"kty\"`))
+}
+
+// recordName pseudonymises the plain "name" member (its string at t[vs])
+// of an object that also has an e-mail member: a person's record (a
+// customer, a contact), whose name is the person's.
+func (x *run) recordName(t []byte, vs int, ed *edits) {
+	if x.opt.KeepPersonal {
+		return
+	}
+	ve, err := x.stringEnd(t, vs+1)
+	if err != nil || ve == vs+1 || ed.overlaps(vs+1, ve) || bytes.IndexByte(t[vs+1:ve], '@') >= 0 {
+		return
+	}
+	if r := x.lookup(InJSONKey, []byte("full_name")); r != nil {
+		x.personal(t, vs+1, ve, r, false, ed)
+	}
 }

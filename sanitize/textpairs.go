@@ -160,6 +160,14 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			return i
 		}
 	}
+	if x.form && string(name) == "name" && !x.opt.KeepPersonal && (bytes.Contains(t, []byte("email=")) || bytes.Contains(t, []byte("email%5D="))) {
+		// A form with an e-mail field is a person's record (a sign-up, a
+		// customer): its plain name field is the person's.
+		if r := x.lookup(InJSONKey, []byte("full_name")); r != nil && !ed.overlaps(vs, ve) {
+			x.personal(t, vs, ve, r, true, ed)
+			return ve - 1
+		}
+	}
 	if r := x.lookup(InParam, name); r != nil && x.accepts(r, t[vs:ve]) {
 		saved := x.expires
 		if strong {

@@ -76,11 +76,11 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	}
 	defer func(c bool) { x.inJWT = c }(x.inJWT)
 	var d descriptor
-	var gql map[string]*Rule // a GraphQL query's secret bindings
-	varStart := -1           // where "variables" started, when before "query"
-	rpcAuth := false         // a JSON-RPC call of a sign-in method ("method": "auth.login")
+	var gql map[string]*Rule   // a GraphQL query's secret bindings
+	varStart := -1             // where "variables" started, when before "query"
+	rpcAuth := false           // a JSON-RPC call of a sign-in method ("method": "auth.login")
 	nameVS, email := -1, false // a plain "name" member's string, and whether the object has an e-mail member (a person's record)
-	bound := false           // this member is the variables of a query seen before
+	bound := false             // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {

@@ -176,7 +176,7 @@ func (x *run) personal(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 	if len(v) == 0 || isPlaceholder(v) || ed.overlaps(s, e) {
 		return
 	}
-	if pct && bytes.IndexByte(v, '%') >= 0 {
+	if pct && (bytes.IndexByte(v, '%') >= 0 || x.form && bytes.IndexByte(v, '+') >= 0) {
 		// A form or URL value: judged decoded, written back encoded
 		// (pseudonyms need no encoding but a phone's + and spaces).
 		dec := percentDecode(v)

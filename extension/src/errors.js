@@ -114,6 +114,7 @@ const PLAIN = {
   reveal_failed: { title: 'The folder could not be opened', message: 'The file manager could not be started.', action: 'Open the folder shown above yourself.' },
   checksum_mismatch: { title: 'The capture arrived damaged', message: 'What the helper received does not match what the extension sent. Nothing was saved.', action: 'Export again.' },
   idle_timeout: { title: 'The export stalled', message: 'The helper received nothing from the browser for two minutes and stopped the export. Nothing was saved.', action: 'Keep DevTools open and export again.' },
+  term_refused: { title: 'A term could not be added', message: 'The helper refused one of the terms you added. Nothing was saved yet.', action: 'Change or remove the term (at least 8 characters, not an ordinary word), then click Save again.' },
   too_large: { title: 'The capture is too large', message: 'The capture exceeds the helper\'s size limit. Nothing was saved.', action: 'Clear the network log in DevTools, reproduce only the problem, then export again.' },
 };
 

@@ -39,12 +39,16 @@ export const SETTING_LABELS = Object.freeze({
   redactPersonalData: 'Personal data',
   allowExportWithoutBodies: 'Exports without bodies',
   uploadHint: 'Where to send files',
+  review: 'Review before saving',
+  allowExtraTerms: 'Adding your own terms',
 });
 
 function describeValue(key, v) {
   if (key === 'jwt') return v === 'drop' ? 'replaced entirely' : 'claims kept, signature replaced';
   if (key === 'redactPersonalData') return v === false ? 'kept' : 'pseudonymised';
   if (key === 'allowExportWithoutBodies') return v === false ? 'not allowed' : 'allowed';
+  if (key === 'allowExtraTerms') return v === false ? 'not allowed' : 'allowed';
+  if (key === 'review') return v === 'required' ? 'required for every export' : v === 'skip' ? 'skipped: files are saved at once' : 'offered (you may skip it)';
   if (key === 'extraPatterns') return Array.isArray(v) && v.length ? v.map((p) => (p && p.name) || '(unnamed)').join(', ') : '(none)';
   if (Array.isArray(v)) return v.join(', ') || '(none)';
   if (v === undefined || v === null || v === '') return '(none)';

@@ -41,3 +41,13 @@ test("the host's sentence is shown, ours otherwise", () => {
   assert.match(describeError(ours).message, /Nothing was saved/);
   assert.equal(describeError(null).code, 'unknown');
 });
+
+test('every error code the host sends (contract.js) has its own plain message', async () => {
+  const { ERROR_CODES } = await import('../src/contract.js');
+  const { describeError } = await import('../src/errors.js');
+  const unknown = describeError({ code: 'no-such-code' });
+  for (const code of ERROR_CODES) {
+    const d = describeError({ code });
+    assert.notEqual(d.title, unknown.title, `${code} has no message in errors.js`);
+  }
+});

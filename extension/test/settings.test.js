@@ -4,13 +4,13 @@ import { connectionKey, effectiveSettings, hostPolicy, readManaged, DEFAULTS, PO
 import { hostStatusRows, settingsRows } from '../src/status.js';
 import { viewModel, GUIDANCE, formatDuration } from '../src/viewmodel.js';
 
-test('effectiveSettings: all ten settings, defaults, locked values, invalid values ignored', () => {
+test('effectiveSettings: all twelve settings, defaults, locked values, invalid values ignored', () => {
   const none = effectiveSettings(undefined);
   assert.deepEqual(none, { values: { ...DEFAULTS }, locked: [], ignored: [], policy: {} });
   assert.deepEqual(Object.keys(none.values), [...POLICY_KEYS]);
   assert.deepEqual(DEFAULTS, {
     hostName: 'com.safehar.host', outputDir: '', extraHeaders: [], extraParams: [], extraJsonKeys: [], extraPatterns: [],
-    jwt: 'keep-claims', redactPersonalData: true, allowExportWithoutBodies: true, uploadHint: '',
+    jwt: 'keep-claims', redactPersonalData: true, allowExportWithoutBodies: true, uploadHint: '', review: 'optional', allowExtraTerms: true,
   });
   assert.deepEqual(effectiveSettings([1]).locked, []);
   assert.deepEqual(effectiveSettings('x').policy, {});
@@ -29,6 +29,7 @@ test('effectiveSettings: every key typed as in the schema', () => {
     hostName: 'com.acme.safehar', outputDir: '~/Support/HAR', extraHeaders: ['X-Acme-Tenant'], extraParams: ['tenant_sig'],
     extraJsonKeys: ['internalToken'], extraPatterns: [{ name: 'acme-key', regexp: 'acme_[A-Za-z0-9]{32}', kind: 'api-key' }],
     jwt: 'drop', redactPersonalData: false, allowExportWithoutBodies: false, uploadHint: 'Attach it to your ticket.',
+    review: 'required', allowExtraTerms: false,
   };
   const s = effectiveSettings(all);
   assert.deepEqual(s.values, all);
@@ -52,6 +53,14 @@ test('connectionKey changes with the host name and the policy only', () => {
   assert.notEqual(connectionKey(effectiveSettings({ extraHeaders: ['X-A'] })), a);
   assert.notEqual(connectionKey(effectiveSettings({ hostName: 'com.other.host' })), a);
   assert.equal(connectionKey(effectiveSettings({ extraHeaders: ['X-A'] })), connectionKey(effectiveSettings({ extraHeaders: ['X-A'] })));
+});
+
+test("policy keys are the host's settings (contract.js, generated from Go)", async () => {
+  const { SETTINGS } = await import('../src/contract.js');
+  assert.deepEqual(SETTINGS.map((x) => x.name), [...POLICY_KEYS]);
+  for (const x of SETTINGS) assert.equal(SCHEMA[x.name].type, x.type.startsWith('array') ? 'array' : x.type, x.name);
+  assert.equal(effectiveSettings({ review: 'sometimes' }).values.review, 'optional');
+  assert.deepEqual(effectiveSettings({ review: 'sometimes' }).ignored, ['review']);
 });
 
 test('policy keys follow managed_schema.json', async () => {

@@ -27,6 +27,7 @@ const (
 	CodeTooLarge            = "too_large"
 	CodeRevealFailed        = "reveal_failed"
 	CodeIdleTimeout         = "idle_timeout"
+	CodeTermRefused         = "term_refused"
 )
 
 // Reply returns the JSON message of type typ with the fields of payload (a

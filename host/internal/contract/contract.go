@@ -51,13 +51,7 @@ var Kinds = []Kind{
 }
 
 // ErrorCodes are the codes the host sends in error replies, from nm.
-var ErrorCodes = []string{
-	nm.CodeBadFrame, nm.CodeFrameTooLarge, nm.CodeBadMessage, nm.CodeUnsupportedProtocol,
-	nm.CodeNotAllowed, nm.CodeTransferBusy, nm.CodeUnknownTransfer, nm.CodeOutOfOrder,
-	nm.CodeDuplicateEnd, nm.CodeChecksumMismatch, nm.CodeInvalidHAR, nm.CodeDiskFull,
-	nm.CodeWriteFailed, nm.CodePolicyRefused, nm.CodeTooLarge, nm.CodeRevealFailed,
-	nm.CodeIdleTimeout, nm.CodeTermRefused,
-}
+var ErrorCodes = nm.Codes
 
 // Setting is one managed setting: its key and type as in
 // extension/managed_schema.json.

@@ -3,13 +3,8 @@ package contract
 import (
 	"bytes"
 	"encoding/json"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/safehar/safehar/sanitize"
@@ -98,21 +93,3 @@ func TestSettingsMatchSchema(t *testing.T) {
 	}
 }
 
-// TestErrorCodesAreNm: ErrorCodes are exactly nm's Code constants.
-func TestErrorCodesAreNm(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "../nm/reply.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var codes []string
-	ast.Inspect(f, func(n ast.Node) bool {
-		if v, ok := n.(*ast.ValueSpec); ok && strings.HasPrefix(v.Names[0].Name, "Code") {
-			s, _ := strconv.Unquote(v.Values[0].(*ast.BasicLit).Value)
-			codes = append(codes, s)
-		}
-		return true
-	})
-	if !slices.Equal(codes, ErrorCodes) {
-		t.Fatalf("nm has %v, contract.ErrorCodes %v", codes, ErrorCodes)
-	}
-}

@@ -41,6 +41,9 @@ func TestErrorCodesDocumented(t *testing.T) {
 	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z_]+)` \\|").FindAllStringSubmatch(table, -1) {
 		documented = append(documented, m[1])
 	}
+	if !slices.Equal(codes, Codes) {
+		t.Errorf("Codes is %v, the constants %v", Codes, codes)
+	}
 	if len(codes) < 10 {
 		t.Fatalf("found only %d codes in reply.go", len(codes))
 	}

@@ -92,4 +92,3 @@ func TestSettingsMatchSchema(t *testing.T) {
 		t.Fatalf("settings %v, schema %v", got, names)
 	}
 }
-

@@ -23,8 +23,10 @@ func TestErrorCodesDocumented(t *testing.T) {
 	var codes []string
 	ast.Inspect(f, func(n ast.Node) bool {
 		if v, ok := n.(*ast.ValueSpec); ok && strings.HasPrefix(v.Names[0].Name, "Code") {
-			s, _ := strconv.Unquote(v.Values[0].(*ast.BasicLit).Value)
-			codes = append(codes, s)
+			if lit, ok := v.Values[0].(*ast.BasicLit); ok {
+				s, _ := strconv.Unquote(lit.Value)
+				codes = append(codes, s)
+			}
 		}
 		return true
 	})

@@ -1,6 +1,10 @@
 // Options page: the helper's status and the settings in effect.
 import { hostStatusRows, settingsRows } from './status.js';
+import { helperView } from './hoststate.js';
 import { api } from './platform.js';
+
+const env = { os: 'linux', extensionVersion: api.runtime.getManifest().version };
+const platform = api.runtime.getPlatformInfo().then((i) => { if (i && i.os) env.os = i.os; }, () => {});
 
 const $ = (id) => document.getElementById(id);
 
@@ -35,8 +39,25 @@ function fill(tbody, rows) {
   );
 }
 
+function renderHelper(s) {
+  const h = helperView(s.ok ? { ok: true, hello: s.hello } : { ok: false, error: s.error, hostVersion: s.hostVersion }, env);
+  document.body.dataset.helper = h.state;
+  const bad = h.state !== 'ready';
+  $('helper-state').hidden = !bad;
+  if (!bad) return;
+  $('helper-state-title').textContent = h.title;
+  $('helper-state-message').textContent = h.message;
+  $('helper-state-download').textContent = h.download;
+  $('helper-state-download').hidden = !h.download;
+  $('helper-state-docs').href = h.docsUrl;
+  $('helper-state-releases').href = h.releasesUrl;
+  $('helper-state-command').textContent = h.command;
+  $('helper-state-command-box').hidden = !h.command;
+}
+
 function render(s) {
   document.body.dataset.hostOk = String(Boolean(s.ok));
+  renderHelper(s);
   fill($('host-rows'), hostStatusRows(s));
   fill($('settings-rows'), settingsRows(s.settings, s.ok ? s.hello : null));
   $('error').hidden = s.ok;
@@ -52,8 +73,9 @@ function render(s) {
 
 function check() {
   const port = api.runtime.connect({ name: 'ui' });
-  port.onMessage.addListener((m) => {
+  port.onMessage.addListener(async (m) => {
     if (m && m.type === 'host-status') {
+      await platform;
       render(m);
       port.disconnect();
     }

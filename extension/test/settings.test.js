@@ -130,16 +130,21 @@ test('view model: guidance without DevTools, progress while busy, result after',
   const none = viewModel({ devtools: false, export: { phase: 'idle' } });
   assert.equal(none.guidance, GUIDANCE);
   assert.equal(none.canExport, false);
-  const ready = viewModel({ devtools: true, count: 1, export: { phase: 'idle' } });
+  const ready = viewModel({ devtools: true, count: 1, export: { phase: 'idle' }, host: { ok: true, hello: { protocol: 1, host: '0.1.0' } } });
   assert.equal(ready.statusText, '1 request captured on this tab.');
   assert.equal(ready.canExport, true);
+  const checking = viewModel({ devtools: true, count: 1, export: { phase: 'idle' } });
+  assert.equal(checking.canExport, false, 'not before the helper answered');
+  assert.match(checking.exportReason, /Waiting for the safehar helper/);
   const busy = viewModel({ devtools: true, count: 5, export: { phase: 'sending', progress: 0.6, label: 'Sending' } });
   assert.equal(busy.canExport, false);
   assert.deepEqual(busy.progress, { value: 0.6, label: 'Sending' });
   const done = viewModel({ devtools: true, count: 5, uploadHint: 'Attach it to the ticket.', export: { phase: 'done', elapsedMs: 1234, bodiesMissing: 2,
     result: { path: '/home/u/Downloads/x.har', bytes: 2_500_000, keyring: 'ok', report: { entries: 5, redacted: 2, counts: { cookie: 2 } } } } });
   assert.equal(done.result.path, '/home/u/Downloads/x.har');
-  assert.equal(done.result.details, '2.5 MB, saved in 1.2 s');
+  assert.equal(done.result.details, '2.5 MB, in 1.2 s');
+  assert.equal(done.result.file, 'x.har');
+  assert.equal(done.result.folder, '/home/u/Downloads');
   assert.equal(done.result.report.summary, '2 secrets redacted in 5 requests.');
   assert.match(done.result.bodiesMissing, /^2 response bodies were/);
   assert.equal(done.hint, 'Attach it to the ticket.');

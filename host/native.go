@@ -25,6 +25,7 @@ import (
 	"github.com/safehar/safehar/host/internal/nm"
 	"github.com/safehar/safehar/host/internal/outdir"
 	"github.com/safehar/safehar/host/internal/policy"
+	"github.com/safehar/safehar/host/internal/review"
 	"github.com/safehar/safehar/host/internal/spool"
 	"github.com/safehar/safehar/sanitize"
 )
@@ -161,6 +162,12 @@ type transfer struct {
 
 	writerDone bool
 	werr       error
+
+	key       []byte // the placeholder key, for a second pass with the user's terms
+	review    bool   // the user reviews the findings before the file is saved
+	reviewing bool   // sanitized, in the temporary file, waiting for save or discard
+	report    *sanitize.Report
+	requests  map[int]review.Request // read back from the sanitized file for the review
 }
 
 type sanitizeResult struct {
@@ -240,7 +247,7 @@ func (s *session) serve(stdin io.Reader) int {
 	frames, next := make(chan readResult), make(chan bool)
 	go s.readFrames(stdin, frames, next)
 	defer close(next)
-	idle := time.NewTimer(idleTimeout())
+	idle := time.NewTimer(s.idleFor())
 	defer idle.Stop()
 	for {
 		var r readResult
@@ -250,7 +257,7 @@ func (s *session) serve(stdin io.Reader) int {
 			if s.cur != nil {
 				s.idleAbort()
 			}
-			idle.Reset(idleTimeout())
+			idle.Reset(s.idleFor())
 			continue
 		}
 		if r.err != nil {
@@ -268,15 +275,24 @@ func (s *session) serve(stdin io.Reader) int {
 			s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "The %q message has a bad field: %v.", m.Type, err))
 		}
 		next <- true
-		idle.Reset(idleTimeout())
+		idle.Reset(s.idleFor())
 	}
+}
+
+// idleFor is how long the open transfer may wait for its next message.
+func (s *session) idleFor() time.Duration {
+	if s.cur != nil && s.cur.reviewing {
+		return reviewIdleTimeout()
+	}
+	return idleTimeout()
 }
 
 // idleAbort ends a transfer whose extension stopped sending: its temporary
 // file and spool go, and the extension, if it is still there, is told.
 func (s *session) idleAbort() {
-	s.log.Printf("export %s received nothing for %v; it was stopped and nothing was saved", s.cur.id, idleTimeout())
-	s.fail("", nm.Errorf(nm.CodeIdleTimeout, "The export received nothing from the browser for %v, so the host stopped it and nothing was saved; export again.", idleTimeout()))
+	d := s.idleFor()
+	s.log.Printf("export %s received nothing for %v; it was stopped and nothing was saved", s.cur.id, d)
+	s.fail("", nm.Errorf(nm.CodeIdleTimeout, "The export received nothing from the browser for %v, so the host stopped it and nothing was saved; export again.", d))
 }
 
 // readFailed ends the session after a frame could not be read.
@@ -331,6 +347,12 @@ func (s *session) handle(m *nm.Message) {
 		s.cancel(m)
 	case "reveal":
 		s.reveal(m)
+	case "findings":
+		s.findings(m)
+	case "save":
+		s.saveReviewed(m)
+	case "discard":
+		s.discard(m)
 	case "":
 		s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "A message has no \"type\"; see host/PROTOCOL.md."))
 	default:
@@ -469,6 +491,8 @@ func (s *session) begin(m *nm.Message) {
 		site:    m.Site,
 		started: time.Now(),
 		keyNote: s.keyNote,
+		key:     key,
+		review:  wantsReview(eff, m.Has(nm.FieldReview) && m.Review),
 		file:    f,
 		sink:    &errWriter{w: f},
 		spool:   sp,
@@ -586,6 +610,10 @@ func (s *session) chunk(m *nm.Message) {
 		s.unknown(m)
 		return
 	}
+	if t.reviewing {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeBadMessage, Transfer: t.id, Message: "This export is waiting for its review; send save or discard."})
+		return
+	}
 	if !m.Has(nm.FieldSeq) || !m.Has(nm.FieldData) {
 		s.sendError(m.Req, &nm.Error{Code: nm.CodeBadMessage, Transfer: t.id, Message: "A chunk needs \"seq\" and \"data\"; see host/PROTOCOL.md."})
 		return
@@ -619,6 +647,10 @@ func (s *session) end(m *nm.Message) {
 		s.unknown(m)
 		return
 	}
+	if t.reviewing {
+		s.sendError(m.Req, &nm.Error{Code: nm.CodeDuplicateEnd, Transfer: t.id, Message: "This export has ended and waits for its review; send save or discard."})
+		return
+	}
 	if !m.Has(nm.FieldSeq) || m.Seq != t.next {
 		s.fail(m.Req, &nm.Error{Code: nm.CodeOutOfOrder,
 			Message: fmt.Sprintf("The export ended after %d chunks but the host received %d, so it was stopped; export again.", m.Seq, t.next)})
@@ -643,36 +675,41 @@ func (s *session) end(m *nm.Message) {
 		s.fail(m.Req, nm.Errorf(nm.CodeChecksumMismatch, "The capture arrived damaged (its SHA-256 does not match), so nothing was saved; export again."))
 		return
 	}
+	if t.review {
+		s.enterReview(m.Req, t, res.report)
+		return
+	}
+	s.saveFile(m.Req, t, res.report)
+}
+
+// saveFile renames the sanitized temporary file into place, records it in
+// the audit log and sends done with the report.
+func (s *session) saveFile(req string, t *transfer, rep *sanitize.Report) {
 	name := outdir.FileName(t.site, t.started, t.id)
 	path, err := t.file.Commit(name)
 	s.setTemp(nil)
 	if err != nil {
-		s.fail(m.Req, s.writeError(err, filepath.Dir(t.file.Name())))
+		s.fail(req, s.writeError(err, filepath.Dir(t.file.Name())))
 		return
 	}
-	if err := auditSaved(s.effective(), t.site, path, res.report, s.log.Print); err != nil { // removes the file on error
-		s.fail(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v, so the file was not kept (the administrator's policy requires it); ask your IT team.", err))
+	if err := auditSaved(s.effective(), t.site, path, rep, s.log.Print); err != nil { // removes the file on error
+		s.fail(req, nm.Errorf(nm.CodeWriteFailed, "%v, so the file was not kept (the administrator's policy requires it); ask your IT team.", err))
 		return
 	}
 	s.cur = nil
 	s.closed[t.id] = true
 	s.saved[t.id] = path
-	keyring := "ok"
-	if t.keyNote != "" {
-		keyring = t.keyNote
-	}
-	rep := res.report
 	if rep == nil {
 		rep = &sanitize.Report{}
 	}
-	msg, err := nm.Reply("done", m.Req, map[string]any{
+	msg, err := nm.Reply("done", req, map[string]any{
 		"transfer":  t.id,
 		"path":      path,
 		"file":      filepath.Base(path),
 		"bytes":     rep.BytesOut,
 		"elapsedMs": time.Since(t.started).Milliseconds(),
 		"report":    rep,
-		"keyring":   keyring,
+		"keyring":   keyringField(t.keyNote),
 	})
 	if err == nil {
 		msg, err = nm.Trim(msg, reportBudget, "report.findings", "report.locations")

@@ -78,7 +78,7 @@ export class Controller {
    * mode only)}; setWanted(on) stores the user's choice.
    */
   constructor({ host, getSettings, hostPolicy = () => undefined, uploadHint, reviewSetting, setWanted = () => {}, now = () => Date.now(), log = () => {} }) {
-    this.reviewSetting = reviewSetting || (() => ({ mode: 'optional', allowTerms: true, locked: [], wanted: true }));
+    this.reviewSetting = reviewSetting || (() => ({ mode: 'optional', allowTerms: true, locked: [], wanted: false }));
     this.setWanted = setWanted;
     this.hostInfo = undefined; // what the last hello said: {checking} | {ok, hello} | {ok:false, error}
     this.hostCheck = null;

@@ -96,7 +96,7 @@ export function groupFindings(findings, requests = {}) {
   const out = [...groups.values()].sort((a, b) => (a.entry < 0) - (b.entry < 0) || a.entry - b.entry);
   for (const g of out) {
     g.kinds = [...g.kinds.values()].sort((a, b) => b.items.length - a.items.length || (a.label < b.label ? -1 : 1));
-    g.text = [g.method, g.host, g.path, ...g.kinds.flatMap((k) => [k.label, ...k.items.flatMap((i) => [i.place, i.name, i.bodyPath])])].join(' ').toLowerCase();
+    g.text = [g.method, g.host, g.path, ...g.kinds.flatMap((k) => [k.kind, k.label, ...k.items.flatMap((i) => [i.place, i.name, i.bodyPath])])].join(' ').toLowerCase();
   }
   return out;
 }

@@ -287,3 +287,103 @@ test('the capture: its stats reach the popup before export, its counts after, an
   assert.equal(sent.log._safeharCapture.inFile, 3);
   assert.equal(sent.log.entries.find((e) => e.request.url.endsWith('/signin')).response.content.text, '<form>');
 });
+
+function reviewSetup(hostOpts = {}, review = { mode: 'optional', allowTerms: true, locked: [], wanted: true }) {
+  const hosts = [];
+  const host = new HostClient({ connect: () => { const h = fakeHost(hostOpts); hosts.push(h); return h.port; }, idleCloseMs: 0 });
+  const settings = effectiveSettings({});
+  const wanted = [];
+  const ctl = new Controller({ host, getSettings: () => settings, reviewSetting: () => review, setWanted: (on) => { wanted.push(on); review.wanted = on; } });
+  return { ctl, hosts, wanted };
+}
+
+test('review before saving: every page of findings reaches the UI, then Save with a term → done, nothing shown as a value', async () => {
+  const { ctl, hosts } = reviewSetup({ findings: 5, pageSize: 2 });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools && s.host && s.host.ok));
+  u.port.post({ type: 'export' });
+  await until(() => ['review', 'error', 'done'].includes(u.states.at(-1).export.phase));
+  const st = u.states.at(-1);
+  assert.equal(st.export.phase, 'review', JSON.stringify(st.export.error));
+  const rv = st.export.review;
+  assert.equal(rv.findings.length, 5, 'three pages merged');
+  assert.equal(rv.total, 5);
+  assert.equal(rv.requests, 2);
+  assert.equal(rv.requestInfo[1].method, 'POST');
+  const begin = hosts[0].state.received.find((m) => m.type === 'begin');
+  assert.equal(begin.review, true);
+  const vm = viewModel(st, { os: 'linux' });
+  assert.equal(vm.canExport, false, 'no second export during a review');
+  assert.match(vm.exportReason, /Save or discard/);
+  // A refused term keeps the review, with the host's sentence.
+  u.port.post({ type: 'review-save', terms: ['short'] });
+  await until(() => u.states.at(-1).export.review && u.states.at(-1).export.review.termError);
+  assert.match(u.states.at(-1).export.review.termError, /too short/);
+  assert.equal(u.states.at(-1).export.phase, 'review');
+  u.port.post({ type: 'review-save', terms: ['app.example.com'] });
+  await until(() => u.states.at(-1).export.phase === 'done');
+  const done = u.states.at(-1).export;
+  assert.deepEqual(done.result.extraTerms, ['app.example.com']);
+  assert.equal(done.result.report.counts['user-term'], 1);
+  assert.ok(!hosts[0].state.done[0].text.includes('app.example.com'), 'the term is gone from what the host saved');
+  assert.deepEqual(hosts[0].state.saved[1 - 1].terms, ['app.example.com']);
+});
+
+test('review: Discard → nothing saved, the UI says so; policy skip saves at once; the user may turn the review off', async () => {
+  const { ctl, hosts } = reviewSetup();
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'review');
+  u.port.post({ type: 'review-discard' });
+  await until(() => u.states.at(-1).export.phase === 'discarded');
+  assert.equal(hosts[0].state.discarded.length, 1);
+  assert.equal(hosts[0].state.done.length, 0);
+  assert.equal(viewModel(u.states.at(-1)).discarded, true);
+
+  const skip = reviewSetup({ review: 'skip' }, { mode: 'skip', allowTerms: true, locked: ['review'], wanted: true });
+  const [d2, d2t] = pipe();
+  skip.ctl.addDevtools(d2t);
+  fakeDevtools(d2, 8, ENTRIES);
+  const u2 = ui(skip.ctl, 8);
+  await until(() => u2.states.some((s) => s.devtools));
+  u2.port.post({ type: 'export' });
+  await until(() => u2.states.at(-1).export.phase === 'done');
+  assert.equal(skip.hosts[0].state.received.find((m) => m.type === 'begin').review, false);
+
+  const off = reviewSetup();
+  const [d3, d3t] = pipe();
+  off.ctl.addDevtools(d3t);
+  fakeDevtools(d3, 9, ENTRIES);
+  const u3 = ui(off.ctl, 9);
+  await until(() => u3.states.some((s) => s.devtools));
+  u3.port.post({ type: 'set-review', on: false });
+  await until(() => u3.states.at(-1).review.wanted === false);
+  assert.deepEqual(off.wanted, [false]);
+  u3.port.post({ type: 'export' });
+  await until(() => u3.states.at(-1).export.phase === 'done');
+  assert.equal(off.hosts.at(-1).state.received.find((m) => m.type === 'begin').review, false);
+});
+
+test('review required by policy: the host reviews even when the user turned it off; terms not allowed are not sent', async () => {
+  const { ctl, hosts } = reviewSetup({ review: 'required', allowExtraTerms: false }, { mode: 'required', allowTerms: false, locked: ['review', 'allowExtraTerms'], wanted: false });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'review');
+  const rv = u.states.at(-1).export.review;
+  assert.equal(rv.required, true);
+  assert.equal(rv.allowTerms, false);
+  u.port.post({ type: 'review-save', terms: ['Globex Corporation'] });
+  await until(() => u.states.at(-1).export.phase === 'done');
+  assert.deepEqual(hosts[0].state.saved[0].terms, [], 'terms the policy forbids are not sent');
+});

@@ -213,7 +213,7 @@ export class Controller {
       this.broadcastAll();
     }
     this.hostCheck = this.hostStatus().then((st) => {
-      this.hostInfo = st.ok ? { ok: true, hello: st.hello } : { ok: false, error: st.error, hostVersion: st.hostVersion };
+      this.hostInfo = st.ok ? { ok: true, hello: st.hello } : { ok: false, error: st.error, hostVersion: st.hostVersion, hostProtocol: st.hostProtocol };
       this.hostCheck = null;
       this.broadcastAll();
       return this.hostInfo;
@@ -226,7 +226,7 @@ export class Controller {
   noteHostError(e) {
     const code = e && e.code;
     if (['host_missing', 'host_forbidden', 'not_allowed', 'protocol_mismatch', 'unsupported_protocol', 'host_failed_start'].includes(code)) {
-      this.hostInfo = { ok: false, error: describeError(e), hostVersion: e.hostVersion };
+      this.hostInfo = { ok: false, error: describeError(e), hostVersion: e.hostVersion, hostProtocol: e.hostProtocol };
     }
   }
 
@@ -446,7 +446,7 @@ export class Controller {
       const hello = await this.host.status();
       return { ok: true, hello, settings: this.getSettings() };
     } catch (e) {
-      return { ok: false, error: describeError(e), hostVersion: e && e.hostVersion, settings: this.getSettings() };
+      return { ok: false, error: describeError(e), hostVersion: e && e.hostVersion, hostProtocol: e && e.hostProtocol, settings: this.getSettings() };
     }
   }
 }

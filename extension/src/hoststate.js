@@ -7,13 +7,34 @@ import { PROTOCOL_VERSION } from './protocol.js';
 export const DOCS_INSTALL_URL = 'https://github.com/safehar/safehar#install';
 export const RELEASES_URL = 'https://github.com/safehar/safehar/releases/latest';
 
-/** What to download, per runtime.getPlatformInfo().os. */
+/**
+ * What to download, per runtime.getPlatformInfo().os: {text, files:
+ * [{system, file, how}]}.
+ */
 export const DOWNLOADS = Object.freeze({
-  linux: 'Download the package for your system from the safehar releases page: safehar_<version>_amd64.deb for Debian and Ubuntu, or safehar-<version>-1.x86_64.rpm for Fedora, RHEL and SUSE. Open it to install it, then restart the browser.',
-  win: 'Download safehar-<version>-windows-x64.msi from the safehar releases page, double-click it to install it, then restart the browser.',
-  mac: 'Download safehar-<version>-macos-universal.tar.gz from the safehar releases page and follow the macOS steps of the install guide, then restart the browser.',
-  other: 'Download the safehar helper for your system from the safehar releases page and follow the install guide, then restart the browser.',
+  linux: {
+    text: 'Download the package for your system from the safehar releases page, install it, then restart the browser:',
+    files: [
+      { system: 'Debian, Ubuntu', file: 'safehar_<version>_amd64.deb', how: 'open it, or: sudo apt install ./safehar_<version>_amd64.deb' },
+      { system: 'Fedora, RHEL, SUSE', file: 'safehar-<version>-1.x86_64.rpm', how: 'open it, or: sudo dnf install ./safehar-<version>-1.x86_64.rpm' },
+    ],
+  },
+  win: {
+    text: 'Download the installer from the safehar releases page, install it, then restart the browser:',
+    files: [{ system: 'Windows 10/11', file: 'safehar-<version>-windows-x64.msi', how: 'double-click it' }],
+  },
+  mac: {
+    text: 'Download the macOS archive from the safehar releases page, then follow the macOS steps of the install guide and restart the browser:',
+    files: [{ system: 'macOS 12+', file: 'safehar-<version>-macos-universal.tar.gz', how: 'unpack it and run the install command of the guide' }],
+  },
+  other: {
+    text: 'Download the safehar helper for your system from the safehar releases page, follow the install guide, then restart the browser.',
+    files: [],
+  },
 });
+
+/** A download as one sentence (tests, plain-text places). */
+export const downloadText = (d) => (d ? [d.text, ...d.files.map((f) => `${f.system}: ${f.file} (${f.how}).`)].join(' ') : '');
 
 const osKey = (os) => (os === 'linux' || os === 'win' || os === 'mac' ? os : os === 'cros' || os === 'openbsd' || os === 'fuchsia' ? 'other' : 'linux');
 
@@ -25,7 +46,7 @@ const osKey = (os) => (os === 'linux' || os === 'win' || os === 'mac' ? os : os 
  * wrong_version, blocked, failed.
  */
 export function helperView(host, { os = 'linux', extensionVersion = '' } = {}) {
-  const base = { docsUrl: DOCS_INSTALL_URL, releasesUrl: RELEASES_URL, download: '', command: '', version: '' };
+  const base = { docsUrl: DOCS_INSTALL_URL, releasesUrl: RELEASES_URL, download: null, command: '', version: '' };
   if (!host || host.checking) {
     return { ...base, state: 'checking', title: 'Checking the safehar helper…', message: '', canExport: false, reason: 'Waiting for the safehar helper to answer.' };
   }
@@ -50,7 +71,7 @@ export function helperView(host, { os = 'linux', extensionVersion = '' } = {}) {
       };
     case 'protocol_mismatch':
     case 'unsupported_protocol':
-      return wrongVersion(base, host.hostVersion, undefined, extensionVersion, os);
+      return wrongVersion(base, host.hostVersion, host.hostProtocol, extensionVersion, os);
     case 'host_forbidden':
     case 'not_allowed':
       return {
@@ -60,7 +81,7 @@ export function helperView(host, { os = 'linux', extensionVersion = '' } = {}) {
         message: e.code === 'not_allowed'
           ? 'The helper is installed, but for another extension; it refuses this one.'
           : "The browser refused to start the helper: your organization's browser policy blocks it, or it was registered for another extension.",
-        download: '',
+        download: null,
         command: 'safehar install',
         canExport: false,
         reason: 'The safehar helper is blocked. On a managed computer, ask your IT team to allow the native helper com.safehar.host.',
@@ -85,7 +106,7 @@ function wrongVersion(base, hostVersion, protocol, extensionVersion, os) {
     state: 'wrong_version',
     version: hostVersion ? String(hostVersion) : '',
     title: 'The safehar helper is the wrong version',
-    message: `The helper on this computer is ${hv}${protocol !== undefined ? ` (protocol ${protocol})` : ''}; this extension${extensionVersion ? ` (version ${extensionVersion})` : ''} needs protocol ${PROTOCOL_VERSION}. Install the helper of the same release as the extension.`,
+    message: `The helper on this computer is ${hv}${Number.isInteger(protocol) ? ` (protocol ${protocol})` : ''}; this extension${extensionVersion ? ` (version ${extensionVersion})` : ''} needs protocol ${PROTOCOL_VERSION}. Install the helper of the same release as the extension.`,
     download: DOWNLOADS[osKey(os)],
     command: 'safehar install',
     canExport: false,

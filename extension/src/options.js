@@ -1,6 +1,7 @@
 // Options page: the helper's status and the settings in effect.
 import { hostStatusRows, settingsRows } from './status.js';
 import { helperView } from './hoststate.js';
+import { renderDownload } from './dom.js';
 import { api } from './platform.js';
 
 const env = { os: 'linux', extensionVersion: api.runtime.getManifest().version };
@@ -40,15 +41,14 @@ function fill(tbody, rows) {
 }
 
 function renderHelper(s) {
-  const h = helperView(s.ok ? { ok: true, hello: s.hello } : { ok: false, error: s.error, hostVersion: s.hostVersion }, env);
+  const h = helperView(s.ok ? { ok: true, hello: s.hello } : { ok: false, error: s.error, hostVersion: s.hostVersion, hostProtocol: s.hostProtocol }, env);
   document.body.dataset.helper = h.state;
   const bad = h.state !== 'ready';
   $('helper-state').hidden = !bad;
   if (!bad) return;
   $('helper-state-title').textContent = h.title;
   $('helper-state-message').textContent = h.message;
-  $('helper-state-download').textContent = h.download;
-  $('helper-state-download').hidden = !h.download;
+  renderDownload($('helper-state-download'), h.download);
   $('helper-state-docs').href = h.docsUrl;
   $('helper-state-releases').href = h.releasesUrl;
   $('helper-state-command').textContent = h.command;

@@ -93,7 +93,7 @@ export class HostClient {
     ).then((h) => {
       if (h.protocol !== PROTOCOL_VERSION) {
         this.close();
-        throw new SafeharError('protocol_mismatch', `host speaks protocol ${h.protocol}, extension ${PROTOCOL_VERSION}`, { hostVersion: h.host });
+        throw new SafeharError('protocol_mismatch', `host speaks protocol ${h.protocol}, extension ${PROTOCOL_VERSION}`, { hostVersion: h.host, hostProtocol: h.protocol });
       }
       this.hello = h;
       this.state = 'ready';

@@ -3,6 +3,8 @@
 import { viewModel } from './viewmodel.js';
 import { checkTerm, filterGroups, groupFindings, pageOf, reviewSummary } from './review.js';
 import { api, isFirefox } from './platform.js';
+import { el, renderDownload } from './dom.js';
+import { formatReport } from './report.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -51,13 +53,6 @@ function text(id, t) {
   return Boolean(t);
 }
 
-function el(tag, cls, t) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (t !== undefined) e.textContent = t;
-  return e;
-}
-
 // --- the helper and the guidance -------------------------------------------
 
 function renderHelper(vm) {
@@ -69,7 +64,7 @@ function renderHelper(vm) {
   if (notReady) {
     text('helper-title', h.title);
     text('helper-message', h.message);
-    show($('helper-download'), text('helper-download', h.download));
+    renderDownload($('helper-download'), h.download);
     $('helper-docs').href = h.docsUrl;
     $('helper-releases').href = h.releasesUrl;
     show($('helper-command-box'), text('helper-command', h.command));
@@ -103,6 +98,7 @@ const review = { transfer: null, groups: [], filtered: [], page: 0, terms: [], q
 
 function renderReview(vm) {
   show($('review'), Boolean(vm.review));
+  show($('review-kinds-box'), Boolean(vm.review));
   if (!vm.review) {
     review.transfer = null;
     return;
@@ -119,6 +115,12 @@ function renderReview(vm) {
     $('term-input').value = '';
     applyFilter();
   }
+  const kinds = formatReport(r.report || {}).kinds;
+  $('review-kinds').replaceChildren(...kinds.map((k) => {
+    const li = el('li');
+    li.append(el('span', '', k.label), el('span', 'count', String(k.count)));
+    return li;
+  }));
   const sum = reviewSummary(r);
   text('review-summary', sum.summary + (r.listed < r.total ? ` The first ${r.listed} are listed.` : ''));
   show($('terms-box'), sum.canAddTerms);
@@ -159,7 +161,7 @@ function renderGroup(g) {
   box.dataset.entry = String(g.entry);
   const h = el('h3', 'req');
   if (g.method) h.append(el('span', 'method', g.method));
-  h.append(el('span', 'host', g.host), el('span', 'path', g.path), el('span', 'count', String(g.count)));
+  h.append(el('span', 'host', g.host), el('span', 'path', g.path), el('span', 'count', `${g.count} found`));
   h.title = `${g.method} ${g.host}${g.path}`;
   box.append(h);
   for (const k of g.kinds) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { helperView, guidance, devtoolsKeys, exportBlockedReason, DOWNLOADS, DOCS_INSTALL_URL } from '../src/hoststate.js';
+import { helperView, guidance, devtoolsKeys, exportBlockedReason, downloadText, DOWNLOADS, DOCS_INSTALL_URL } from '../src/hoststate.js';
 import { describeError } from '../src/errors.js';
 
 const err = (code, extra = {}) => ({ ok: false, error: describeError({ code }), ...extra });
@@ -14,15 +14,15 @@ test('helperView: checking, ready, missing per OS, wrong version, blocked, faile
     const m = helperView(err('host_missing'), { os });
     assert.equal(m.state, 'missing');
     assert.equal(m.canExport, false);
-    assert.ok(m.download.includes(file), `${os}: ${m.download}`);
+    assert.ok(downloadText(m.download).includes(file), `${os}: ${downloadText(m.download)}`);
     assert.equal(m.docsUrl, DOCS_INSTALL_URL);
     assert.equal(m.command, 'safehar install', 'the command, for people who have the binary');
     assert.doesNotMatch(m.message, /safehar install/, 'the command is not the first thing a new user reads');
   }
   assert.notEqual(DOWNLOADS.win, DOWNLOADS.linux);
-  const wrong = helperView(err('protocol_mismatch', { hostVersion: '0.0.9' }), { extensionVersion: '0.1.0' });
+  const wrong = helperView(err('protocol_mismatch', { hostVersion: '0.0.9', hostProtocol: 0 }), { extensionVersion: '0.1.0' });
   assert.equal(wrong.state, 'wrong_version');
-  assert.match(wrong.message, /version 0\.0\.9.*extension \(version 0\.1\.0\) needs protocol 1/);
+  assert.match(wrong.message, /version 0\.0\.9 \(protocol 0\); this extension \(version 0\.1\.0\) needs protocol 1/);
   assert.equal(helperView({ ok: true, hello: { protocol: 2, host: '9.0.0' } }).state, 'wrong_version');
   assert.equal(helperView(err('unsupported_protocol')).state, 'wrong_version');
   const blocked = helperView(err('host_forbidden'));

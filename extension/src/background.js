@@ -120,4 +120,8 @@ globalThis.safeharDebug = {
   tabs: () => [...controller.devtools.values()].map((l) => ({ tabId: l.tabId, url: l.url, count: l.count })),
   exports: () => Object.fromEntries(controller.exports),
   settings: () => settings,
+  // Closes the native port: the next request starts a new helper process
+  // (which reads its system policy again). What a user gets by restarting
+  // the browser; no security decision depends on it.
+  restartHelper: () => host.close(),
 };

@@ -205,11 +205,41 @@ function logHostStatus() {
   ui.postMessage({ type: 'host-status' });
 }
 
+// Test mode: act on the review as a user of the panel would (Firefox cannot
+// be driven from the tests): log what is listed (counts, the requests and
+// kinds, never a value), then save with testConfig.review.terms, or discard.
+function handleReview() {
+  const cfg = (testConfig && testConfig.review) || {};
+  const ui = api.runtime.connect({ name: 'ui' });
+  let acted = '';
+  ui.onMessage.addListener((m) => {
+    if (!m || m.type !== 'state' || m.tabId !== tabId) return;
+    const ex = m.export || {};
+    if (ex.phase === 'review' && ex.review && acted !== ex.review.transfer) {
+      acted = ex.review.transfer;
+      const r = ex.review;
+      const requests = [...new Set(r.findings.map((f) => {
+        const q = r.requestInfo[f.entry];
+        return q ? `${q.method} ${new URL(q.url).pathname}` : '(outside the requests)';
+      }))];
+      console.log(`[safehar test mode] review ${JSON.stringify({ total: r.total, listed: r.findings.length, requests, kinds: [...new Set(r.findings.map((f) => f.kind))], allowTerms: r.allowTerms, required: r.required })}`);
+      if (cfg.action === 'discard') ui.postMessage({ type: 'review-discard' });
+      else ui.postMessage({ type: 'review-save', terms: cfg.terms || [] });
+    } else if (ex.phase === 'discarded') {
+      console.log('[safehar test mode] discarded');
+    } else if (ex.phase === 'done' && ex.result) {
+      console.log(`[safehar test mode] saved ${JSON.stringify({ file: ex.result.file, terms: (ex.result.extraTerms || []).length })}`);
+    }
+  });
+  ui.postMessage({ type: 'subscribe', tabId });
+}
+
 (async () => {
   url = (await evalInPage('location.href')) || '';
   connect();
   await loadTestConfig();
   if (testConfig && testConfig.logHostStatus) logHostStatus();
+  if (testConfig && testConfig.autoExport) handleReview();
   refreshCount(); // what DevTools recorded before this page loaded
   if (testConfig) console.log(`[safehar test mode] tab ${tabId}: ${JSON.stringify(testConfig)}`);
   if (testConfig && testConfig.reload) {

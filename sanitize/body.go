@@ -221,7 +221,9 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 			name := partName(headers)
 			x.sub(t, i, i+hdrEnd, ed, func(h []byte, ed *edits) { x.scanText(h, ed, false) })
 			x.name = name
-			if name != nil && x.secretPart(t, bs, be, name, ed) {
+			// A file upload under a weak name (name="key" filename="ops.ppk")
+			// is a file: scanned, its public parts kept, not replaced whole.
+			if name != nil && !(partFilename(headers) && x.weakName(name)) && x.secretPart(t, bs, be, name, ed) {
 			} else if be > bs {
 				x.sub(t, bs, be, ed, func(p []byte, ed *edits) { x.partBody(p, headers, ed) })
 			}
@@ -294,4 +296,11 @@ const (
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
 	trigAt     = 253 // an e-mail address: @ and a letter or digit
 	trigCard   = 252 // a grouped card number: a digit and a space or dash
+	trigPhone  = 251 // an international phone number: '+' and a digit
 )
+
+// partFilename reports whether a part's Content-Disposition names a file.
+func partFilename(headers []byte) bool {
+	cd := partHeader(headers, "content-disposition")
+	return bytes.Contains(cd, []byte("filename="))
+}

@@ -371,8 +371,8 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if r.Kind == KindPersonal && x.personalOff() {
 		return false
 	}
-	if trivial(v) && r.Kind != KindCookie {
-		return false // every cookie value is redacted, even "true"
+	if trivial(v) && !(r.Kind == KindCookie && r.Words == nil) {
+		return false // every cookie value is redacted, even "true" (not a flag named os_cookie)
 	}
 	if r.Words == nil {
 		return true

@@ -65,6 +65,9 @@ func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
 	if d.rule == nil || d.ve == 0 || t[d.vs] != '"' {
 		return
 	}
+	if x.secretName(t[d.vs+1 : d.ve-1]) {
+		return // the value names a secret too: ["authorization_code", "refresh_token"] lists grant types
+	}
 	ed.dropWithin(d.vs, d.ve)
 	saved := x.name
 	x.name = d.name

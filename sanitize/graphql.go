@@ -31,25 +31,14 @@ func (x *run) gqlBindings(q []byte) map[string]*Rule {
 		v := string(q[i+1 : j])
 		// The argument: name ':' just before the '$' (a definition
 		// "$v: Type" has the '$' first).
-		k := i - 1
-		for k >= 0 && isSpace(q[k]) {
-			k--
-		}
 		var r *Rule
-		if k >= 0 && q[k] == ':' {
-			k--
-			for k >= 0 && isSpace(q[k]) {
-				k--
+		if a := gqlArgBefore(q, i); a >= 0 {
+			ae := a
+			for gqlNameByte(q[ae]) {
+				ae++
 			}
-			e := k + 1
-			for k >= 0 && gqlNameByte(q[k]) {
-				k--
-			}
-			if arg := q[k+1 : e]; len(arg) > 0 {
-				r = x.lookup(InJSONKey, arg)
-				if r == nil {
-					r = x.gqlField(q, k+1)
-				}
+			if r = x.lookup(InJSONKey, q[a:ae]); r == nil {
+				r = x.gqlField(q, a)
 			}
 		}
 		if r != nil {
@@ -131,4 +120,110 @@ func (x *run) gqlVariables(t []byte, i int, bind map[string]*Rule, ed *edits, de
 		x.name = saved
 		return end, err
 	})
+}
+
+// gqlDocument reports whether a "query" string may be a GraphQL document
+// with arguments.
+func gqlDocument(v []byte) bool {
+	return bytes.IndexByte(v, '(') >= 0 && bytes.IndexByte(v, ':') >= 0
+}
+
+// gqlLiterals redacts the string literals of a GraphQL document q that
+// the text scan cannot see as pairs: every literal argument of a field
+// whose name says secret (addSecret(name: "SMTP", value: "S")), and block
+// strings ("""S""") under an argument whose own name says secret.
+func (x *run) gqlLiterals(q []byte, ed *edits) {
+	for i := 0; i < len(q); i++ {
+		if q[i] != '"' {
+			continue
+		}
+		s, e, next, block := gqlString(q, i)
+		if next < 0 {
+			return // an unterminated string: the document is not GraphQL
+		}
+		i = next - 1
+		// The argument: name ':' just before the string.
+		a := gqlArgBefore(q, s-gqlQuoteLen(block))
+		if a < 0 {
+			continue
+		}
+		ae := a
+		for ae < len(q) && gqlNameByte(q[ae]) {
+			ae++
+		}
+		var r *Rule
+		if named := x.lookup(InJSONKey, q[a:ae]); named != nil {
+			if !block || !x.accepts(named, q[s:e]) {
+				continue // a plain string under a secret name: the text scan has it
+			}
+			r = named
+		} else if r = x.gqlField(q, a); r == nil || !secretLooking(q[s:e]) {
+			continue // (a label beside the secret stays: name: "SMTP")
+		}
+		if e > s && !ed.overlaps(s, e) {
+			x.secret(q, s, e, r, r.Kind, false, ed)
+		}
+	}
+}
+
+func gqlQuoteLen(block bool) int {
+	if block {
+		return 3
+	}
+	return 1
+}
+
+// gqlString finds the GraphQL string starting at the quote q[i]: its
+// content q[s:e], where the scan goes on (next; -1 when it does not
+// end), and whether it is a block string.
+func gqlString(q []byte, i int) (s, e, next int, block bool) {
+	if bytes.HasPrefix(q[i:], []byte(`"""`)) {
+		s = i + 3
+		for k := s; k+2 < len(q); k++ {
+			if q[k] == '\\' && bytes.HasPrefix(q[k+1:], []byte(`"""`)) {
+				k += 3 // \""" is an escaped delimiter
+				continue
+			}
+			if q[k] == '"' && q[k+1] == '"' && q[k+2] == '"' {
+				return s, k, k + 3, true
+			}
+		}
+		return 0, 0, -1, true
+	}
+	s = i + 1
+	for k := s; k < len(q); k++ {
+		switch q[k] {
+		case '\\':
+			k++
+		case '"':
+			return s, k, k + 1, false
+		case '\n':
+			return 0, 0, -1, false
+		}
+	}
+	return 0, 0, -1, false
+}
+
+// gqlArgBefore returns where the argument name ending with ':' before
+// q[i] starts, or -1.
+func gqlArgBefore(q []byte, i int) int {
+	k := i - 1
+	for k >= 0 && isSpace(q[k]) {
+		k--
+	}
+	if k < 0 || q[k] != ':' {
+		return -1
+	}
+	k--
+	for k >= 0 && isSpace(q[k]) {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && gqlNameByte(q[k]) {
+		k--
+	}
+	if k+1 == e {
+		return -1
+	}
+	return k + 1
 }

@@ -109,6 +109,13 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			x.pop()
 		} else {
 			i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
+			if err == nil && c == cAny && rule == nil && string(key) == "query" && t[vs] == '"' {
+				// The document's literal arguments the text scan cannot
+				// pair (gqlLiterals).
+				if qe := i - 1; qe > vs && t[qe] == '"' && gqlDocument(t[vs+1:qe]) {
+					x.withString(t, vs+1, qe, ed, x.gqlLiterals)
+				}
+			}
 		}
 		if err != nil {
 			return 0, err
@@ -151,7 +158,7 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 		}
 	}
 	if cc == cAny && r == nil {
-		r = x.keyRule(key)
+		r = x.memberRule(key, t, vs)
 		if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
 			switch {
 			case d.rule == nil && descriptorName(key):
@@ -297,6 +304,52 @@ func (x *run) keyRule(key []byte) *Rule {
 	return x.lookup(InJSONKey, key)
 }
 
+// memberRule is the rule of the member key whose value starts at t[vs]:
+// its own name's, or its generic name's joined to its object's
+// (parentJoined) unless the value is itself a secret's name.
+func (x *run) memberRule(key, t []byte, vs int) *Rule {
+	if r := x.keyRule(key); r != nil {
+		return r
+	}
+	r := x.parentJoined(key)
+	if r != nil && vs < len(t) && t[vs] == '"' {
+		if ve, err := x.stringEnd(t, vs+1); err == nil && x.secretName(t[vs+1:ve]) {
+			return nil
+		}
+	}
+	return r
+}
+
+// genericChild lists member names that say nothing by themselves and
+// take their meaning from the object they are in: {"session": {"id": S}}
+// is a session id, {"api": {"key": S}} an API key.
+var genericChild = map[string]bool{"id": true, "value": true, "val": true, "key": true, "code": true, "string": true, "data": true, "raw": true}
+
+// parentJoined judges a generic member name joined to the name of the
+// object it is in (one array level between them allowed): only a strong
+// secret name that way counts.
+func (x *run) parentJoined(key []byte) *Rule {
+	if len(key) > 6 || !genericChild[strings.ToLower(string(key))] {
+		return nil
+	}
+	p := len(x.path) - 1
+	if p >= 0 && len(x.path[p].key) == len(key) && len(key) > 0 && &x.path[p].key[0] == &key[0] {
+		p-- // the member itself, already on the path
+	}
+	if p >= 0 && x.path[p].key == nil {
+		p-- // an array's element
+	}
+	if p < 0 || len(x.path[p].key) == 0 || len(x.path[p].key) > 64 {
+		return nil
+	}
+	joined := make([]byte, 0, len(x.path[p].key)+1+len(key))
+	joined = append(append(append(joined, x.path[p].key...), '_'), key...)
+	if r := x.lookup(InJSONKey, joined); r != nil && !r.Weak && r.Kind != KindPersonal {
+		return r
+	}
+	return nil
+}
+
 // secretName reports whether v, a string value, is a name: two or more
 // words of letters joined by '-' or '_' that the classifier reads as a
 // secret's name (X-API-Key, access_token), not a value.
@@ -376,6 +429,14 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 	if pct && bytes.IndexByte(v, '%') >= 0 {
 		v = percentDecode(v) // judged decoded: %7B%22… is encoded JSON, not a token
 	}
+	return x.shapeJudged(name, v, t, s, e, pct, ed)
+}
+
+// shapeJudged redacts t[s:e] by the shape rule when v, its value as
+// judged (decoded), looks generated and its name does not mark an
+// identifier.
+func (x *run) shapeJudged(name, v, t []byte, s, e int, pct bool, ed *edits) bool {
+	sr := x.rules.shape
 	if !randomLooking(v) || x.rules.identifier(name) || x.publicJWK(name) {
 		return false
 	}

@@ -703,3 +703,84 @@ func (x *run) base64Layer(t []byte, ed *edits) bool {
 	}
 	return true
 }
+
+// jsEscapeAt reports whether a JavaScript \x or \u escape starts at t[i]
+// (\\x in raw text).
+func (x *run) jsEscapeAt(t []byte, i int) bool {
+	if x.raw {
+		return i+2 < len(t) && t[i] == '\\' && t[i+1] == '\\' && (t[i+2] == 'x' || t[i+2] == 'u')
+	}
+	return i+1 < len(t) && t[i] == '\\' && (t[i+1] == 'x' || t[i+1] == 'u')
+}
+
+// jsUnescaped decodes the \xHH and \uHHHH escapes of the JavaScript string
+// content v (raw: still JSON-escaped, so \\x41); nil when v holds anything
+// else than escapes and credential characters, or fewer than half of its
+// characters are escapes.
+func (x *run) jsUnescaped(v []byte) []byte {
+	out := make([]byte, 0, len(v)/4)
+	esc := 0
+	for i := 0; i < len(v); {
+		if v[i] != '\\' {
+			if !tokenByte[v[i]] {
+				return nil
+			}
+			out = append(out, v[i])
+			i++
+			continue
+		}
+		j := i + 1
+		if x.raw {
+			if j >= len(v) || v[j] != '\\' {
+				return nil
+			}
+			j++
+		}
+		n := 0
+		switch {
+		case j < len(v) && v[j] == 'x':
+			n = 2
+		case j < len(v) && v[j] == 'u':
+			n = 4
+		default:
+			return nil
+		}
+		if j+1+n > len(v) {
+			return nil
+		}
+		r, ok := hexValue(v[j+1 : j+1+n])
+		if !ok || r >= 0x80 || !tokenByte[byte(r)] {
+			return nil
+		}
+		out = append(out, byte(r))
+		esc++
+		i = j + 1 + n
+	}
+	if esc*2 < len(out) {
+		return nil
+	}
+	return out
+}
+
+// hexValue parses the hexadecimal digits h.
+func hexValue(h []byte) (rune, bool) {
+	var r rune
+	for _, c := range h {
+		d, ok := unhex(c)
+		if !ok {
+			return 0, false
+		}
+		r = r<<4 | rune(d)
+	}
+	return r, true
+}
+
+// escapedShape applies the shape rule to the string t[vs:ve] written in
+// JavaScript escapes, judged decoded; a credential is redacted whole.
+func (x *run) escapedShape(name, t []byte, vs, ve int, ed *edits) bool {
+	v := x.jsUnescaped(t[vs:ve])
+	if x.rules.shape == nil || len(v) < shapeMin || ed.overlaps(vs, ve) {
+		return false
+	}
+	return x.shapeJudged(name, v, t, vs, ve, false, ed)
+}

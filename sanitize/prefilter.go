@@ -65,11 +65,11 @@ func (x *run) quiet(t []byte) bool {
 		// The checks trigger makes before it looks closer.
 		switch i, idx := j-1, r.pairs[k]; idx {
 		case trigEquals:
-			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || mayLayer(t, i) || x.mayEncodedName(t, i) {
+			if r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || x.lineStartPair(t, i) || mayLayer(t, i) || x.mayEncodedName(t, i) {
 				return false
 			}
 		case trigColon:
-			if x.colonMayMatter(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
+			if x.colonMayMatter(t, i) || x.telAt(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
 				return false
 			}
 		case trigAt:
@@ -78,6 +78,10 @@ func (x *run) quiet(t []byte) bool {
 			}
 		case trigCard:
 			return false
+		case trigPhone:
+			if !x.personalOff() {
+				return false
+			}
 		default:
 			if (i+2 >= len(t) || r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) != 0) && !x.inWord(t, i) {
 				return false
@@ -202,7 +206,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	r := x.rules
 	switch idx {
 	case trigEquals:
-		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']') {
+		if !binary && (r.params.mayName(t, i) || x.paramName(t, i) || i > 0 && t[i-1] == ' ' && x.iniName(t, i) || i > 1 && t[i-1] == ']' && t[i-2] != ']' || x.lineStartPair(t, i)) {
 			if end := x.atEquals(t, i, ed); end > i {
 				return end
 			}
@@ -213,6 +217,9 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	case trigColon:
 		if binary {
 			return i
+		}
+		if x.telAt(t, i) {
+			return x.atTel(t, i, ed)
 		}
 		if mayEncoded(t, i, x.raw) {
 			if end := x.encodedPair(t, i, ed); end > i {
@@ -229,6 +236,10 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 	case trigCard:
 		if !binary {
 			return x.atCard(t, i, ed)
+		}
+	case trigPhone:
+		if !binary {
+			return x.atPhone(t, i, ed)
 		}
 	default:
 		if i+2 < len(t) && r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) == 0 || x.inWord(t, i) {
@@ -259,7 +270,7 @@ func (x *run) colonMayMatter(t []byte, i int) bool {
 		// An unquoted value after a space (YAML, chat text).
 		return v > i+1 && v < len(t) && t[v] > ' ' && x.rules.keys.mayName(t, x.keyEnd(t, i))
 	}
-	return x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn)
+	return x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn) || x.jsEscapeAt(t, v+qn)
 }
 
 // shapeCandidate reports whether a quoted value starting at t[s] may pass

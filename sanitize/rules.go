@@ -112,6 +112,10 @@ const CheckCard Check = "card"
 // '@' (personal.go).
 const CheckEmail Check = "email"
 
+// CheckPhone marks the rule for phone numbers found by value: a '+'
+// and a digit starting a word, or a tel: link (phone.go).
+const CheckPhone Check = "phone"
+
 // CheckNotHex: for a weak word rule, hexadecimal values and UUIDs are
 // identifiers (content hashes), not secrets.
 const CheckNotHex Check = "not-hex"
@@ -217,10 +221,11 @@ type Rules struct {
 	// a credential follows (urlpath.go), with its words.
 	pathRule  *Rule
 	pathWords map[string]bool
-	// email is the rule for e-mail addresses found by value, card the
-	// rule for payment card numbers (cards.go), echo the rule for values
-	// known to be secret elsewhere (known.go).
-	email, card, echo *Rule
+	// email is the rule for e-mail addresses found by value, phone for
+	// international phone numbers and tel: links found by value
+	// (phone.go), card the rule for payment card numbers (cards.go), echo
+	// the rule for values known to be secret elsewhere (known.go).
+	email, phone, card, echo *Rule
 	// wsToken is the rule for tokens in Sec-WebSocket-Protocol items
 	// (scriptpairs.go).
 	wsToken *Rule
@@ -376,6 +381,13 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 		if rule.Check == CheckKnown {
 			r.echo = rule
+			continue
+		}
+		if rule.Check == CheckPhone {
+			r.phone = rule
+			for c := uint16('0'); c <= '9'; c++ {
+				r.pairs['+'<<8|c] = trigPhone
+			}
 			continue
 		}
 		if rule.Check == CheckCard {
@@ -629,13 +641,13 @@ func (r *Rules) addValue(rule *Rule) error {
 	for _, v := range variants {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
-		if idx >= trigCard {
-			// '=', ':', an e-mail's '@' and card digits are the
+		if idx >= trigPhone {
+			// '=', ':', an e-mail's '@', card digits and a phone's '+' are the
 			// structural triggers' own pairs.
 			return fmt.Errorf("rule %s: a pattern may not start with %q (a built-in trigger); start it with other fixed text", rule.ID, v)
 		}
 		if idx == 0 {
-			if len(r.triggers) >= trigCard {
+			if len(r.triggers) >= trigPhone {
 				return fmt.Errorf("too many distinct value-rule prefixes")
 			}
 			idx = uint8(len(r.triggers))

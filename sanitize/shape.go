@@ -129,6 +129,9 @@ func randomLooking(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("sha256-")) || bytes.HasPrefix(v, []byte("sha384-")) || bytes.HasPrefix(v, []byte("sha512-")) {
 		return false // a subresource-integrity digest
 	}
+	if bytes.HasPrefix(v, []byte("pk_live_")) || bytes.HasPrefix(v, []byte("pk_test_")) {
+		return false // a publishable key: public by design, in every checkout page
+	}
 	for _, p := range binaryBase64 {
 		if bytes.HasPrefix(v, p) {
 			return false
@@ -152,7 +155,72 @@ func randomLooking(v []byte) bool {
 	}
 	// A word and a hex number ("tenant-7f3a9c2e41d8b605") is an id.
 	core := statsOf(v[at : at+longest])
-	return longest >= 12 && !core.hex
+	if longest >= 12 && !core.hex {
+		return true
+	}
+	// But a long hex secret behind a vendor's prefix (sbp_<40 hex>,
+	// lin_oauth_<64 hex>) or beside a random part (pat<14>.<64 hex>) is
+	// a credential: digests and ids are not written that way.
+	return longest >= 32 && core.hex && (at+longest == len(v) && vendorPrefix(v[:at]) || randomRunBesides(v, at, longest))
+}
+
+// idPrefixes are the prefixes of identifiers written prefix_<hex>
+// (request, trace and object ids, digests), which vendorPrefix refuses.
+var idPrefixes = map[string]bool{"req": true, "request": true, "trace": true, "span": true, "id": true, "sha": true, "sha1": true, "sha256": true,
+	"md5": true, "hash": true, "commit": true, "build": true, "rev": true, "etag": true, "evt": true, "event": true, "msg": true, "run": true,
+	"job": true, "txn": true, "tx": true, "order": true, "obj": true, "file": true, "img": true, "blob": true, "cache": true, "chunk": true}
+
+// vendorPrefix reports whether p reads as a token vendor's prefix: lower
+// case letters in up to two words, each followed by '_' (sbp_, lin_oauth_),
+// and not an identifier's.
+func vendorPrefix(p []byte) bool {
+	if len(p) < 3 || len(p) > 16 || p[len(p)-1] != '_' {
+		return false
+	}
+	words := 0
+	for _, w := range bytes.Split(p[:len(p)-1], []byte("_")) {
+		if len(w) < 2 {
+			return false
+		}
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				return false
+			}
+		}
+		if idPrefixes[string(w)] {
+			return false
+		}
+		words++
+	}
+	return words <= 2
+}
+
+// randomRunBesides reports whether v has, besides its run v[at:at+n], a
+// run of 12 or more letters and digits that looks random by itself
+// (both cases and digits).
+func randomRunBesides(v []byte, at, n int) bool {
+	for i := 0; i < len(v); {
+		if !isWordByte(v[i]) || i == at {
+			if i == at {
+				i += n
+			} else {
+				i++
+			}
+			continue
+		}
+		j := i
+		for j < len(v) && isWordByte(v[j]) {
+			j++
+		}
+		if j-i >= 12 {
+			st := statsOf(v[i:j])
+			if !st.hex && st.upper >= 2 && st.lower >= 2 && st.digit >= 1 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // machineGenerated reports whether a value under a weak secret name (key,
@@ -479,6 +547,23 @@ func (x *run) identifierValue(t []byte, s int) bool {
 		}
 	}
 	k := vs
+	if k > 0 && t[k-1] == '>' {
+		// An element's text: the element's name says (ds:X509Certificate).
+		lt := bytes.LastIndexByte(t[max(0, k-256):k], '<')
+		if lt < 0 {
+			return false
+		}
+		ns := max(0, k-256) + lt + 1
+		ne := ns
+		for ne < k && t[ne] != ' ' && t[ne] != '>' && t[ne] != '/' && t[ne] != '\t' && t[ne] != '\n' {
+			ne++
+		}
+		name := t[ns:ne]
+		if c := bytes.IndexByte(name, ':'); c >= 0 {
+			name = name[c+1:]
+		}
+		return len(name) > 0 && x.rules.identifier(name)
+	}
 	if k > 0 && (t[k-1] == '"' || t[k-1] == '\'') {
 		k--
 		if x.raw && k > 0 && t[k-1] == '\\' {

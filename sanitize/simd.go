@@ -128,7 +128,10 @@ func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
 	if idx == trigCard {
 		return []byte("0123456789")
 	}
-	if idx >= trigCard {
+	if idx == trigPhone {
+		return []byte("0123456789 -.(")
+	}
+	if idx >= trigPhone {
 		return allBytes[:]
 	}
 	var out []byte

@@ -35,6 +35,28 @@ func (x *run) paramName(t []byte, i int) bool {
 	return false
 }
 
+// lineStartPair reports whether the '=' at t[i] ends a name that starts a
+// line or a string (NAME=value of .env files and pasted configs, "k=v"),
+// with a value the shape rule may judge after it.
+func (x *run) lineStartPair(t []byte, i int) bool {
+	if !shapeCandidate(t, i+1) {
+		return false
+	}
+	ns := i
+	for ns > 0 && i-ns < 80 && nameByte(t[ns-1]) {
+		ns--
+	}
+	switch {
+	case ns == i:
+		return false
+	case ns == 0:
+		return true
+	case t[ns-1] == '\n' || t[ns-1] == '"' || t[ns-1] == '\'':
+		return true
+	}
+	return x.raw && t[ns-1] == '\\' && (t[ns] == 'n' || t[ns] == 'r')
+}
+
 // nameByte: characters of a parameter or key name.
 func nameByte(c byte) bool { return byteClass[c].name }
 
@@ -72,10 +94,13 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	// spaced: the name follows a space, as a word in prose does ("use
 	// psk=…"): only a strong secret name counts.
 	spaced := false
+	opens := false // the name opens a string: "BB=ATBB…\n…" is a line too
 	if ns > 0 && !rawNL {
 		switch d := t[ns-1]; d {
 		case '?', '&', '#':
 			strong = true
+		case '"', '\'':
+			opens = true
 		case ';', '\n', '\r', '\t', '/', ':':
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
@@ -109,6 +134,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			return end
 		}
 	}
+	if end := x.segmentValue(t, ns, vs, name, ed); end >= vs {
+		return end
+	}
 	ve := vs
 	for ve < len(t) && !valueEnd(t[ve]) {
 		ve++
@@ -137,7 +165,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 		x.name, x.expires = nil, saved
 		return ve - 1
 	}
-	if strong && x.shapeValue(name, t, vs, ve, true, ed) {
+	// The shape rule where the pair is certainly one: a URL or form
+	// parameter, or NAME=value starting a line (.env, a pasted config).
+	if (strong || rawNL || opens || ns == 0 || t[ns-1] == '\n') && x.shapeValue(name, t, vs, ve, true, ed) {
 		return ve - 1
 	}
 	return i
@@ -178,10 +208,43 @@ func (x *run) iniPair(t []byte, i int, ed *edits) int {
 	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
 		k--
 	}
-	if k == ke || k > 0 && t[k-1] != '\n' && !(x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n') {
+	if x.raw && k > 0 && t[k-1] == '\\' && k < ke && (t[k] == 'n' || t[k] == 'r') {
+		k++ // an escaped line break before the name (\ndb_password = …)
+	} else if k == ke || k > 0 && t[k-1] != '\n' && !(x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n') {
 		return i
 	}
+	if end := x.lineRest(t, t[k:ke], i+1, ed); end > i {
+		return end
+	}
 	return x.lineValue(t, t[k:ke], i+1, ed)
+}
+
+// lineRest redacts an unquoted value with spaces that runs from after the
+// spaces at t[v] to the end of its line, under a strong secret name at
+// the start of the line (.properties and INI values run to the end of
+// the line: password = Heron Velvet 77). It returns the last byte handled
+// or -1.
+func (x *run) lineRest(t, name []byte, v int, ed *edits) int {
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	if q, _ := x.quoteAt(t, v); q != 0 {
+		return -1
+	}
+	e := v
+	for e < len(t) && e-v < 256 && t[e] != '\n' && t[e] != '\r' && !(x.raw && t[e] == '\\' && e+1 < len(t) && (t[e+1] == 'n' || t[e+1] == 'r')) {
+		e++
+	}
+	for e > v && t[e-1] == ' ' {
+		e--
+	}
+	if e-v > 255 || bytes.IndexByte(t[v:e], ' ') < 0 || !x.strongName(InJSONKey, name) || !secretLooking(t[v:e]) {
+		return -1
+	}
+	if x.pair(InJSONKey, name, t, v, e, false, ed) {
+		return e - 1
+	}
+	return -1
 }
 
 // lineValue redacts the unquoted value that starts after spaces at t[v]
@@ -190,6 +253,20 @@ func (x *run) iniPair(t []byte, i int, ed *edits) int {
 func (x *run) lineValue(t, name []byte, v int, ed *edits) int {
 	for v < len(t) && t[v] == ' ' {
 		v++
+	}
+	if q, qn := x.quoteAt(t, v); q != 0 && q != '`' {
+		// A quoted value on the line (TOML, HCL, .env, shell):
+		// password = "S", the quotes kept.
+		vs := v + qn
+		ve := x.closingQuote(t, vs, q)
+		if ve <= vs || ve-vs > 1024 || x.lineBreakIn(t[vs:ve]) || !secretLooking(t[vs:ve]) ||
+			!x.strongName(InJSONKey, name) && !(passwordLooking(t[vs:ve]) && x.weakName(name)) {
+			return v - 1
+		}
+		if x.pair(InJSONKey, name, t, vs, ve, false, ed) {
+			return ve - 1
+		}
+		return v - 1
 	}
 	ve := v
 	for ve < len(t) && ve-v < 1024 && t[ve] > ' ' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '<' &&
@@ -364,6 +441,13 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 		// Unquoted (YAML, chat text: "passphrase: X"): after a space,
 		// to the end of the word, for a strong secret name only.
 		if quoted == 0 && v > i+1 {
+			if x.startsLine(t, k) {
+				// A YAML or header-style line: the value runs to the
+				// end of the line (DB_PASS: Heron Velvet 77).
+				if end := x.lineRest(t, t[k:ke], v, ed); end >= v {
+					return end
+				}
+			}
 			if end := x.lineValue(t, t[k:ke], v, ed); end >= v {
 				return end
 			}
@@ -379,6 +463,12 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 		// An object literal's value nothing names: the shape rule.
 		if shapeCandidate(t, vs) {
 			if e := x.closingQuote(t, vs, q); e > vs && x.shapeValue(t[k:ke], t, vs, e, false, ed) {
+				return e
+			}
+		} else if x.jsEscapeAt(t, vs) {
+			// A string written in escapes (k:"\x41\x42…"): judged
+			// decoded, redacted whole.
+			if e := x.closingQuote(t, vs, q); e > vs && x.escapedShape(t[k:ke], t, vs, e, ed) {
 				return e
 			}
 		}
@@ -490,4 +580,56 @@ func (x *run) userinfo(t []byte, s int, ed *edits) int {
 	x.secret(t, s+colon+1, at, x.rules.userinfo, x.rules.userinfo.Kind, true, ed)
 	x.name = nil
 	return at
+}
+
+// lineBreakIn reports whether v holds a line break (\n, or the escape \n
+// in raw text): a quoted value on a config line ends on its line.
+func (x *run) lineBreakIn(v []byte) bool {
+	return bytes.IndexByte(v, '\n') >= 0 || x.raw && bytes.Contains(v, []byte(`\n`))
+}
+
+// segmentValue handles a strong secret name after a ';' (a connection
+// string: Server=…;Password=Quokka#4471;Encrypt=true, an ODBC DSN): the
+// value runs to the next ';', whatever characters it holds. It returns
+// the last byte handled, or -1.
+func (x *run) segmentValue(t []byte, ns, vs int, name []byte, ed *edits) int {
+	d := ns - 1
+	if d > 0 && t[d] == ' ' {
+		d--
+	}
+	if d < 0 || t[d] != ';' || !x.strongName(InParam, name) {
+		return -1
+	}
+	// The segment before is a name=value too (not a path: /cart;jsessionid=).
+	p := d - 1
+	for p >= 0 && d-p < 256 && t[p] != ';' && t[p] != '=' && t[p] != '"' && t[p] != '\n' && t[p] != '/' && t[p] != '?' {
+		p--
+	}
+	if p < 0 || t[p] != '=' {
+		return -1
+	}
+	ve := vs
+	for ve < len(t) && ve-vs < 512 && t[ve] != ';' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
+		ve++
+	}
+	if ve-vs >= 512 || ve == vs || !x.pair(InParam, name, t, vs, ve, false, ed) {
+		return -1
+	}
+	return ve - 1
+}
+
+// startsLine reports whether t[k] starts a line's content: after the
+// line break (\n in raw text) come only indentation and a YAML list
+// marker.
+func (x *run) startsLine(t []byte, k int) bool {
+	for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+		k--
+	}
+	if k >= 2 && t[k-1] == ' ' && t[k-2] == '-' {
+		k -= 2
+		for k > 0 && t[k-1] == ' ' {
+			k--
+		}
+	}
+	return k == 0 || t[k-1] == '\n' || x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n'
 }

@@ -331,6 +331,9 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	if ve > vs && !p.ed.overlaps(vs, ve) && x.shapeValue(el.local, t, vs, ve, false, p.ed) {
 		return
 	}
+	if ve > vs && x.rules.identifier(el.local) && bytes.IndexByte(t[vs:ve], ' ') < 0 {
+		return // one token an identifier's or a certificate's name holds (ds:X509Certificate)
+	}
 	p.text(s, e)
 }
 

@@ -65,6 +65,9 @@ export class DevtoolsLink {
 
 const idle = () => ({ phase: 'idle', progress: 0 });
 
+// Export errors that are about the helper itself (a later hello clears them).
+const HELPER_ERRORS = new Set(['host_missing', 'host_forbidden', 'host_failed_start', 'host_exited', 'host_timeout', 'protocol_mismatch', 'unsupported_protocol', 'not_allowed']);
+
 export class Controller {
   /**
    * host: a HostClient-like {exportCapture, reveal, status, close}
@@ -214,6 +217,13 @@ export class Controller {
     }
     this.hostCheck = this.hostStatus().then((st) => {
       this.hostInfo = st.ok ? { ok: true, hello: st.hello } : { ok: false, error: st.error, hostVersion: st.hostVersion, hostProtocol: st.hostProtocol };
+      if (st.ok) {
+        // The helper answers now: an earlier export's "the helper is
+        // missing / stopped" is no longer what the user should read.
+        for (const [tabId, x] of this.exports) {
+          if (x.phase === 'error' && x.error && HELPER_ERRORS.has(x.error.code)) this.exports.set(tabId, idle());
+        }
+      }
       this.hostCheck = null;
       this.broadcastAll();
       return this.hostInfo;

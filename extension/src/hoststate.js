@@ -110,7 +110,7 @@ function wrongVersion(base, hostVersion, protocol, extensionVersion, os) {
     download: DOWNLOADS[osKey(os)],
     command: 'safehar install',
     canExport: false,
-    reason: 'Update the safehar helper first.',
+    reason: 'Install the helper of the same release as the extension first.',
   };
 }
 

@@ -387,3 +387,23 @@ test('review required by policy: the host reviews even when the user turned it o
   await until(() => u.states.at(-1).export.phase === 'done');
   assert.deepEqual(hosts[0].state.saved[0].terms, [], 'terms the policy forbids are not sent');
 });
+
+test('a helper error of an earlier export is cleared when the helper answers again', async () => {
+  let missing = true;
+  const host = new HostClient({ connect: () => fakeHost({ missing }).port, idleCloseMs: 0 });
+  const settings = effectiveSettings({});
+  const ctl = new Controller({ host, getSettings: () => settings });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools && s.host && !s.host.checking));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'host_missing');
+  missing = false;
+  u.port.post({ type: 'recheck' });
+  await until(() => u.states.at(-1).host && u.states.at(-1).host.ok);
+  assert.equal(u.states.at(-1).export.phase, 'idle');
+  assert.equal(viewModel(u.states.at(-1)).canExport, true);
+});

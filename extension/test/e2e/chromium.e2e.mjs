@@ -196,7 +196,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
   });
 
   await t.test('helper ready: its version before any click, the live count and the Preserve log tip', async () => {
-    writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { env: hostEnv }));
+    writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { env: hostEnv, stderrFile: join(work, 'host.log') }));
     // The host's system policy (under the test build's SAFEHAR_ROOT, read
     // when the host starts) refuses exports without bodies: the next export
     // has them all, so it is saved (a later test is refused).
@@ -254,7 +254,22 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     await panel.press('#term-input', 'Enter');
     assert.deepEqual(await panel.$$eval('#terms .chip span', (x) => x.map((e) => e.textContent)), [CUSTOMER]);
     await shot(panel, 'store-review-term.png', { full: true });
-    await panel.click('#review-save');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    const dark = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(dark, 'rgb(32, 33, 36)', 'dark mode follows prefers-color-scheme');
+    await shot(panel, 'store-review-dark.png', { full: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    // Keyboard only: Tab reaches Save with a visible focus ring, Enter saves.
+    await panel.focus('#term-input');
+    let focused = '';
+    for (let i = 0; i < 12 && focused !== 'review-save'; i++) {
+      await panel.keyboard.press('Shift+Tab');
+      focused = await panel.evaluate(() => document.activeElement && document.activeElement.id);
+    }
+    assert.equal(focused, 'review-save', 'Save is reachable with the keyboard');
+    const ring = await panel.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(ring, 'none', 'the focused button shows its focus');
+    await panel.keyboard.press('Enter');
     await panel.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
     const r = await outcome(panel);
     const clickToSaved = Date.now() - t0;
@@ -320,7 +335,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     const before = readdirSync(outDir);
     await panel.click('#export');
     await settle(panel);
-    assert.equal(await panel.evaluate(() => document.body.dataset.phase), 'review', (await outcome(panel)).error);
+    assert.equal(await panel.evaluate(() => document.body.dataset.phase), 'review', `${(await outcome(panel)).error}\nhost stderr: ${existsSync(join(work, 'host.log')) ? readFileSync(join(work, 'host.log'), 'utf8').slice(-3000) : ''}`);
     assert.equal(readdirSync(outDir).length, before.length + 1, 'the sanitized capture waits in a temporary file');
     await panel.click('#review-discard');
     await panel.waitForFunction(() => document.body.dataset.phase === 'discarded', null, { timeout: 20_000 });

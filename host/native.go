@@ -791,12 +791,11 @@ func (s *session) reveal(m *nm.Message) {
 		cmd = exec.Command("xdg-open", filepath.Dir(path))
 	}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, nil, nil // never the port
-	if err := cmd.Start(); err != nil {
+	if err := launchFileManager(cmd); err != nil {
 		s.sendError(m.Req, &nm.Error{Code: nm.CodeRevealFailed, Transfer: m.Transfer,
 			Message: fmt.Sprintf("Cannot open the file manager (%v); the file is %s.", err, path)})
 		return
 	}
-	go cmd.Wait()
 	s.send("revealed", m.Req, map[string]any{"transfer": m.Transfer, "path": path})
 }
 

@@ -180,3 +180,38 @@ func TestNativeReviewPolicy(t *testing.T) {
 	p.wait()
 	checkOutDir(t, out, 1)
 }
+
+// TestNativeReveal: Show in folder says revealed only when the file
+// manager's launcher did not fail, and names the file when it did.
+func TestNativeReveal(t *testing.T) {
+	for _, tt := range []struct {
+		script string
+		want   string
+	}{
+		{"#!/bin/sh\nexit 0\n", "revealed"},
+		{"#!/bin/sh\necho 'xdg-open: no method available for opening' >&2\nexit 3\n", "error"},
+	} {
+		bin := t.TempDir()
+		if err := os.WriteFile(filepath.Join(bin, "xdg-open"), []byte(tt.script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		out := t.TempDir()
+		env := hostEnv(t, out, "SAFEHAR_NO_KEYRING=1")
+		for i, kv := range env {
+			if strings.HasPrefix(kv, "PATH=") {
+				env[i] = "PATH=" + bin + ":" + strings.TrimPrefix(kv, "PATH=")
+			}
+		}
+		p := startHost(t, env)
+		done := p.export("a", reviewHAR, 1<<20)
+		p.send(map[string]any{"type": "reveal", "transfer": done["transfer"]})
+		r := p.recv()
+		if r["type"] != tt.want {
+			t.Fatalf("xdg-open %q: reveal answered %v", tt.script, r)
+		}
+		if tt.want == "error" && (r["code"] != "reveal_failed" || !strings.Contains(r["message"].(string), done["path"].(string))) {
+			t.Fatalf("reveal_failed %v", r)
+		}
+		p.wait()
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -214,4 +216,63 @@ func TestNativeReveal(t *testing.T) {
 		}
 		p.wait()
 	}
+}
+
+// TestNativeReviewManyFindings: 10,000 findings come in pages under the
+// outbound limit, every one once, each page naming its requests.
+func TestNativeReviewManyFindings(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"log":{"version":"1.2","creator":{"name":"t","version":"1"},"entries":[`)
+	const entries = 2500
+	for i := range entries {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"startedDateTime":"2026-12-01T10:00:00.000Z","time":1,"request":{"method":"GET","url":"https://app%d.example.com/api/items/%d?access_token=tok%016x","httpVersion":"HTTP/2","headers":[{"name":"Cookie","value":"sid=%032x"},{"name":"Authorization","value":"Bearer at-%020x"}],"cookies":[{"name":"sid","value":"%032x"}],"queryString":[],"headersSize":-1,"bodySize":0},"response":{"status":200,"statusText":"OK","httpVersion":"HTTP/2","headers":[],"cookies":[],"content":{"size":0,"mimeType":"text/plain","text":""},"redirectURL":"","headersSize":-1,"bodySize":-1},"cache":{},"timings":{"send":0,"wait":1,"receive":1}}`,
+			i%7, i, i+1, i+7, i+11, i+7)
+	}
+	b.WriteString(`]}}`)
+	p, _, out := policyHost(t, "")
+	rev := p.exportWith(map[string]any{"site": "a", "review": true}, b.String(), 1<<20)
+	total := int(rev["findings"].(float64))
+	if rev["type"] != "review" || total < 10_000 {
+		t.Fatalf("review of %v findings", rev["findings"])
+	}
+	seen, pages := 0, 0
+	entriesSeen := map[string]bool{}
+	for off := 0.0; ; pages++ {
+		p.send(map[string]any{"type": "findings", "transfer": rev["transfer"], "offset": off})
+		frame := <-p.frames
+		if len(frame) >= 1<<20 {
+			t.Fatalf("a findings reply of %d bytes", len(frame))
+		}
+		var page map[string]any
+		if err := json.Unmarshal(frame, &page); err != nil || page["type"] != "findings" {
+			t.Fatalf("page %s: %v", frame[:min(200, len(frame))], err)
+		}
+		reqs := page["requests"].(map[string]any)
+		for _, f := range page["findings"].([]any) {
+			e := fmt.Sprint(f.(map[string]any)["entry"])
+			if reqs[e] == nil {
+				t.Fatalf("entry %s is not in its page's requests", e)
+			}
+			entriesSeen[e] = true
+			seen++
+		}
+		next, ok := page["next"].(float64)
+		if !ok {
+			break
+		}
+		off = next
+	}
+	if seen != total || pages < 2 || len(entriesSeen) != entries {
+		t.Fatalf("%d of %d findings over %d pages, %d entries", seen, total, pages+1, len(entriesSeen))
+	}
+	p.send(map[string]any{"type": "discard", "transfer": rev["transfer"]})
+	p.expect("discarded")
+	p.wait()
+	if names := dirNames(t, out); len(names) != 0 {
+		t.Fatalf("left %v", names)
+	}
+	t.Logf("%d findings in %d pages", total, pages+1)
 }

@@ -32,6 +32,16 @@ function fill(tbody, rows) {
         n.textContent = r.note;
         td.append(n);
       }
+      if (r.details) {
+        const d = document.createElement('details');
+        const sum = document.createElement('summary');
+        sum.textContent = 'Technical details';
+        const body = document.createElement('div');
+        body.className = 'muted';
+        body.textContent = r.details;
+        d.append(sum, body);
+        td.append(d);
+      }
       if (r.key) tr.dataset.key = r.key;
       if (r.locked) tr.dataset.locked = 'true';
       tr.append(th, td);

@@ -19,9 +19,10 @@ export function hostStatusRows(s) {
   const keyOk = h.keyring === 'ok';
   rows.push({
     label: 'Keyring',
-    value: keyOk ? 'OK: placeholders are stable across exports' : String(h.keyring || 'unknown'),
+    value: keyOk ? 'OK: placeholders are stable across exports' : 'Not available: placeholders in new files will not match those of your earlier exports',
     tone: keyOk ? 'ok' : 'bad',
-    note: keyOk ? '' : 'Exports still work; each one uses a fresh random key, so the same secret gets different placeholders in different files.',
+    note: keyOk ? '' : 'Exports still work and are fully sanitized; each one uses a fresh random key, so the same secret gets different placeholders in different files.',
+    details: keyOk ? '' : String(h.keyring || 'unknown'),
   });
   if (h.outputDir) rows.push({ label: 'Saves files to', value: String(h.outputDir) });
   return rows;

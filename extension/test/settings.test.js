@@ -97,7 +97,10 @@ test('host status rows', () => {
   assert.equal(ok[3].tone, 'ok');
   const noKeyring = hostStatusRows({ ok: true, hello: { protocol: 2, keyring: 'The keyring is locked; unlock it and try again.' } });
   assert.equal(noKeyring.find((r) => r.label === 'Protocol').tone, 'bad');
-  assert.match(noKeyring.find((r) => r.label === 'Keyring').value, /locked/);
+  const kr = noKeyring.find((r) => r.label === 'Keyring');
+  assert.match(kr.value, /will not match those of your earlier exports/, 'plain words first');
+  assert.doesNotMatch(kr.value, /locked/);
+  assert.match(kr.details, /locked/, 'the technical reason behind the toggle');
   assert.equal(hostStatusRows({ ok: false, error: { title: 'The safehar helper is not installed' } })[0].value, 'No');
   const rows = settingsRows(effectiveSettings({ outputDir: '/srv' }), { outputDir: '/home/u/Downloads' });
   assert.equal(rows.find((r) => r.label === 'Output folder').locked, true);

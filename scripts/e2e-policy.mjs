@@ -331,6 +331,31 @@ try {
     }
     if (!existsSync(trap)) fail('control: the user-level host never ran even with user-level hosts allowed');
     ok('control: with user-level hosts allowed, the user-level manifest does take over');
+
+    // Blocked by policy: the administrator's NativeMessagingBlocklist ["*"]
+    // without the allowlist. The popup says so before any click.
+    const blocked = JSON.parse(readFileSync('/etc/chromium/policies/managed/safehar.json', 'utf8'));
+    delete blocked.NativeMessagingAllowlist;
+    writeFileSync('/etc/chromium/policies/managed/safehar.json', JSON.stringify(blocked, null, 2));
+    const ctx = browser.contexts()[0];
+    const popup = await ctx.newPage();
+    let state = '';
+    for (let i = 0; i < 40 && state !== 'blocked'; i++) {
+      await sw.evaluate(() => globalThis.safeharDebug.restartHelper(), null);
+      await popup.goto(`chrome-extension://${ID}/popup.html?tabId=1`);
+      await popup.waitForFunction(() => !['checking', ''].includes(document.body.dataset.helper || ''), null, { timeout: 15_000 }).catch(() => {});
+      state = await popup.evaluate(() => document.body.dataset.helper);
+      if (state !== 'blocked') await new Promise((r) => setTimeout(r, 1000));
+    }
+    const shown = await popup.evaluate(() => ({ text: document.getElementById('helper-text').textContent, reason: document.getElementById('export-reason').textContent, disabled: document.getElementById('export').disabled }));
+    const raw = await sw.evaluate((hostName) => new Promise((res) => {
+      const port = chrome.runtime.connectNative(hostName);
+      port.onDisconnect.addListener(() => res(chrome.runtime.lastError ? chrome.runtime.lastError.message : 'no error'));
+      setTimeout(() => res('still connected'), 3000);
+    }), HOST_NAME);
+    if (state !== 'blocked' || !shown.disabled || !/IT team/.test(shown.reason)) fail(`(the browser says: ${raw}) `+`NativeMessagingBlocklist ["*"] without the allowlist: the popup shows ${state}: ${JSON.stringify(shown)}`);
+    ok(`blocked by policy: the popup says "${shown.text}" before any click (${shown.reason})`);
+    await popup.close();
   }
 } finally {
   await browser.close().catch(() => {});

@@ -23,7 +23,10 @@ export function classifyDisconnect(message, sawHello) {
   if (/not found|no such native application|not registered|manifest.*(missing|invalid)|invalid native messaging host name/i.test(m)) {
     return 'host_missing';
   }
-  if (/forbidden|not allowed|does not have permission|permission denied|blocked/i.test(m)) return 'host_forbidden';
+  // Chromium: "Access to the specified native messaging host is forbidden." (not in
+  // allowed_origins) and "Access to the native messaging host was disabled by the
+  // system administrator." (NativeMessagingBlocklist).
+  if (/forbidden|not allowed|does not have permission|permission denied|blocked|disabled by the system administrator/i.test(m)) return 'host_forbidden';
   if (!sawHello && /failed to start|could not start|error when communicating|exited/i.test(m)) return 'host_failed_start';
   return 'host_exited';
 }
@@ -38,7 +41,7 @@ const PLAIN = {
   },
   host_forbidden: {
     title: 'The safehar helper refused this extension',
-    message: 'The helper is installed but not registered for this extension, or your administrator blocks it.',
+    message: 'The helper is installed but not registered for this extension, or your organization\'s browser policy blocks it.',
     action: 'Run the command below in a terminal to register it again, then restart the browser. On a managed computer, ask your IT team to allow the native host com.safehar.host.',
     command: INSTALL_COMMAND,
   },

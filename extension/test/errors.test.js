@@ -6,6 +6,7 @@ test('classifyDisconnect maps Chrome and Firefox messages', () => {
   assert.equal(classifyDisconnect('Specified native messaging host not found.', false), 'host_missing');
   assert.equal(classifyDisconnect('No such native application com.safehar.host', false), 'host_missing');
   assert.equal(classifyDisconnect('Access to the specified native messaging host is forbidden.', false), 'host_forbidden');
+  assert.equal(classifyDisconnect('Access to the native messaging host was disabled by the system administrator.', false), 'host_forbidden', 'NativeMessagingBlocklist (seen in e2e-policy)');
   assert.equal(classifyDisconnect('This extension does not have permission to use native application com.safehar.host', false), 'host_forbidden');
   assert.equal(classifyDisconnect('Native host has exited.', false), 'host_failed_start');
   assert.equal(classifyDisconnect('Native host has exited.', true), 'host_exited');

@@ -84,6 +84,7 @@ export class Controller {
     this.reviewSetting = reviewSetting || (() => ({ mode: 'optional', allowTerms: true, locked: [], wanted: false }));
     this.setWanted = setWanted;
     this.hostInfo = undefined; // what the last hello said: {checking} | {ok, hello} | {ok:false, error}
+    this.reviewData = new Map(); // tabId → {transfer, findings, requestInfo} of the export under review
     this.hostCheck = null;
     this.host = host;
     this.getSettings = getSettings;
@@ -242,7 +243,15 @@ export class Controller {
 
   sendState(ui) {
     if (ui.tabId === null) return;
-    safePost(ui.port, this.stateFor(ui.tabId));
+    const st = this.stateFor(ui.tabId);
+    safePost(ui.port, st);
+    // The findings of a review go once to each page, not with every state
+    // (a tab's request count changes while the user reviews).
+    const data = this.reviewData.get(ui.tabId);
+    if (st.export.phase === 'review' && data && ui.sentFindings !== data.transfer) {
+      ui.sentFindings = data.transfer;
+      safePost(ui.port, { type: 'review-findings', tabId: ui.tabId, ...data });
+    }
   }
 
   broadcast(tabId) {
@@ -383,6 +392,7 @@ export class Controller {
     this.setExport(tabId, { phase: 'saving', label: 'Listing what was found' });
     const { findings, requests } = await this.host.reviewFindings(rev.transfer);
     const entries = new Set(findings.map((f) => f.entry).filter((n) => Number.isInteger(n) && n >= 0));
+    this.reviewData.set(tabId, { transfer: rev.transfer, findings, requestInfo: requests });
     this.setExport(tabId, {
       phase: 'review',
       progress: 1,
@@ -395,8 +405,6 @@ export class Controller {
         report: rev.report || null,
         required: rev.required === true,
         allowTerms: rev.allowExtraTerms !== false,
-        findings,
-        requestInfo: requests,
         saving: false,
         termError: '',
       },
@@ -410,6 +418,7 @@ export class Controller {
     this.setExport(tabId, { review, label: terms.length ? 'Removing your terms and saving' : 'Saving' });
     try {
       const done = await this.host.saveReviewed(review.transfer, review.allowTerms ? terms : []);
+      this.reviewData.delete(tabId);
       this.finish(tabId, done, cur.startedAt, review.allowTerms ? terms : []);
     } catch (e) {
       if (e && e.code === 'term_refused') {
@@ -417,6 +426,7 @@ export class Controller {
         return;
       }
       this.noteHostError(e);
+      this.reviewData.delete(tabId);
       this.setExport(tabId, { phase: 'error', error: describeError(e), review: undefined, finishedAt: this.now() });
     }
   }
@@ -430,6 +440,7 @@ export class Controller {
       // The port or the transfer is gone: the host removed the file with it.
       this.log('discard', e && e.code);
     }
+    this.reviewData.delete(tabId);
     this.setExport(tabId, { phase: 'discarded', review: undefined, label: 'Discarded: nothing was saved', finishedAt: this.now() });
   }
 

@@ -212,24 +212,28 @@ function handleReview() {
   const cfg = (testConfig && testConfig.review) || {};
   const ui = api.runtime.connect({ name: 'ui' });
   let acted = '';
+  let review = null; // the review-findings message
+  let ex = {}; // the tab's export state
+  const act = () => {
+    if (ex.phase !== 'review' || !ex.review || !review || review.transfer !== ex.review.transfer || acted === review.transfer) return;
+    acted = review.transfer;
+    const requests = [...new Set(review.findings.map((f) => {
+      const q = review.requestInfo[f.entry];
+      return q ? `${q.method} ${new URL(q.url).pathname}` : '(outside the requests)';
+    }))];
+    console.log(`[safehar test mode] review ${JSON.stringify({ total: ex.review.total, listed: review.findings.length, requests, kinds: [...new Set(review.findings.map((f) => f.kind))], allowTerms: ex.review.allowTerms, required: ex.review.required })}`);
+    if (cfg.action === 'discard') ui.postMessage({ type: 'review-discard' });
+    else ui.postMessage({ type: 'review-save', terms: cfg.terms || [] });
+  };
   ui.onMessage.addListener((m) => {
-    if (!m || m.type !== 'state' || m.tabId !== tabId) return;
-    const ex = m.export || {};
-    if (ex.phase === 'review' && ex.review && acted !== ex.review.transfer) {
-      acted = ex.review.transfer;
-      const r = ex.review;
-      const requests = [...new Set(r.findings.map((f) => {
-        const q = r.requestInfo[f.entry];
-        return q ? `${q.method} ${new URL(q.url).pathname}` : '(outside the requests)';
-      }))];
-      console.log(`[safehar test mode] review ${JSON.stringify({ total: r.total, listed: r.findings.length, requests, kinds: [...new Set(r.findings.map((f) => f.kind))], allowTerms: r.allowTerms, required: r.required })}`);
-      if (cfg.action === 'discard') ui.postMessage({ type: 'review-discard' });
-      else ui.postMessage({ type: 'review-save', terms: cfg.terms || [] });
-    } else if (ex.phase === 'discarded') {
-      console.log('[safehar test mode] discarded');
-    } else if (ex.phase === 'done' && ex.result) {
-      console.log(`[safehar test mode] saved ${JSON.stringify({ file: ex.result.file, terms: (ex.result.extraTerms || []).length })}`);
+    if (!m || m.tabId !== tabId) return;
+    if (m.type === 'review-findings') review = m;
+    if (m.type === 'state') {
+      ex = m.export || {};
+      if (ex.phase === 'discarded') console.log('[safehar test mode] discarded');
+      if (ex.phase === 'done' && ex.result) console.log(`[safehar test mode] saved ${JSON.stringify({ file: ex.result.file, terms: (ex.result.extraTerms || []).length })}`);
     }
+    act();
   });
   ui.postMessage({ type: 'subscribe', tabId });
 }

@@ -94,7 +94,13 @@ function renderReviewToggle(state, vm) {
 
 // --- the review before saving ------------------------------------------------
 
-const review = { transfer: null, groups: [], filtered: [], page: 0, terms: [], query: '' };
+const review = { transfer: null, groups: [], filtered: [], page: 0, terms: [], query: '', findings: null };
+
+/** The findings of the export under review arrive once, apart from the state. */
+function onFindings(m) {
+  review.findings = { transfer: m.transfer, findings: Array.isArray(m.findings) ? m.findings : [], requestInfo: m.requestInfo || {} };
+  if (lastState) render(lastState);
+}
 
 function renderReview(vm) {
   show($('review'), Boolean(vm.review));
@@ -104,10 +110,15 @@ function renderReview(vm) {
     return;
   }
   const r = vm.review;
-  if (review.transfer !== r.transfer) {
+  const data = review.findings && review.findings.transfer === r.transfer ? review.findings : null;
+  if (!data) {
+    review.transfer = null;
+    $('review-list').replaceChildren();
+    text('review-count', 'Listing what was found…');
+  } else if (review.transfer !== r.transfer) {
     // A new review: group once (10,000 findings take a few ms), then page.
     review.transfer = r.transfer;
-    review.groups = groupFindings(r.findings, r.requestInfo);
+    review.groups = groupFindings(data.findings, data.requestInfo);
     review.terms = [];
     review.query = '';
     review.page = 0;
@@ -270,6 +281,7 @@ function render(state) {
 function onMessage(m) {
   if (!m || typeof m !== 'object') return;
   if (m.type === 'state' && m.tabId === tabId) render(m);
+  else if (m.type === 'review-findings' && m.tabId === tabId) onFindings(m);
   else if (m.type === 'revealed') text('reveal-message', 'Asked your file manager to show the file.');
   else if (m.type === 'reveal-failed') {
     const folder = lastState ? viewModel(lastState, env).result?.folder : '';

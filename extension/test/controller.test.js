@@ -309,10 +309,22 @@ test('review before saving: every page of findings reaches the UI, then Save wit
   const st = u.states.at(-1);
   assert.equal(st.export.phase, 'review', JSON.stringify(st.export.error));
   const rv = st.export.review;
-  assert.equal(rv.findings.length, 5, 'three pages merged');
+  await until(() => u.other.some((m) => m.type === 'review-findings'));
+  const data = u.other.find((m) => m.type === 'review-findings');
+  assert.equal(data.findings.length, 5, 'three pages merged');
+  assert.equal(data.transfer, rv.transfer);
+  assert.equal(rv.findings, undefined, 'the findings are not in every state message');
   assert.equal(rv.total, 5);
   assert.equal(rv.requests, 2);
-  assert.equal(rv.requestInfo[1].method, 'POST');
+  assert.equal(data.requestInfo[1].method, 'POST');
+  // A count update during the review does not send the findings again.
+  const n = u.other.filter((m) => m.type === 'review-findings').length;
+  dtMine.post({ type: 'count', count: 9, url: 'https://app.example.com/x' });
+  await until(() => u.states.at(-1).count === 9);
+  assert.equal(u.other.filter((m) => m.type === 'review-findings').length, n);
+  // A page that opens during the review gets them once.
+  const late = ui(ctl, 7);
+  await until(() => late.other.some((m) => m.type === 'review-findings'));
   const begin = hosts[0].state.received.find((m) => m.type === 'begin');
   assert.equal(begin.review, true);
   const vm = viewModel(st, { os: 'linux' });

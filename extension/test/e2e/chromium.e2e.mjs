@@ -225,6 +225,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     // Nothing saved yet: only the host's sanitized temporary file.
     assert.deepEqual(harFiles(outDir), []);
     assert.equal(readdirSync(outDir).length, pre.length + 1);
+    await panel.waitForFunction(() => document.querySelectorAll('#review-list .group').length > 0, null, { timeout: 10_000 });
     const listed = await panel.evaluate(() => ({
       summary: document.getElementById('review-summary').textContent,
       count: document.getElementById('review-count').textContent,

@@ -27,6 +27,9 @@ func (x *run) scanString(t []byte, ed *edits) {
 	if b64Text(t) && x.base64Layer(t, ed) {
 		return
 	}
+	if len(t) >= 24 && hasPrefixAt(t, 0, "H4sI") && x.base64Gzip(t, ed) {
+		return
+	}
 	i := skipWS(t, 0)
 	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
 		m := x.mark(ed)
@@ -129,11 +132,13 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 			return
 		}
 	}
-	if isBinaryMime(mime) {
+	switch b := boundary(mime, dec); {
+	case x.mqttConnect(dec, &sub): // an MQTT CONNECT frame: its password field
+	case isBinaryMime(mime):
 		x.scanText(dec, &sub, true)
-	} else if b := boundary(mime, dec); b != "" {
+	case b != "":
 		x.multipart(dec, b, &sub)
-	} else if !x.carrier(dec, mime, &sub) {
+	case !x.carrier(dec, mime, &sub):
 		x.scanString(dec, &sub)
 	}
 	if len(sub.list) == 0 {

@@ -1,5 +1,7 @@
 package sanitize
 
+import "strings"
+
 // Payment card numbers by value: 13 to 19 digits, alone or in the groups
 // cards are written in (4-4-4-4, 4-6-5 for Amex; spaces, dashes, dots, or
 // the '+' a form writes for a space), with
@@ -87,6 +89,26 @@ func isCard(v []byte) bool {
 	return d != nil && cardNetwork(d) && luhn(d)
 }
 
+// cardWord reports whether a name or path word says a card number
+// follows (cards, giftcard, pan).
+func cardWord(w []byte) bool {
+	l := strings.ToLower(string(w))
+	return strings.Contains(l, "card") || l == "pan" || l == "pans"
+}
+
+// cardNamed redacts t[s:e] when it is written as a card number with a
+// valid Luhn check digit, whatever its issuer (a gift or private-label
+// card), where a name says it is a card.
+func (x *run) cardNamed(t []byte, s, e int, ed *edits) bool {
+	var buf [24]byte
+	d := cardDigits(t[s:e], buf[:])
+	if x.rules.card == nil || d == nil || !luhn(d) {
+		return false
+	}
+	x.secret(t, s, e, x.rules.card, KindPayment, false, ed)
+	return true
+}
+
 // cardValue redacts t[s:e] when it is a card number.
 func (x *run) cardValue(t []byte, s, e int, ed *edits) bool {
 	if x.rules.card == nil || !isCard(t[s:e]) {
@@ -141,7 +163,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (x *run) proseCard(t []byte, s, e int, ed *edits) {
 	// (A comma may stand on either side: a CSV cell; a dot only after it,
 	// as a full stop: 1234.5 is a decimal.)
-	if e-s > 19 || s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == '-' || t[s-1] == '+') ||
+	track1 := s >= 2 && t[s-1] == 'B' && t[s-2] == '%' && e < len(t) && t[e] == '^' // magnetic stripe track 1: %B<PAN>^NAME^…
+	if e-s > 19 || !track1 && s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == '-' || t[s-1] == '+') ||
 		e < len(t) && (isWordByte(t[e]) || t[e] == '.' && e+1 < len(t) && isDigit(t[e+1])) {
 		return
 	}

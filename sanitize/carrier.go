@@ -18,6 +18,7 @@ const (
 	carrierSSE
 	carrierNDJSON
 	carrierHeaderLines
+	carrierGWT
 )
 
 // carrier scans t as the carrier its mime type or first bytes say it is.
@@ -36,6 +37,8 @@ func (x *run) carrier(t []byte, mime string, ed *edits) bool {
 	case carrierHeaderLines:
 		x.headerLines(t, ed)
 		return true
+	case carrierGWT:
+		return x.gwtRPC(t, ed)
 	}
 	return false
 }
@@ -55,6 +58,8 @@ func sniffCarrier(mime string, t []byte, raw bool) carrierType {
 			return carrierXML
 		case strings.Contains(lm, "vcard"):
 			return carrierHeaderLines
+		case strings.Contains(lm, "gwt-rpc"):
+			return carrierGWT
 		}
 	}
 	i := skipLead(t, raw)

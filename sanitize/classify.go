@@ -3,6 +3,8 @@ package sanitize
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The name classifier. Every name/value pair, wherever it comes from (a
@@ -110,6 +112,9 @@ func (wt *wordTable) finish() {
 
 // splitWords splits a name into lower-case words.
 func splitWords(name []byte) []string {
+	if nonASCII(name) {
+		name = lowerOtherScripts(name)
+	}
 	var words []string
 	var cur []byte
 	flush := func() {
@@ -122,8 +127,16 @@ func splitWords(name []byte) []string {
 		c := name[i]
 		switch {
 		case c == '%' && i+2 < len(name) && isHex(name[i+1]) && isHex(name[i+2]):
-			flush()
+			hi, _ := unhex(name[i+1])
+			lo, _ := unhex(name[i+2])
+			if d := hi<<4 | lo; d >= 0x80 {
+				cur = append(cur, d) // a percent-encoded UTF-8 letter (contrase%C3%B1a)
+			} else {
+				flush()
+			}
 			i += 2
+		case c >= 0x80:
+			cur = append(cur, c) // a letter of another script, as UTF-8
 		case c >= 'a' && c <= 'z':
 			cur = append(cur, c)
 		case c >= 'A' && c <= 'Z':
@@ -381,4 +394,29 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 		return machineGenerated(v, r.Check == CheckNotHex)
 	}
 	return true
+}
+
+func nonASCII(v []byte) bool {
+	for _, c := range v {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerOtherScripts lowers the letters of other scripts than Latin ASCII
+// (Пароль: пароль); ASCII capitals stay, since they split camelCase words.
+func lowerOtherScripts(v []byte) []byte {
+	out := make([]byte, 0, len(v))
+	for len(v) > 0 {
+		r, n := utf8.DecodeRune(v)
+		if r >= 0x80 && r != utf8.RuneError {
+			out = utf8.AppendRune(out, unicode.ToLower(r))
+		} else {
+			out = append(out, v[:n]...)
+		}
+		v = v[n:]
+	}
+	return out
 }

@@ -13,11 +13,12 @@ func descriptorName(key []byte) bool {
 	switch string(key) {
 	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
 		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key",
+		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
 		"path", // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
 		"typ":  // a claim of an App Service principal: {"typ": "name", "val": S}
 		return true
 	}
-	return false
+	return descriptorSuffix(key, "name") || descriptorSuffix(key, "key")
 }
 
 // descriptorValue reports whether a member key holds the value of the pair
@@ -27,7 +28,30 @@ func descriptorValue(key []byte) bool {
 	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default":
 		return true
 	}
-	return false
+	return descriptorSuffix(key, "value")
+}
+
+// descriptorSuffix reports whether key is a word and the descriptor word
+// w (name, key, value) after it, camelCase or snake_case: parameterName,
+// ParameterKey, parameter_value.
+func descriptorSuffix(key []byte, w string) bool {
+	n := len(key) - len(w)
+	if n < 2 || n > 32 {
+		return false
+	}
+	for k, c := range []byte(w) {
+		d := key[n+k]
+		if k == 0 {
+			if !(d == c-32 || d == c && (key[n-1] == '_' || key[n-1] == '-')) {
+				return false
+			}
+			continue
+		}
+		if d != c {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDescName bounds a descriptor's name: longer strings are not names.

@@ -21,10 +21,13 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if rule.Check == CheckNameArg && !callPairShape(t, i) {
 		return 0 // most calls with a string argument have one: no regexp for them
 	}
+	if rule.Check == CheckFlagName && !x.flagShape(t, i) {
+		return 0 // most dashes are not a flag a secret name follows (-webkit-, a - b)
+	}
 	window := t[i:]
 	limit := 32 << 10
 	switch rule.Check {
-	case CheckNamedBefore, CheckNameArg, CheckSecretLooking:
+	case CheckNamedBefore, CheckNameArg, CheckSecretLooking, CheckFlagName:
 		// Phrases, calls and command lines are short: a small window
 		// keeps the regexp on its backtracker, not its NFA.
 		limit = 1 << 10
@@ -60,6 +63,17 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 		}
 	}
 	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) {
+		return 0
+	}
+	if rule.Check == CheckFlagName {
+		// A flag's name says what its value is: only a strong secret
+		// name counts (--password-file, --token-ttl describe).
+		if len(loc) < 4 || loc[2] < 0 || !secretLooking(t[s:e]) || indirectValue(t[s:e]) || !x.strongName(InParam, t[i+loc[2]:i+loc[3]]) {
+			return 0
+		}
+		if x.pair(InParam, t[i+loc[2]:i+loc[3]], t, s, e, false, ed) {
+			return e
+		}
 		return 0
 	}
 	if rule.Check == CheckNameArg {
@@ -231,4 +245,29 @@ func basicCredentials(m []byte) bool {
 		}
 	}
 	return true
+}
+
+// indirectValue reports whether a flag's value says where the secret is
+// rather than being it (openssl's env:NAME, file:PATH, fd:N, stdin).
+func indirectValue(v []byte) bool {
+	for _, p := range []string{"env:", "file:", "fd:", "stdin"} {
+		if bytes.HasPrefix(v, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// flagShape reports whether t[i:] starts as " -name " or " --name=" with
+// a name that may be a secret's (the ending filter), before the regexp.
+func (x *run) flagShape(t []byte, i int) bool {
+	j := i + 2 // past " -"
+	if j < len(t) && t[j] == '-' {
+		j++
+	}
+	ns := j
+	for j < len(t) && j-ns <= 40 && (isWordByte(t[j]) || t[j] == '_' || t[j] == '-') {
+		j++
+	}
+	return j-ns >= 2 && j < len(t) && (t[j] == ' ' || t[j] == '=') && x.rules.params.mayName(t, j)
 }

@@ -857,7 +857,6 @@ func gRunCorpus(t *testing.T, title, openName string, defs []gdef, open map[stri
 // leak or lost decoy fails the test, and so does an entry here that no
 // longer leaks (the list only shrinks).
 var generalizeOpen = map[string]string{
-	"3.carriers/websocket-binary-frames: MQTT CONNECT password in binary frame":         "binary frames are searched for formats only, not parsed (MQTT)",
 	"7.vendor/heroku-newrelic-datadog-sentry: Datadog API key (32 hex, keyword nearby)": "a keyword in prose before a hex key (gitleaks keyword rules) is not used",
 }
 

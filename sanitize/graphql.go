@@ -145,6 +145,12 @@ func (x *run) gqlLiterals(q []byte, ed *edits) {
 		// The argument: name ':' just before the string.
 		a := gqlArgBefore(q, s-gqlQuoteLen(block))
 		if a < 0 {
+			// A variable's default value: ($adminPassword: String = "S").
+			if vs, ve := gqlDefaultOf(q, s-gqlQuoteLen(block)); ve > vs {
+				if r := x.lookup(InJSONKey, q[vs:ve]); r != nil && x.accepts(r, q[s:e]) && e > s && !ed.overlaps(s, e) {
+					x.secret(q, s, e, r, r.Kind, false, ed)
+				}
+			}
 			continue
 		}
 		ae := a
@@ -226,4 +232,29 @@ func gqlArgBefore(q []byte, i int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// gqlDefaultOf returns the name of the variable whose default value is
+// the string before q[i] ($name: Type = "…"), or an empty range.
+func gqlDefaultOf(q []byte, i int) (int, int) {
+	k := i - 1
+	for k >= 0 && isSpace(q[k]) {
+		k--
+	}
+	if k < 0 || q[k] != '=' {
+		return 0, 0
+	}
+	k--
+	for k >= 0 && (isSpace(q[k]) || gqlNameByte(q[k]) || q[k] == '!' || q[k] == '[' || q[k] == ']') {
+		k-- // the type
+	}
+	a := gqlArgBefore(q, k+1)
+	if a < 1 || q[a-1] != '$' {
+		return 0, 0
+	}
+	e := a
+	for gqlNameByte(q[e]) {
+		e++
+	}
+	return a, e
 }

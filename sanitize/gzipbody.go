@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/base64"
 	"io"
 )
 
@@ -67,4 +68,32 @@ func (x *run) gzipBody(z []byte, mime string, ed *edits) bool {
 // preset dictionary.
 func zlibHeader(z []byte) bool {
 	return z[0]&0x0f == 8 && z[0]>>4 <= 7 && (uint16(z[0])<<8|uint16(z[1]))%31 == 0 && z[1]&0x20 == 0
+}
+
+// base64Gzip handles a whole string t that is base64 of a gzip stream
+// (H4sI…: CloudWatch Logs subscription data, compressed state blobs): the
+// stream is inflated and scanned, and written back compressed and
+// encoded when something in it was redacted. It reports whether t was
+// such a string.
+func (x *run) base64Gzip(t []byte, ed *edits) bool {
+	enc := base64.StdEncoding
+	if bytes.ContainsAny(t, "-_") {
+		enc = base64.URLEncoding
+	}
+	if t[len(t)-1] != '=' && len(t)%4 != 0 {
+		enc = enc.WithPadding(base64.NoPadding)
+	}
+	z, err := enc.DecodeString(string(t))
+	if err != nil {
+		return false
+	}
+	var sub edits
+	if !x.gzipBody(z, "", &sub) {
+		return false
+	}
+	if len(sub.list) > 0 && !ed.overlaps(0, len(t)) {
+		sub.normalize()
+		ed.add(0, len(t), []byte(enc.EncodeToString(apply(z, sub.list))))
+	}
+	return true
 }

@@ -78,6 +78,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	var d descriptor
 	var gql map[string]*Rule // a GraphQL query's secret bindings
 	varStart := -1           // where "variables" started, when before "query"
+	rpcAuth := false         // a JSON-RPC call of a sign-in method ("method": "auth.login")
 	bound := false           // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
@@ -98,6 +99,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				bound = true
 			case string(key) == "variables" && t[vs] == '{':
 				varStart = vs
+			case string(key) == "method" && t[vs] == '"':
+				if me, err := x.stringEnd(t, vs+1); err == nil {
+					rpcAuth = rpcAuthMethod(t[vs+1 : me])
+				}
 			}
 		}
 		if bound {
@@ -109,6 +114,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			x.pop()
 		} else {
 			i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
+			if err == nil && rpcAuth && string(key) == "params" && t[vs] == '[' {
+				x.rpcPositional(t, vs, ed)
+			}
 			if err == nil && c == cAny && rule == nil && string(key) == "query" && t[vs] == '"' {
 				// The document's literal arguments the text scan cannot
 				// pair (gqlLiterals).
@@ -312,6 +320,9 @@ func (x *run) memberRule(key, t []byte, vs int) *Rule {
 		return r
 	}
 	r := x.parentJoined(key)
+	if r == nil {
+		r = x.personName(key)
+	}
 	if r != nil && vs < len(t) && t[vs] == '"' {
 		if ve, err := x.stringEnd(t, vs+1); err == nil && x.secretName(t[vs+1:ve]) {
 			return nil
@@ -348,6 +359,33 @@ func (x *run) parentJoined(key []byte) *Rule {
 		return r
 	}
 	return nil
+}
+
+// personParents are the objects whose plain "name" member is a person's
+// name: {"user": {"name": …}}, a customer or contact record.
+var personParents = map[string]bool{"user": true, "users": true, "customer": true, "customers": true, "person": true, "people": true,
+	"contact": true, "contacts": true, "member": true, "members": true, "employee": true, "owner": true, "author": true, "profile": true,
+	"buyer": true, "sender": true, "recipient": true, "assignee": true, "reporter": true, "requester": true, "submitter": true,
+	"patient": true, "student": true, "subscriber": true, "account_holder": true, "cardholder": true, "billing_details": true,
+	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true}
+
+// personName returns the personal-name rule for a "name" member of a
+// person's object, or nil.
+func (x *run) personName(key []byte) *Rule {
+	if x.opt.KeepPersonal || string(key) != "name" {
+		return nil
+	}
+	p := len(x.path) - 1
+	if p >= 0 && len(x.path[p].key) == len(key) && &x.path[p].key[0] == &key[0] {
+		p--
+	}
+	if p >= 0 && x.path[p].key == nil {
+		p--
+	}
+	if p < 0 || !personParents[strings.ToLower(string(x.path[p].key))] {
+		return nil
+	}
+	return x.lookup(InJSONKey, []byte("full_name"))
 }
 
 // secretName reports whether v, a string value, is a name: two or more
@@ -839,5 +877,44 @@ func validateEscaped(raw []byte) int {
 		default:
 			return i
 		}
+	}
+}
+
+// rpcAuthMethod reports whether a JSON-RPC method name is a sign-in's
+// (auth.login, user.authenticate, Session.logon, signIn).
+func rpcAuthMethod(m []byte) bool {
+	for _, w := range splitWords(m) {
+		switch w {
+		case "login", "logon", "signin", "auth", "authenticate", "authorize", "password", "passwd":
+			return true
+		case "sign":
+			if bytes.Contains(bytes.ToLower(m), []byte("signin")) || bytes.Contains(bytes.ToLower(m), []byte("sign_in")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rpcPositional redacts the strings of the positional params array at
+// t[i] of a sign-in call that look like passwords (auth.login ["S"]).
+func (x *run) rpcPositional(t []byte, i int, ed *edits) {
+	r := x.lookup(InJSONKey, []byte("password"))
+	if r == nil {
+		return
+	}
+	for i = skipWS(t, i+1); i < len(t) && t[i] == '"'; {
+		e, err := x.stringEnd(t, i+1)
+		if err != nil {
+			return
+		}
+		if v := t[i+1 : e]; passwordLooking(v) && !ed.overlaps(i+1, e) && bytes.IndexByte(v, '@') < 0 {
+			x.secret(t, i+1, e, r, r.Kind, false, ed)
+		}
+		i = skipWS(t, e+1)
+		if i >= len(t) || t[i] != ',' {
+			return
+		}
+		i = skipWS(t, i+1)
 	}
 }

@@ -113,7 +113,7 @@ func layerCases() []layerCase {
 		{name: "html numeric entities", count: 1, mime: "text/html",
 			body:    `<div data-state='{&#34;session&#34;: {&#34;refresh_token&#34;: &#34;PLANTnumEntRT0001&#34;}, &#34;page&#34;: 3}'></div><span title="a &#34;b&#34; c">x</span>`,
 			secrets: []string{"PLANTnumEntRT0001"}, decoys: []string{`title="a &#34;b&#34; c"`, "&#34;page&#34;: 3"}},
-		{name: "html hex entities in attribute of react root", count: 1, mime: "text/html",
+		{name: "html hex entities in attribute of react root (its user.name is a person's name)", count: 2, mime: "text/html",
 			body:    `<script id="__NEXT_DATA__" type="application/json">{"props":{"page":"/home"}}</script><div data-props="{&#x22;user&#x22;:{&#x22;name&#x22;:&#x22;x&#x22;},&#x22;client_secret&#x22;:&#x22;PLANThexEntSecret&#x22;}"></div>`,
 			secrets: []string{"PLANThexEntSecret"}, decoys: []string{`{"props":{"page":"/home"}}`}},
 		{name: "script application/json plain", mime: "text/html",

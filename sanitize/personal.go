@@ -262,9 +262,22 @@ func (x *run) ips(t []byte, s, e int, rule *Rule, ed *edits) {
 			j++
 		}
 		if j > i {
-			if addr, err := netip.ParseAddr(string(t[i:j])); err == nil && !pseudoIP(addr) && !nobodysIP(addr) {
-				ed.add(i, j, []byte(x.pseudoAddr(addr).String()))
-				x.found(rule, KindPersonal, t[i:j])
+			k := j
+			addr, err := netip.ParseAddr(string(t[i:k]))
+			if err != nil {
+				// ip:port (CloudFront-Viewer-Address: 203.0.113.7:46532;
+				// an IPv6 address and its port are written the same way).
+				if c := bytes.LastIndexByte(t[i:j], ':'); c > 0 && allDigits(t[i+c+1:j]) && j-(i+c+1) <= 5 {
+					k = i + c
+					addr, err = netip.ParseAddr(string(t[i:k]))
+					if err == nil && addr.IsPrivate() {
+						err = errNotSimple // a private address and port: an upstream server's (upstream_addr), not the user's
+					}
+				}
+			}
+			if err == nil && !pseudoIP(addr) && !nobodysIP(addr) {
+				ed.add(i, k, []byte(x.pseudoAddr(addr).String()))
+				x.found(rule, KindPersonal, t[i:k])
 			}
 			i = j
 			continue
@@ -298,4 +311,13 @@ func (x *run) pseudoAddr(a netip.Addr) netip.Addr {
 	v6[0], v6[1], v6[2], v6[3], v6[4], v6[5] = 0x20, 0x01, 0x0d, 0xb8, 0x5a, 0xfe
 	binary.BigEndian.PutUint64(v6[8:], h)
 	return netip.AddrFrom16(v6)
+}
+
+func allDigits(v []byte) bool {
+	for _, c := range v {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(v) > 0
 }

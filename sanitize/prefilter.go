@@ -267,8 +267,9 @@ func (x *run) colonMayMatter(t []byte, i int) bool {
 	}
 	q, qn := x.quoteAt(t, v)
 	if q == 0 {
-		// An unquoted value after a space (YAML, chat text).
-		return v > i+1 && v < len(t) && t[v] > ' ' && x.rules.keys.mayName(t, x.keyEnd(t, i))
+		// An unquoted value after a space (YAML, chat text); in prose
+		// the words before may name it together (senha temporária: S).
+		return v > i+1 && v < len(t) && t[v] > ' ' && (x.rules.keys.mayName(t, x.keyEnd(t, i)) || x.phraseMayName(t, x.keyEnd(t, i)))
 	}
 	return x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn) || x.jsEscapeAt(t, v+qn)
 }

@@ -91,6 +91,11 @@ const CheckNamedBefore Check = "named-before"
 // setItem("auth_token", S)).
 const CheckNameArg Check = "name-arg"
 
+// CheckFlagName: the rule's first group is a command-line flag's name
+// (--db-password, -storepass), judged by the word classifier (a strong
+// secret name only); its value is the rule's Group.
+const CheckFlagName Check = "flag-name"
+
 // CheckSecretLooking: the text after a value rule's prefix must look
 // like a secret (secretLooking), not a word ("password is required"); a
 // rule's group, like a password (passwordLooking), not a path or a port.
@@ -533,6 +538,9 @@ func (n *nameEnds) mayName(t []byte, e int) bool {
 		c0, c1 := lowerAlnum(t[e-2]), lowerAlnum(t[e-1])
 		if c0 != 0 && c1 != 0 {
 			return n.has(c0, c1) || n.one[c1]
+		}
+		if t[e-2] >= 0x80 || t[e-1] >= 0x80 {
+			return true // a letter of another script (contraseña, пароль): the classifier decides
 		}
 	}
 	var c [2]byte

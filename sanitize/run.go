@@ -311,6 +311,12 @@ func (x *run) format(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		if !x.personalOff() {
 			x.personal(t, s, e, rule, pct, ed)
 		}
+		if rule.Format != FormatPersonal && e-s > 32 {
+			// These rewrite the addresses and numbers in the value, not
+			// the value: what else it holds is scanned (an email_body's
+			// sign-in link).
+			x.sub(t, s, e, ed, func(v []byte, sub *edits) { x.scanString(v, sub) })
+		}
 	default:
 		x.secret(t, s, e, rule, rule.Kind, pct, ed)
 	}

@@ -341,15 +341,24 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 			}
 		}
 		// The shape rule, on the parts between '/' (paths and file
-		// names are judged by their parts).
+		// names are judged by their parts); after a path word (a link
+		// in a mail: /activate/<token>) as in a URL's path.
+		var prev []byte
 		for k := s; k < e; {
 			j := k
 			for j < e && t[j] != '/' {
 				j++
 			}
-			if j-k >= proseMin {
+			switch {
+			case prev != nil && j-k >= 12 && x.rules.pathRule != nil && plainSegment(prev) && x.rules.pathWord(prev) && machineGenerated(t[k:j], false) &&
+				!ed.overlaps(k, j) && placeholderAt(t, k) == 0:
+				x.name = prev
+				x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, false, ed)
+				x.name = nil
+			case j-k >= proseMin:
 				x.proseShape(t, k, j, ed)
 			}
+			prev = t[k:j]
 			k = j + 1
 		}
 	}}, cards)
@@ -619,4 +628,18 @@ func derPublic(v []byte) bool {
 		return false
 	}
 	return string(v[4:7]) == "CCA" || string(v[4:12]) == "IjANBgkq" || string(v[5:12]) == "jANBgkq"
+}
+
+// plainSegment reports whether a path segment is a word of a URL's path
+// (lower-case letters, '-' and '_'), not a part of a base64 run.
+func plainSegment(v []byte) bool {
+	if len(v) == 0 || len(v) > 32 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }

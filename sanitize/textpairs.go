@@ -101,7 +101,7 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			strong = true
 		case '"', '\'':
 			opens = true
-		case ';', '\n', '\r', '\t', '/', ':':
+		case ';', '\n', '\r', '\t', '/', ':', ',':
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
 				if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
@@ -317,6 +317,13 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 	attr := strings.ToLower(string(t[ns:i]))
 	val := t[i+1+qn : ve]
 	end := ve
+	if attr == "value" && len(val) > 0 && x.passwordInput(t, ns) {
+		// <input type="password" … value="S">: the input says what it holds.
+		if r := x.lookup(InParam, []byte("password")); r != nil && x.accepts(r, val) {
+			x.format(t, i+1+qn, ve, r, false, ed)
+			return end
+		}
+	}
 	if attr != "name" && attr != "id" && attr != "property" && attr != "key" {
 		// An attribute whose own name says secret: data-api-token="…".
 		if x.pair(InJSONKey, t[ns:i], t, i+1+qn, ve, false, ed) {
@@ -420,7 +427,7 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	quoted, qn := x.quoteBefore(t, k)
 	k -= qn
 	ke := k
-	for k > 0 && ke-k < 80 && nameByte(t[k-1]) {
+	for k > 0 && ke-k < 80 && (nameByte(t[k-1]) || t[k-1] >= 0x80) { // (letters of any script: Contraseña)
 		k--
 	}
 	if k == ke {
@@ -450,6 +457,13 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 			}
 			if end := x.lineValue(t, t[k:ke], v, ed); end >= v {
 				return end
+			}
+			if ps := phraseStart(t, k); ps < k {
+				// Words before the colon name it together (Mot de
+				// passe : S, Contraseña temporal: S, New password: S).
+				if end := x.lineValue(t, t[ps:ke], v, ed); end >= v {
+					return end
+				}
 			}
 		}
 		return i
@@ -597,19 +611,22 @@ func (x *run) segmentValue(t []byte, ns, vs int, name []byte, ed *edits) int {
 	if d > 0 && t[d] == ' ' {
 		d--
 	}
-	if d < 0 || t[d] != ';' || !x.strongName(InParam, name) {
+	if d < 0 || t[d] != ';' && t[d] != ',' || !x.strongName(InParam, name) {
 		return -1
 	}
-	// The segment before is a name=value too (not a path: /cart;jsessionid=).
+	// The segment before is a name=value too (not a path: /cart;jsessionid=);
+	// between commas host:port counts (a Redis connection string:
+	// cache.internal:6380,password=S,ssl=True).
+	sep := t[d]
 	p := d - 1
-	for p >= 0 && d-p < 256 && t[p] != ';' && t[p] != '=' && t[p] != '"' && t[p] != '\n' && t[p] != '/' && t[p] != '?' {
+	for p >= 0 && d-p < 256 && t[p] != sep && t[p] != '=' && !(sep == ',' && t[p] == ':') && t[p] != '"' && t[p] != '\n' && t[p] != '/' && t[p] != '?' {
 		p--
 	}
-	if p < 0 || t[p] != '=' {
+	if p < 0 || t[p] != '=' && !(sep == ',' && t[p] == ':') {
 		return -1
 	}
 	ve := vs
-	for ve < len(t) && ve-vs < 512 && t[ve] != ';' && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
+	for ve < len(t) && ve-vs < 512 && t[ve] != sep && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
 		ve++
 	}
 	if ve-vs >= 512 || ve == vs || !x.pair(InParam, name, t, vs, ve, false, ed) {
@@ -632,4 +649,61 @@ func (x *run) startsLine(t []byte, k int) bool {
 		}
 	}
 	return k == 0 || t[k-1] == '\n' || x.raw && k >= 2 && t[k-2] == '\\' && t[k-1] == 'n'
+}
+
+// phraseStart returns where the words before the word at t[k] start: up
+// to three more words of letters (any script) on the same line, joined
+// by single spaces.
+func phraseStart(t []byte, k int) int {
+	ps := k
+	for n := 0; n < 3 && ps >= 2 && t[ps-1] == ' '; n++ {
+		j := ps - 1
+		for j > 0 && ps-1-j < 24 && (isLetter(t[j-1]) || t[j-1] >= 0x80 || t[j-1] == '-' && j-1 > 0 && isLetter(t[j-2])) {
+			j-- // (one-time code: a word may have a dash)
+		}
+		if j == ps-1 {
+			break
+		}
+		ps = j
+	}
+	return ps
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// phraseMayName reports whether one of the up to three words before the
+// word ending at t[e] may end a secret's name (the ending filter).
+func (x *run) phraseMayName(t []byte, e int) bool {
+	k := e
+	for k > 0 && e-k < 24 && (isLetter(t[k-1]) || t[k-1] >= 0x80) {
+		k--
+	}
+	for n := 0; n < 3 && k >= 2 && t[k-1] == ' '; n++ {
+		we := k - 1
+		if x.rules.keys.mayName(t, we) {
+			return true
+		}
+		k = we
+		for k > 0 && we-k < 24 && (isLetter(t[k-1]) || t[k-1] >= 0x80) {
+			k--
+		}
+		if k == we {
+			return false
+		}
+	}
+	return false
+}
+
+// passwordInput reports whether the tag around the attribute at t[ns] is
+// an <input type="password">.
+func (x *run) passwordInput(t []byte, ns int) bool {
+	ts := bytes.LastIndexByte(t[max(0, ns-1024):ns], '<')
+	if ts < 0 {
+		return false
+	}
+	ts += max(0, ns-1024)
+	te := tagEnd(t, ts)
+	tag := bytes.ToLower(t[ts:min(te, ts+2048)])
+	return bytes.HasPrefix(tag, []byte("<input")) && (bytes.Contains(tag, []byte(`type="password"`)) || bytes.Contains(tag, []byte(`type=\"password\"`)) ||
+		bytes.Contains(tag, []byte("type='password'")) || bytes.Contains(tag, []byte("type=password")))
 }

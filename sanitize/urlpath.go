@@ -29,9 +29,24 @@ func (x *run) urlPath(t []byte, ed *edits) {
 	if q := bytes.IndexAny(t[p:], "?# \"'<>"); q >= 0 {
 		end = p + q
 	}
+	x.pathSegments(t, p, end, ed)
+	// A single-page app's route in the fragment is a path too
+	// (https://app/#/verify-email/<token>, #!/reset/<token>).
+	if end+2 < len(t) && t[end] == '#' && (t[end+1] == '/' || t[end+1] == '!' && t[end+2] == '/') {
+		p = end + 1
+		end = len(t)
+		if q := bytes.IndexAny(t[p:], "?# \"'<>"); q >= 0 {
+			end = p + q
+		}
+		x.pathSegments(t, p, end, ed)
+	}
+}
+
+// pathSegments judges the segments of the path t[p:end].
+func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 	var prev, before []byte
 	for p < end {
-		for p < end && t[p] == '/' {
+		for p < end && (t[p] == '/' || t[p] == '!') {
 			p++
 		}
 		s := p
@@ -68,6 +83,8 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 		switch {
 		case x.knownValue(t, k, j, ed):
 		case len(part) < 12 || isPlaceholder(part) || ed.overlaps(k, j):
+		case len(part) >= 13 && len(part) <= 19 && x.cardValue(t, k, j, ed): // /cards/4539148803436467/verify
+		case len(part) >= 13 && len(part) <= 19 && cardWord(prev) && x.cardNamed(t, k, j, ed): // /giftcards/6854…/balance: any issuer
 		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false):
 			x.name = prev
 			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)

@@ -264,6 +264,11 @@ func (p *xmlScan) attributes(el *xmlElem) {
 		if x.pair(InJSONKey, local, t, a.vs, a.ve, false, p.ed) {
 			continue
 		}
+		// An attribute's value is a value, as an element's text is: the
+		// shape rule and card numbers apply (<Card Number="…">).
+		if !p.ed.overlaps(a.vs, a.ve) && x.shapeValue(local, t, a.vs, a.ve, false, p.ed) {
+			continue
+		}
 		p.text(a.vs, a.ve)
 	}
 }
@@ -292,10 +297,13 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	}
 	personal := !x.opt.KeepPersonal
 	// A key element names its next sibling's value (a property list:
-	// <key>Password</key><string>S</string>).
+	// <key>Password</key><string>S</string>; <Name>AdminPassword</Name>
+	// <Value>S</Value>; XML-RPC <name>password</name><value><string>S).
 	named := p.lastKey
 	p.lastKey = nil
-	if string(el.local) == "key" {
+	isKey := string(el.local) == "key" || (descriptorName(el.local) || descriptorSuffix(el.local, "name") || descriptorSuffix(el.local, "key")) &&
+		!x.strongName(InJSONKey, el.local) && x.nameRule(t[s:e]) != nil // (not <apiKey>S</apiKey>: a secret's own name)
+	if isKey {
 		p.lastKey = t[s:e]
 	} else if named != nil && x.pair(InJSONKey, named, t, s, e, false, p.ed) {
 		return
@@ -318,6 +326,15 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	}
 	if personal && string(el.local) == "NameID" && x.pair(InJWTClaim, el.local, t, s, e, false, p.ed) {
 		return
+	}
+	if p.rpcParam() && passwordLooking(t[s:e]) && !p.ed.overlaps(s, e) {
+		// An XML-RPC call passes its credentials by position
+		// (wp.getUsersBlogs(user, password), Odoo execute_kw(db, uid,
+		// password, …)): a parameter string that looks like a password is one.
+		if r := x.lookup(InJSONKey, []byte("password")); r != nil {
+			x.secret(t, s, e, r, r.Kind, false, p.ed)
+			return
+		}
 	}
 	// An element's text is its value, as a JSON member's is: the shape
 	// rule and card numbers apply (<Acct>4…</Acct>).
@@ -381,4 +398,23 @@ func allSpace(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// rpcParam reports whether the open element is a positional parameter of
+// an XML-RPC call: inside <methodCall><params><param>, not inside a
+// <struct> (whose members have names of their own).
+func (p *xmlScan) rpcParam() bool {
+	if len(p.st) < 3 || string(p.st[0].local) != "methodCall" {
+		return false
+	}
+	param := false
+	for _, el := range p.st[1:] {
+		switch string(el.local) {
+		case "param":
+			param = true
+		case "struct":
+			return false
+		}
+	}
+	return param
 }

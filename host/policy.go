@@ -67,30 +67,3 @@ func policySummary(p policy.Policy) []string {
 	}
 	return lines
 }
-
-// policyReport is the "policy" object of the hello reply
-// (host/PROTOCOL.md): where the system policy came from, every problem
-// found, and the settings in effect.
-func policyReport(sys policy.Result, extSent bool, extErr error, eff policy.Policy) map[string]any {
-	src := sys.Source
-	if src == "" {
-		src = "none"
-	}
-	r := map[string]any{
-		"source":    src,
-		"enforced":  true,
-		"extension": extSent,
-		"effective": policy.Effective(eff),
-	}
-	var errs []string
-	if err := sys.Err(); err != nil {
-		errs = append(errs, err.Error())
-	}
-	if extErr != nil {
-		errs = append(errs, extErr.Error())
-	}
-	if len(errs) > 0 {
-		r["errors"] = errs
-	}
-	return r
-}

@@ -300,8 +300,7 @@ const (
 	trigEquals = 255 // name=value
 	trigColon  = 254 // "name": "value", name: 'value', scheme://user:pass@
 	trigAt     = 253 // an e-mail address: @ and a letter or digit
-	trigCard   = 252 // a grouped card number: a digit and a space or dash
-	trigPhone  = 251 // an international phone number: '+' and a digit
+	trigCard   = 252 // a grouped card number (a digit and a space or dash), or an international phone number (a space, quote or bracket, then '+')
 )
 
 // partFilename reports whether a part's Content-Disposition names a file.

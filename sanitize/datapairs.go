@@ -18,7 +18,15 @@ func descriptorName(key []byte) bool {
 		"typ":  // a claim of an App Service principal: {"typ": "name", "val": S}
 		return true
 	}
-	return descriptorSuffix(key, "name") || descriptorSuffix(key, "key")
+	if n := len(key); n >= 5 {
+		switch key[n-1] { // (a byte first: this runs for every member)
+		case 'e':
+			return descriptorSuffix(key, "name")
+		case 'y':
+			return descriptorSuffix(key, "key")
+		}
+	}
+	return false
 }
 
 // descriptorValue reports whether a member key holds the value of the pair
@@ -28,7 +36,7 @@ func descriptorValue(key []byte) bool {
 	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default":
 		return true
 	}
-	return descriptorSuffix(key, "value")
+	return len(key) >= 7 && key[len(key)-1] == 'e' && descriptorSuffix(key, "value")
 }
 
 // descriptorSuffix reports whether key is a word and the descriptor word

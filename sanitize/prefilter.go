@@ -16,6 +16,9 @@ import (
 func (x *run) scanText(t []byte, ed *edits, binary bool) {
 	r := x.rules
 	n := len(t)
+	if n > 8 && t[0] == '+' && isDigit(t[1]) && !binary && r.phone != nil {
+		x.atPhone(t, 0, ed) // a value that is a number (no byte before it to make a trigger pair)
+	}
 	if n >= 2 {
 		if n < 96 || !haveAVX2 {
 			x.scanPairs(t, ed, binary)
@@ -56,6 +59,9 @@ func (x *run) quiet(t []byte) bool {
 	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
 		return false
 	}
+	if len(t) > 8 && t[0] == '+' && isDigit(t[1]) && r.phone != nil && !x.personalOff() {
+		return false // a phone number alone (scanText)
+	}
 	bits := &r.pairBits
 	for j := 1; j < len(t); j++ {
 		k := uint16(t[j-1])<<8 | uint16(t[j])
@@ -69,7 +75,7 @@ func (x *run) quiet(t []byte) bool {
 				return false
 			}
 		case trigColon:
-			if x.colonMayMatter(t, i) || x.telAt(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
+			if x.colonMayMatter(t, i) || i >= 3 && t[i-1]|0x20 == 'l' && x.telAt(t, i) || mayEncoded(t, i, x.raw) && x.encodedKind(t, i) != 0 {
 				return false
 			}
 		case trigAt:
@@ -78,10 +84,6 @@ func (x *run) quiet(t []byte) bool {
 			}
 		case trigCard:
 			return false
-		case trigPhone:
-			if !x.personalOff() {
-				return false
-			}
 		default:
 			if (i+2 >= len(t) || r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) != 0) && !x.inWord(t, i) {
 				return false
@@ -218,7 +220,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 		if binary {
 			return i
 		}
-		if x.telAt(t, i) {
+		if i >= 3 && t[i-1]|0x20 == 'l' && x.telAt(t, i) {
 			return x.atTel(t, i, ed)
 		}
 		if mayEncoded(t, i, x.raw) {
@@ -234,12 +236,11 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 			return x.atEmail(t, i, ed)
 		}
 	case trigCard:
+		if !binary && t[i+1] == '+' {
+			return x.atPhone(t, i+1, ed)
+		}
 		if !binary {
 			return x.atCard(t, i, ed)
-		}
-	case trigPhone:
-		if !binary {
-			return x.atPhone(t, i, ed)
 		}
 	default:
 		if i+2 < len(t) && r.third[idx][t[i+2]>>6]&(1<<(t[i+2]&63)) == 0 || x.inWord(t, i) {

@@ -390,8 +390,10 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 		if rule.Check == CheckPhone {
 			r.phone = rule
-			for c := uint16('0'); c <= '9'; c++ {
-				r.pairs['+'<<8|c] = trigPhone
+			// The byte before the '+' starts the pair: base64 text has '+'
+			// and digits all the time, but never after a space or a quote.
+			for _, c := range []byte(" \"'(,") {
+				r.pairs[uint16(c)<<8|'+'] = trigCard // (the card trigger's index: one bucket fewer for the vector prefilter)
 			}
 			continue
 		}
@@ -649,13 +651,13 @@ func (r *Rules) addValue(rule *Rule) error {
 	for _, v := range variants {
 		k := uint16(v[0])<<8 | uint16(v[1])
 		idx := r.pairs[k]
-		if idx >= trigPhone {
+		if idx >= trigCard {
 			// '=', ':', an e-mail's '@', card digits and a phone's '+' are the
 			// structural triggers' own pairs.
 			return fmt.Errorf("rule %s: a pattern may not start with %q (a built-in trigger); start it with other fixed text", rule.ID, v)
 		}
 		if idx == 0 {
-			if len(r.triggers) >= trigPhone {
+			if len(r.triggers) >= trigCard {
 				return fmt.Errorf("too many distinct value-rule prefixes")
 			}
 			idx = uint8(len(r.triggers))

@@ -128,10 +128,7 @@ func thirdBytes(idx uint8, triggers [][]*valueRule) []byte {
 	if idx == trigCard {
 		return []byte("0123456789")
 	}
-	if idx == trigPhone {
-		return []byte("0123456789 -.(")
-	}
-	if idx >= trigPhone {
+	if idx >= trigCard {
 		return allBytes[:]
 	}
 	var out []byte

@@ -201,6 +201,12 @@ func (d *deadlineWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// drain reads what is left of the body as sent, up to MaxBody, and drops
+// it.
+func (u *upload) drain() {
+	io.Copy(io.Discard, u.raw)
+}
+
 // received is the number of body bytes received as sent (0 for nil).
 func (u *upload) received() int64 {
 	if u == nil || u.raw == nil {

@@ -31,17 +31,21 @@ type reportSummary struct {
 	BytesOut     int64                 `json:"bytesOut"`
 }
 
-// sanitize handles POST /v1/sanitize. The body is received whole into an
-// encrypted spool, read back once under a CPU slot (the detecting pass
-// spools its output encrypted, the echo pass writes the sanitized HAR into
-// a second encrypted spool), and only a complete, successful result is sent: status 200, the
-// report in ReportHeader, then the HAR. Any failure is an error status
-// with the CLI's sentence, never partial output.
+// sanitize handles POST /v1/sanitize. When a receive lane is free
+// (lanes.go) the body is read, gzip decoded: streamed into the sanitizer,
+// under a CPU slot that is given up while the client's bytes are awaited
+// (or, when Streams sanitizers are already streaming, copied whole into
+// an encrypted spool first and sanitized from it). The detecting pass
+// spools its output encrypted, and the echo pass writes the sanitized HAR
+// into a second encrypted spool. Only a complete, successful result is
+// sent: status 200, the report in ReportHeader, then the HAR. Any failure
+// (the body's or the sanitizer's) is an error status with the CLI's
+// sentence, never partial output.
 func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
 	st := stats(r)
-	in, u, ie := s.receive(w, r)
-	st.in = u.received()
+	u, body, ie := s.openBody(w, r)
 	if ie != nil {
+		st.in = u.received()
 		writeError(w, ie.status, ie.code, ie.msg)
 		return
 	}
@@ -51,22 +55,46 @@ func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
 	}
 	san, err := s.cfg.Export.Sanitizer(exportID.String())
 	if err != nil {
-		in.Close()
 		writeError(w, http.StatusInternalServerError, codeInternal,
 			fmt.Sprintf("The service's policy cannot be applied (%v); the operator must fix it.", err))
 		return
 	}
 	out, err := spool.New(s.cfg.SpoolDir)
 	if err != nil {
-		in.Close()
 		writeError(w, http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err)))
 		return
 	}
 	defer out.Close()
+	l := s.enterLane(r.Context())
+	defer l.leave()
+	var src *pipeline.Source
+	select {
+	case s.streams <- struct{}{}:
+		defer func() { <-s.streams }()
+		src = pipeline.NewSource(&laneReader{r: body, lane: l, cpu: s.cpu, min: streamRead}, "", "the upload", s.cfg.SpoolDir)
+	default:
+		in, ie := s.spoolUpload(u, body, l)
+		if ie != nil {
+			st.in = u.received()
+			writeError(w, ie.status, ie.code, ie.msg)
+			return
+		}
+		src = pipeline.NewSpooledSource(in, "the upload")
+	}
 	var rep *sanitize.Report
-	s.work(func() { rep, err = pipeline.Sanitize(san, out, pipeline.NewSpooledSource(in, "the upload")) })
+	s.work(func() { rep, err = pipeline.Sanitize(san, out, src) })
+	l.leave()
+	st.in = u.received()
 	if err != nil {
 		status, code, msg := classify(err)
+		if u.err != nil { // the body's error, not the sanitizer's
+			status, code, msg = u.err.status, u.err.code, u.err.msg
+		} else {
+			// Refused before its end: the rest is read (and dropped), so
+			// a client still sending reads the status, not a reset.
+			u.drain()
+			st.in = u.received()
+		}
 		s.logf("sanitize: %d %s: %s", status, code, msg)
 		writeError(w, status, code, msg)
 		return
@@ -86,7 +114,9 @@ func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
 	h.Set(ReportHeader, string(sum))
 	w.WriteHeader(http.StatusOK)
 	dw := &deadlineWriter{w: w, rc: http.NewResponseController(w), timeout: s.cfg.BodyTimeout}
-	_, err = io.Copy(dw, res)
+	// Large writes, straight from the spool's decrypted reads: fewer
+	// system calls and deadline moves than io.Copy's 32 KiB.
+	_, err = io.CopyBuffer(dw, res, make([]byte, copyBuffer))
 	st.out = dw.n
 	st.counts = rep.Counts
 	if err != nil {
@@ -110,7 +140,8 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 		at = t.UTC()
 	}
 	strict := q.Get("strict") == "1" || q.Get("strict") == "true"
-	in, u, ie := s.receive(w, r)
+	in, u, l, ie := s.receive(w, r)
+	defer l.leave()
 	st.in = u.received()
 	if ie != nil {
 		writeError(w, ie.status, ie.code, ie.msg)
@@ -127,6 +158,7 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 		v, err = pipeline.Verify([]string{"-"}, pipeline.VerifyOptions{Policy: s.cfg.Export.Policy, Key: s.cfg.Export.Key, At: at,
 			Stdin: body, Strict: strict, KeepFindings: true, ToolVersion: s.cfg.Export.ToolVersion})
 	})
+	l.leave()
 	if err != nil {
 		status, code, msg := classify(err)
 		writeError(w, status, code, msg)
@@ -149,35 +181,52 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 	st.out = dw.n
 }
 
-// receive copies the upload whole, gzip decoded, into an encrypted spool,
-// before any CPU-bound work: a slow client holds its connection and its
-// --max-concurrent slot, never a CPU slot. On error nothing is kept.
-func (s *Server) receive(w http.ResponseWriter, r *http.Request) (*spool.Spool, *upload, *inputError) {
-	u, ie := s.openUpload(w, r)
+// receive copies the upload whole, gzip decoded, into an encrypted spool
+// (for verify), before any CPU-bound work: a slow client holds its
+// connection and its --max-concurrent slot, never a CPU slot. The copy
+// starts when a receive lane is free (lanes.go); the caller leaves the
+// lane after its CPU work. On error nothing is kept.
+func (s *Server) receive(w http.ResponseWriter, r *http.Request) (*spool.Spool, *upload, *lane, *inputError) {
+	u, body, ie := s.openBody(w, r)
 	if ie != nil {
-		return nil, u, ie
+		return nil, u, nil, ie
 	}
-	body, ie := u.refuseZip()
-	if ie != nil {
-		return nil, u, ie
-	}
+	l := s.enterLane(r.Context())
+	sp, ie := s.spoolUpload(u, body, l)
+	return sp, u, l, ie
+}
+
+// spoolUpload copies the upload's body whole into a new encrypted spool,
+// its waits counted against the lane l. On error nothing is kept.
+func (s *Server) spoolUpload(u *upload, body io.Reader, l *lane) (*spool.Spool, *inputError) {
 	sp, err := spool.New(s.cfg.SpoolDir)
 	if err != nil {
-		return nil, u, &inputError{http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err))}
+		return nil, &inputError{http.StatusInternalServerError, codeInternal, fmt.Sprintf("Cannot make an encrypted temporary file: %v.", pipeline.Cause(err))}
 	}
 	// Large reads: fewer system calls and deadline moves per upload.
-	if _, err := io.CopyBuffer(spoolOnly{sp}, body, make([]byte, copyBuffer)); err != nil {
+	if _, err := io.CopyBuffer(spoolOnly{sp}, &laneReader{r: body, lane: l}, make([]byte, copyBuffer)); err != nil {
 		sp.Close()
 		if u.err != nil {
-			return nil, u, u.err
+			return nil, u.err
 		}
 		status, code, msg := classify(err)
 		if status == http.StatusInternalServerError {
 			msg = fmt.Sprintf("Cannot write the encrypted copy of the upload: %v.", pipeline.Cause(err))
 		}
-		return nil, u, &inputError{status, code, msg}
+		return nil, &inputError{status, code, msg}
 	}
-	return sp, u, nil
+	return sp, nil
+}
+
+// openBody checks the request's content type and encoding and refuses a
+// zip archive; it returns the decoded body to read, or the error to send.
+func (s *Server) openBody(w http.ResponseWriter, r *http.Request) (*upload, io.Reader, *inputError) {
+	u, ie := s.openUpload(w, r)
+	if ie != nil {
+		return u, nil, ie
+	}
+	body, ie := u.refuseZip()
+	return u, body, ie
 }
 
 // work runs f holding one of GOMAXPROCS CPU slots: the CPU-bound passes of
@@ -190,7 +239,8 @@ func (s *Server) work(f func()) {
 	f()
 }
 
-// copyBuffer is the size of the reads of an upload into its spool.
+// copyBuffer is the size of the reads of an upload into its spool and of
+// the writes of a response.
 const copyBuffer = 256 << 10
 
 // spoolOnly hides the spool's other methods from io.CopyBuffer, so the

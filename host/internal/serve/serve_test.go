@@ -174,29 +174,14 @@ func TestMalformedSentence(t *testing.T) {
 func TestBusy(t *testing.T) {
 	r := start(t, Config{MaxConcurrent: 1}, false)
 	har := sampleHAR(t)
-	pr, pw := io.Pipe()
-	held := make(chan int, 1)
-	go func() {
-		req, _ := http.NewRequest("POST", r.url+"/v1/sanitize", pr)
-		req.Header.Set("Content-Type", "application/json")
-		res, err := client.Do(req)
-		if err != nil {
-			held <- -1
-			return
-		}
-		io.Copy(io.Discard, res.Body)
-		res.Body.Close()
-		held <- res.StatusCode
-	}()
-	pw.Write(har[:100])
+	finish, held := slowUpload(r.url, har)
 	waitFor(t, func() bool { return len(r.srv.slots) == 1 })
 	res, b := post(t, r.url+"/v1/verify", bytes.NewReader(har))
 	checkError(t, res, b, 503, codeBusy, "busy")
 	if res.Header.Get("Retry-After") == "" {
 		t.Error("503 without Retry-After")
 	}
-	pw.Write(har[100:])
-	pw.Close()
+	finish()
 	if st := <-held; st != 200 {
 		t.Errorf("the held request ended with %d", st)
 	}

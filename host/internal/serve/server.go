@@ -44,6 +44,16 @@ type Config struct {
 	IdleTimeout       time.Duration
 	// ShutdownTimeout bounds the wait for requests in flight on shutdown.
 	ShutdownTimeout time.Duration
+	// Lanes is how many uploads are read at once (lanes.go; 0: twice
+	// GOMAXPROCS), and LaneHold how long in all one may keep the service
+	// waiting for its bytes before it gives its lane up (0:
+	// DefaultLaneHold).
+	Lanes    int
+	LaneHold time.Duration
+	// Streams is how many sanitize uploads may be streamed into their
+	// sanitizer at once (0: twice Lanes); more are spooled whole first.
+	// It bounds the sanitizers alive at once when clients are slow.
+	Streams int
 	// Log receives one line per notable event (nil: discarded).
 	Log *log.Logger
 }
@@ -63,6 +73,8 @@ type Server struct {
 	cfg     Config
 	slots   chan struct{} // --max-concurrent admissions
 	cpu     chan struct{} // GOMAXPROCS CPU-bound passes at once
+	lanes   chan struct{} // uploads being read (lanes.go)
+	streams chan struct{} // uploads being streamed into their sanitizer
 	metrics *metrics
 	ready   atomic.Bool
 }
@@ -87,7 +99,17 @@ func New(cfg Config) *Server {
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = DefaultShutdownTimeout
 	}
-	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxConcurrent), cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), metrics: newMetrics()}
+	if cfg.Lanes <= 0 {
+		cfg.Lanes = 2 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.LaneHold <= 0 {
+		cfg.LaneHold = DefaultLaneHold
+	}
+	if cfg.Streams <= 0 {
+		cfg.Streams = 2 * cfg.Lanes
+	}
+	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxConcurrent), cpu: make(chan struct{}, runtime.GOMAXPROCS(0)),
+		lanes: make(chan struct{}, cfg.Lanes), streams: make(chan struct{}, cfg.Streams), metrics: newMetrics()}
 	s.ready.Store(true)
 	return s
 }

@@ -1,4 +1,4 @@
-package main
+package nativehost
 
 import (
 	"errors"
@@ -13,17 +13,12 @@ import (
 	"github.com/safehar/safehar/sanitize"
 )
 
-// The review before saving (host/PROTOCOL.md, "Review"): after `end` the
-// sanitized capture waits in the temporary file (never raw), the extension
-// pages through the findings, then sends `save` (with the user's extra
-// terms, applied by sanitizing the sanitized file again with them as
-// literal rules) or `discard` (the temporary file is removed).
-
-// reviewIdleTimeout is how long a transfer in review waits for the user.
-var reviewIdleTimeout = func() time.Duration { return 30 * time.Minute }
-
-// findingsBudget is how large a findings reply may grow.
-const findingsBudget = 512 << 10
+// The review before saving (host/PROTOCOL.md, "Review before saving"):
+// after end the sanitized capture waits in the temporary file (never raw),
+// the extension pages through the findings (findings), then sends save
+// (with the user's extra terms, applied by sanitizing the sanitized file
+// again with them as literal rules) or discard (the temporary file is
+// removed).
 
 // wantsReview decides at begin whether the transfer is reviewed: the
 // policy's review setting, and the extension's request where it is optional.
@@ -37,9 +32,16 @@ func wantsReview(eff policy.Policy, asked bool) bool {
 	return asked
 }
 
-// enterReview answers `end` for a transfer in review: the counts, and how
-// many findings there are to page through.
-func (s *session) enterReview(req string, t *transfer, rep *sanitize.Report) {
+// idleFor is how long the open transfer may wait for its next message.
+func (s *Session) idleFor() time.Duration {
+	if s.cur != nil && s.cur.reviewing {
+		return s.cfg.ReviewIdleTimeout
+	}
+	return s.cfg.IdleTimeout
+}
+
+// enterReview answers end for a transfer in review.
+func (s *Session) enterReview(req string, t *transfer, rep *sanitize.Report) {
 	if rep == nil {
 		rep = &sanitize.Report{}
 	}
@@ -48,24 +50,39 @@ func (s *session) enterReview(req string, t *transfer, rep *sanitize.Report) {
 	eff := policy.Effective(s.effective())
 	summary := *rep
 	summary.Findings = nil
-	s.send("review", req, map[string]any{
-		"transfer":        t.id,
-		"findings":        len(rep.Findings),
-		"findingsDropped": rep.FindingsDropped,
-		"report":          &summary,
-		"required":        eff.Review == policy.ReviewRequired,
-		"allowExtraTerms": *eff.AllowExtraTerms,
-		"keyring":         keyringField(t.keyNote),
+	s.send(req, ReviewReply{
+		Transfer:        t.id,
+		Findings:        len(rep.Findings),
+		FindingsDropped: rep.FindingsDropped,
+		Report:          &summary,
+		Required:        eff.Review == policy.ReviewRequired,
+		AllowExtraTerms: *eff.AllowExtraTerms,
+		Keyring:         keyring(t.keyNote),
 	})
 	s.log.Printf("export %s sanitized (%d values); waiting for the user's review", t.id, rep.Redacted)
 }
 
-// reviewing returns the open transfer m names if it is in review, or
+// sending returns the open transfer m names if it still takes chunks and
+// end, or answers m and returns nil: after end, a transfer in review
+// refuses a chunk (bad_message) and a second end (duplicate_end).
+func (s *Session) sending(m *nm.Message) *transfer {
+	t := s.open(m)
+	if t == nil || !t.reviewing {
+		return t
+	}
+	code := nm.CodeBadMessage
+	if m.Type == "end" {
+		code = nm.CodeDuplicateEnd
+	}
+	s.sendError(m.Req, &nm.Error{Code: code, Transfer: t.id, Message: "This export has ended and waits for its review; send save or discard."})
+	return nil
+}
+
+// inReview returns the open transfer m names if it is in review, or
 // answers m and returns nil.
-func (s *session) reviewing(m *nm.Message) *transfer {
-	t := s.cur
-	if t == nil || m.Transfer != t.id {
-		s.unknown(m)
+func (s *Session) inReview(m *nm.Message) *transfer {
+	t := s.open(m)
+	if t == nil {
 		return nil
 	}
 	if !t.reviewing {
@@ -76,8 +93,9 @@ func (s *session) reviewing(m *nm.Message) *transfer {
 	return t
 }
 
-func (s *session) findings(m *nm.Message) {
-	t := s.reviewing(m)
+// findings answers one page of the findings from m.Offset.
+func (s *Session) findings(m *nm.Message) {
+	t := s.inReview(m)
 	if t == nil {
 		return
 	}
@@ -91,15 +109,12 @@ func (s *session) findings(m *nm.Message) {
 		t.requests = reqs
 	}
 	off := int(min(m.Offset, int64(len(t.report.Findings))))
-	page := review.PageAt(t.report.Findings, t.requests, off, findingsBudget)
-	s.send("findings", m.Req, struct {
-		Transfer string `json:"transfer"`
-		review.Page
-	}{t.id, page})
+	s.send(m.Req, FindingsReply{t.id, review.PageAt(t.report.Findings, t.requests, off, findingsBudget)})
 }
 
-func (s *session) saveReviewed(m *nm.Message) {
-	t := s.reviewing(m)
+// save saves a reviewed transfer, with the user's extra terms applied.
+func (s *Session) save(m *nm.Message) {
+	t := s.inReview(m)
 	if t == nil {
 		return
 	}
@@ -128,8 +143,8 @@ func (s *session) saveReviewed(m *nm.Message) {
 
 // applyTerms sanitizes the transfer's sanitized output again, with the
 // user's terms as literal rules, into a new temporary file that replaces
-// the first one. The transfer stays in review when a term is refused.
-func (s *session) applyTerms(t *transfer, eff policy.Policy, terms []string) (*sanitize.Report, *nm.Error) {
+// the first one. A refused term leaves the transfer in review.
+func (s *Session) applyTerms(t *transfer, eff policy.Policy, terms []string) (*sanitize.Report, *nm.Error) {
 	base, opts, err := policy.Sanitizer(eff)
 	if err != nil {
 		return nil, nm.Errorf(nm.CodePolicyRefused, "The administrator's policy cannot be applied (%v), so nothing was saved; ask your IT team to fix it.", err)
@@ -141,24 +156,24 @@ func (s *session) applyTerms(t *transfer, eff policy.Policy, terms []string) (*s
 	dir := filepath.Dir(t.file.Name())
 	f, err := outdir.Create(dir)
 	if err != nil {
-		return nil, s.writeError(err, dir)
+		return nil, writeError(err, dir)
 	}
 	sp, err := spool.New(dir)
 	if err != nil {
 		f.Abort()
-		return nil, s.writeError(err, dir)
+		return nil, writeError(err, dir)
 	}
 	defer sp.Close()
 	sink, spw := &errWriter{w: f}, &errWriter{w: sp}
-	san := sanitize.New(rules, append(opts, sanitize.WithKey(t.key), sanitize.WithTool("safehar", Version), sanitize.WithExportID(t.id))...)
+	san := sanitize.New(rules, append(opts, sanitize.WithKey(t.key), sanitize.WithTool("safehar", s.cfg.Version), sanitize.WithExportID(t.id))...)
 	rep, err := san.SanitizeSpooled(sink, t.file.Reader(), spooled{spw, sp})
 	if err != nil {
 		f.Abort()
 		switch {
 		case sink.err != nil:
-			return nil, s.writeError(sink.err, dir)
+			return nil, writeError(sink.err, dir)
 		case spw.err != nil:
-			return nil, s.writeError(spw.err, dir)
+			return nil, writeError(spw.err, dir)
 		}
 		return nil, nm.Errorf(nm.CodeInvalidHAR, "The sanitized capture could not be read again to remove your terms (%v), so nothing was saved; export again.", err)
 	}
@@ -199,20 +214,13 @@ func mergeTermReport(first, second *sanitize.Report) *sanitize.Report {
 
 var errDiscarded = errors.New("export discarded")
 
-func (s *session) discard(m *nm.Message) {
-	t := s.reviewing(m)
+// discard drops a reviewed transfer: its temporary file is removed.
+func (s *Session) discard(m *nm.Message) {
+	t := s.inReview(m)
 	if t == nil {
 		return
 	}
 	s.abort(errDiscarded)
 	s.log.Printf("export %s discarded by the user; nothing was saved", t.id)
-	s.send("discarded", m.Req, map[string]any{"transfer": t.id})
-}
-
-// keyringField is the keyring field of a reply: "ok" or why not.
-func keyringField(note string) string {
-	if note == "" {
-		return "ok"
-	}
-	return note
+	s.send(m.Req, DiscardedReply{Transfer: t.id})
 }

@@ -1,4 +1,4 @@
-package main
+package nativehost
 
 import (
 	"os"
@@ -6,10 +6,11 @@ import (
 	"syscall"
 )
 
-// handleSignals makes the host remove a half-written file when the browser
+// HandleSignals makes the host remove a half-written file when the browser
 // (or anyone) terminates it, and keeps a closed stdout from killing the
-// process before it cleaned up. It returns a function that undoes this.
-func (s *session) handleSignals() (stop func()) {
+// process before it cleaned up; then exit(1) ends the process. It returns
+// a function that undoes this.
+func (s *Session) HandleSignals(exit func(int)) (stop func()) {
 	signal.Ignore(syscall.SIGPIPE)
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
@@ -17,9 +18,9 @@ func (s *session) handleSignals() (stop func()) {
 	go func() {
 		select {
 		case sig := <-ch:
-			s.removeTemp()
+			s.RemoveTemp()
 			s.log.Printf("stopped by %v; nothing was saved", sig)
-			os.Exit(1)
+			exit(1)
 		case <-done:
 		}
 	}()

@@ -174,7 +174,17 @@ func (p *port) wait() int {
 // export sends text as one export and returns the reply to end.
 func (p *port) export(site, text string, chunk int) map[string]any {
 	p.t.Helper()
-	p.send(map[string]any{"type": "begin", "site": site, "size": len(text)})
+	return p.exportWith(map[string]any{"site": site}, text, chunk)
+}
+
+// exportWith is export with more fields in begin.
+func (p *port) exportWith(begin map[string]any, text string, chunk int) map[string]any {
+	p.t.Helper()
+	msg := map[string]any{"type": "begin", "size": len(text)}
+	for k, v := range begin {
+		msg[k] = v
+	}
+	p.send(msg)
 	id := p.expect("ready")["transfer"].(string)
 	seq := 0
 	for len(text) > 0 {

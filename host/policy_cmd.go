@@ -264,8 +264,14 @@ func policySettings(flags []string, host bool, hostName string) ([]manifest.Sett
 			add(f.Name, *p.AllowExportWithoutBodies)
 		case "uploadHint":
 			add(f.Name, p.UploadHint)
+		case "review":
+			add(f.Name, p.Review)
+		case "allowExtraTerms":
+			add(f.Name, *p.AllowExtraTerms)
 		case "auditLog":
 			add(f.Name, p.AuditLog)
+		default: // a new setting must say how it is written
+			return nil, fmt.Errorf("the setting %s cannot be written into a template yet", f.Name)
 		}
 	}
 	return out, nil

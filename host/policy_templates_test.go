@@ -605,3 +605,29 @@ func TestPolicyCommandAsHost(t *testing.T) {
 		t.Errorf("managed settings %v, want jwt alone", got)
 	}
 }
+
+// TestPolicyCommandEverySetting: every setting of the schema can be given
+// with --setting and reaches the template (none is dropped on the way).
+func TestPolicyCommandEverySetting(t *testing.T) {
+	sample := map[string]string{
+		"hostName": "com.acme.safehar", "outputDir": "~/Support/HAR", "jwt": "drop", "uploadHint": "Attach it.",
+		"review": "required", "extraHeaders": "X-Acme-Tenant", "extraParams": "tenant_sig", "extraJsonKeys": "internalToken",
+		"extraPatterns": `{"name":"acme","regexp":"acme_[A-Za-z0-9]{32}"}`,
+	}
+	for _, f := range policy.Fields {
+		v, ok := sample[f.Name]
+		if !ok && f.Type == "boolean" {
+			v, ok = "false", true
+		}
+		if !ok {
+			t.Fatalf("no sample value for %s", f.Name)
+		}
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"policy", "--host-policy", "--os", "linux", "--setting", f.Name + "=" + v}, nil, &stdout, &stderr); code != 0 {
+			t.Fatalf("%s=%s: exit %d: %s", f.Name, v, code, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), `"`+f.Name+`"`) {
+			t.Errorf("%s=%s is not in the template: %s", f.Name, v, stdout.String())
+		}
+	}
+}

@@ -18,7 +18,11 @@
 //      the browser policy and an extra JSON key named only by the host's
 //      system policy are redacted in the saved file, the popup shows the
 //      policy's upload hint, and the options page lists the settings as
-//      locked by the administrator with what the host enforces.
+//      locked by the administrator with what the host enforces;
+//   5. the browser policy's review "required" and allowExtraTerms false: the
+//      export waits for the review, the popup shows the review toggle and
+//      the terms locked; after the host's system policy says review "skip"
+//      (it wins), the next export is saved at once, without a review.
 import { createRequire } from 'node:module';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -108,7 +112,7 @@ writeFileSync(join(profile, 'NativeMessagingHosts', `${HOST_NAME}.json`), JSON.s
 // --- the browser policy, as `safehar policy` prints it ----------------------
 const policy = execFileSync(HOST, ['policy', '--browser', 'chromium', '--os', 'linux', '--extension-id', ID,
   '--update-url', `file://${DIST}/update.xml`, '--setting', 'extraHeaders=X-Acme-Tenant',
-  '--setting', 'uploadHint=Attach the file to your ticket.'], { encoding: 'utf8' });
+  '--setting', 'uploadHint=Attach the file to your ticket.', '--setting', 'review=required', '--setting', 'allowExtraTerms=false'], { encoding: 'utf8' });
 mkdirSync('/etc/chromium/policies/managed', { recursive: true });
 // The test inspects the force-installed extension over the DevTools
 // protocol, which Chrome refuses by default for policy-installed extensions
@@ -226,7 +230,25 @@ try {
     const popup = await ctx.newPage();
     await popup.goto(`chrome-extension://${ID}/popup.html?tabId=${tabId}`);
     await popup.waitForFunction(() => /requests? captured/.test(document.getElementById('status').textContent), null, { timeout: 10_000 });
+    await popup.waitForFunction(() => document.body.dataset.helper === 'ready', null, { timeout: 20_000 });
+    // Review required by the browser policy: the user cannot turn it off.
+    const toggle = await popup.evaluate(() => ({ checked: document.getElementById('review-toggle').checked, disabled: document.getElementById('review-toggle').disabled, locked: !document.getElementById('review-locked').hidden }));
+    if (!toggle.checked || !toggle.disabled || !toggle.locked) fail(`the review toggle under review=required: ${JSON.stringify(toggle)}`);
+    ok('the popup shows the review as required, locked by the administrator');
     await popup.click('#export');
+    await popup.waitForFunction(() => ['done', 'error', 'review'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
+    const inReview = await popup.evaluate(() => ({
+      phase: document.body.dataset.phase,
+      error: document.getElementById('error').innerText,
+      groups: document.querySelectorAll('#review-list .group').length,
+      termsHidden: document.getElementById('terms-box').hidden,
+      termsLocked: document.getElementById('terms-locked').textContent,
+    }));
+    if (inReview.phase !== 'review') fail(`review=required, but the export went to ${inReview.phase}: ${inReview.error}`);
+    if (!inReview.groups || !inReview.termsHidden || !/does not allow adding terms/.test(inReview.termsLocked)) fail(`the required review: ${JSON.stringify(inReview)}`);
+    if (readdirSync(outDir).some((f) => f.endsWith('.har'))) fail('a file was saved before the review');
+    ok(`review required: the export waits, ${inReview.groups} requests listed, terms locked (${inReview.termsLocked})`);
+    await popup.click('#review-save');
     await popup.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
     const r = await popup.evaluate(() => ({
       phase: document.body.dataset.phase,
@@ -249,6 +271,25 @@ try {
     if (!r.path.startsWith(outDir) || readdirSync(outDir).length !== 1) fail(`saved as ${r.path}`);
     ok(`saved with both extra names redacted (X-Acme-Tenant: ${header.value}) and no other secret of the site`);
 
+    if (!ADMIN) {
+      // The host's system policy says skip: it wins over the browser's
+      // required (host/PROTOCOL.md, Policy). A new host process reads it.
+      writeFileSync('/etc/safehar/policy.json', JSON.stringify({ extraJsonKeys: ['acmeRef'], review: 'skip' }));
+      await sw.evaluate(() => globalThis.safeharDebug.restartHelper(), null);
+      await popup.reload();
+      await popup.waitForFunction(() => document.body.dataset.helper === 'ready', null, { timeout: 20_000 });
+      const phases = [];
+      await popup.exposeFunction('safeharPhase', (x) => phases.push(x));
+      await popup.evaluate(() => new MutationObserver(() => window.safeharPhase(document.body.dataset.phase)).observe(document.body, { attributes: true, attributeFilter: ['data-phase'] }));
+      await popup.click('#export');
+      // The popup still shows the last export's "done": wait for this one's end.
+      await waitFor(async () => phases.some((x) => ['done', 'error', 'review'].includes(x)), 'the skipped-review export', 120_000);
+      const skipped = await popup.evaluate(() => ({ phase: document.body.dataset.phase, error: document.getElementById('error').innerText }));
+      if (skipped.phase !== 'done' || phases.includes('review')) fail(`review=skip in the host's policy: ${JSON.stringify(skipped)}, phases ${phases.join(' ')}`);
+      if (readdirSync(outDir).filter((f) => f.endsWith('.har')).length !== 2) fail('the skipped-review export was not saved');
+      ok(`review skipped by the host's system policy: saved at once (phases ${[...new Set(phases)].join(' → ')})`);
+    }
+
     if (ADMIN) await Promise.all([page.close(), popup.close()]);
     // The options page: every setting, the administrator's locked, what the host enforces.
     if (!ADMIN) {
@@ -261,6 +302,7 @@ try {
     for (const k of Object.keys(keys)) if (!rows[k]) fail(`the options page does not list ${k}`);
     if (!rows.extraHeaders.locked || !/locked by your administrator/.test(rows.extraHeaders.text) || !rows.extraHeaders.value.includes('X-Acme-Tenant')) fail(`options: extraHeaders ${JSON.stringify(rows.extraHeaders)}`);
     if (!rows.uploadHint.locked || rows.jwt.locked) fail(`options: locks ${JSON.stringify(rows)}`);
+    if (!rows.review.locked || !rows.allowExtraTerms.locked) fail(`options: review ${JSON.stringify(rows.review)} allowExtraTerms ${JSON.stringify(rows.allowExtraTerms)}`);
     if (!rows.extraJsonKeys.value.includes('acmeRef')) fail(`options: extraJsonKeys ${JSON.stringify(rows.extraJsonKeys)} (the host's effective policy)`);
     ok(`options page: every setting listed, the administrator's locked; host enforces extraJsonKeys ${rows.extraJsonKeys.value}`);
     await Promise.all([page.close(), popup.close(), options.close()]);
@@ -289,6 +331,31 @@ try {
     }
     if (!existsSync(trap)) fail('control: the user-level host never ran even with user-level hosts allowed');
     ok('control: with user-level hosts allowed, the user-level manifest does take over');
+
+    // Blocked by policy: the administrator's NativeMessagingBlocklist ["*"]
+    // without the allowlist. The popup says so before any click.
+    const blocked = JSON.parse(readFileSync('/etc/chromium/policies/managed/safehar.json', 'utf8'));
+    delete blocked.NativeMessagingAllowlist;
+    writeFileSync('/etc/chromium/policies/managed/safehar.json', JSON.stringify(blocked, null, 2));
+    const ctx = browser.contexts()[0];
+    const popup = await ctx.newPage();
+    let state = '';
+    for (let i = 0; i < 40 && state !== 'blocked'; i++) {
+      await sw.evaluate(() => globalThis.safeharDebug.restartHelper(), null);
+      await popup.goto(`chrome-extension://${ID}/popup.html?tabId=1`);
+      await popup.waitForFunction(() => !['checking', ''].includes(document.body.dataset.helper || ''), null, { timeout: 15_000 }).catch(() => {});
+      state = await popup.evaluate(() => document.body.dataset.helper);
+      if (state !== 'blocked') await new Promise((r) => setTimeout(r, 1000));
+    }
+    const shown = await popup.evaluate(() => ({ text: document.getElementById('helper-text').textContent, reason: document.getElementById('export-reason').textContent, disabled: document.getElementById('export').disabled }));
+    const raw = await sw.evaluate((hostName) => new Promise((res) => {
+      const port = chrome.runtime.connectNative(hostName);
+      port.onDisconnect.addListener(() => res(chrome.runtime.lastError ? chrome.runtime.lastError.message : 'no error'));
+      setTimeout(() => res('still connected'), 3000);
+    }), HOST_NAME);
+    if (state !== 'blocked' || !shown.disabled || !/IT team/.test(shown.reason)) fail(`(the browser says: ${raw}) `+`NativeMessagingBlocklist ["*"] without the allowlist: the popup shows ${state}: ${JSON.stringify(shown)}`);
+    ok(`blocked by policy: the popup says "${shown.text}" before any click (${shown.reason})`);
+    await popup.close();
   }
 } finally {
   await browser.close().catch(() => {});

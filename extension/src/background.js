@@ -56,9 +56,33 @@ const uploadHint = () => {
   return (eff && typeof eff.uploadHint === 'string' && eff.uploadHint) || settings.values.uploadHint || '';
 };
 
+// The review before saving: the helper's effective policy decides (its
+// system policy wins), else the browser policy; the user's own choice
+// (storage.local) counts only where both leave it optional.
+let wantReview = true;
+const reviewLoaded = (async () => {
+  try {
+    const v = await api.storage.local.get('reviewBeforeSave');
+    if (v && typeof v.reviewBeforeSave === 'boolean') wantReview = v.reviewBeforeSave;
+  } catch { /* keep the default */ }
+})();
+const reviewSetting = () => {
+  const eff = (host.hello && host.hello.policy && host.hello.policy.effective) || {};
+  const mode = ['optional', 'skip', 'required'].includes(eff.review) ? eff.review : settings.values.review;
+  const allowTerms = typeof eff.allowExtraTerms === 'boolean' ? eff.allowExtraTerms : settings.values.allowExtraTerms;
+  return { mode, allowTerms, locked: settings.locked, wanted: wantReview };
+};
+const setWanted = async (on) => {
+  wantReview = on;
+  try { await api.storage.local.set({ reviewBeforeSave: on }); } catch { /* kept for this session */ }
+};
+
 const controller = new Controller({
   host: {
-    exportCapture: async (o) => { const s = await fresh(); return host.exportCapture({ ...o, policy: hostPolicy(s) }); },
+    exportCapture: async (o) => { const s = await fresh(); await reviewLoaded; return host.exportCapture({ ...o, policy: hostPolicy(s) }); },
+    reviewFindings: (t) => host.reviewFindings(t),
+    saveReviewed: (t, terms) => host.saveReviewed(t, terms),
+    discardReviewed: (t) => host.discardReviewed(t),
     reveal: (t) => host.reveal(t),
     status: async () => { await fresh(); return host.status(); },
     close: () => host.close(),
@@ -66,6 +90,8 @@ const controller = new Controller({
   getSettings: () => settings,
   hostPolicy: () => hostPolicy(settings),
   uploadHint,
+  reviewSetting,
+  setWanted,
   log: (...a) => console.debug('[safehar]', ...a),
 });
 
@@ -94,4 +120,8 @@ globalThis.safeharDebug = {
   tabs: () => [...controller.devtools.values()].map((l) => ({ tabId: l.tabId, url: l.url, count: l.count })),
   exports: () => Object.fromEntries(controller.exports),
   settings: () => settings,
+  // Closes the native port: the next request starts a new helper process
+  // (which reads its system policy again). What a user gets by restarting
+  // the browser; no security decision depends on it.
+  restartHelper: () => host.close(),
 };

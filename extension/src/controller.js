@@ -65,6 +65,9 @@ export class DevtoolsLink {
 
 const idle = () => ({ phase: 'idle', progress: 0 });
 
+// Export errors that are about the helper itself (a later hello clears them).
+const HELPER_ERRORS = new Set(['host_missing', 'host_forbidden', 'host_failed_start', 'host_exited', 'host_timeout', 'protocol_mismatch', 'unsupported_protocol', 'not_allowed']);
+
 export class Controller {
   /**
    * host: a HostClient-like {exportCapture, reveal, status, close}
@@ -72,7 +75,17 @@ export class Controller {
    * uploadHint(): the hint shown after an export (default: the setting's)
    * now(): ms clock
    */
-  constructor({ host, getSettings, hostPolicy = () => undefined, uploadHint, now = () => Date.now(), log = () => {} }) {
+  /**
+   * reviewSetting(): {mode: optional|skip|required, allowTerms, locked:
+   * [keys the administrator set], wanted: the user's own choice (optional
+   * mode only)}; setWanted(on) stores the user's choice.
+   */
+  constructor({ host, getSettings, hostPolicy = () => undefined, uploadHint, reviewSetting, setWanted = () => {}, now = () => Date.now(), log = () => {} }) {
+    this.reviewSetting = reviewSetting || (() => ({ mode: 'optional', allowTerms: true, locked: [], wanted: false }));
+    this.setWanted = setWanted;
+    this.hostInfo = undefined; // what the last hello said: {checking} | {ok, hello} | {ok:false, error}
+    this.reviewData = new Map(); // tabId → {transfer, findings, requestInfo} of the export under review
+    this.hostCheck = null;
     this.host = host;
     this.getSettings = getSettings;
     this.uploadHint = uploadHint || (() => (this.getSettings().values.uploadHint || ''));
@@ -137,6 +150,19 @@ export class Controller {
         case 'subscribe':
           ui.tabId = Number.isInteger(m.tabId) ? m.tabId : null;
           this.sendState(ui);
+          this.checkHost(); // every page that opens asks the helper
+          break;
+        case 'recheck':
+          this.checkHost();
+          break;
+        case 'review-save':
+          if (ui.tabId !== null) this.saveReview(ui.tabId, Array.isArray(m.terms) ? m.terms.map(String) : []);
+          break;
+        case 'review-discard':
+          if (ui.tabId !== null) this.discardReview(ui.tabId);
+          break;
+        case 'set-review':
+          Promise.resolve(this.setWanted(Boolean(m.on))).then(() => this.broadcastAll());
           break;
         case 'export':
           if (ui.tabId !== null) this.startExport(ui.tabId);
@@ -169,12 +195,63 @@ export class Controller {
       capture: link ? link.capture : null,
       export: this.exports.get(tabId) || idle(),
       uploadHint: this.uploadHint() || '',
+      host: this.hostInfo,
+      review: this.reviewSetting(),
     };
+  }
+
+  broadcastAll() {
+    for (const ui of this.uis) this.sendState(ui);
+  }
+
+  /**
+   * Asks the helper for hello (one question at a time) and tells every
+   * page what it said. Never during an export: the export's own
+   * connection tells.
+   */
+  checkHost() {
+    if (this.hostCheck) return this.hostCheck;
+    if (this.running !== null) return Promise.resolve(this.hostInfo);
+    if (!this.hostInfo || !this.hostInfo.ok) {
+      this.hostInfo = { checking: true };
+      this.broadcastAll();
+    }
+    this.hostCheck = this.hostStatus().then((st) => {
+      this.hostInfo = st.ok ? { ok: true, hello: st.hello } : { ok: false, error: st.error, hostVersion: st.hostVersion, hostProtocol: st.hostProtocol };
+      if (st.ok) {
+        // The helper answers now: an earlier export's "the helper is
+        // missing / stopped" is no longer what the user should read.
+        for (const [tabId, x] of this.exports) {
+          if (x.phase === 'error' && x.error && HELPER_ERRORS.has(x.error.code)) this.exports.set(tabId, idle());
+        }
+      }
+      this.hostCheck = null;
+      this.broadcastAll();
+      return this.hostInfo;
+    });
+    return this.hostCheck;
+  }
+
+  // What an export's failure says about the helper, for the state shown
+  // before the next click.
+  noteHostError(e) {
+    const code = e && e.code;
+    if (['host_missing', 'host_forbidden', 'not_allowed', 'protocol_mismatch', 'unsupported_protocol', 'host_failed_start'].includes(code)) {
+      this.hostInfo = { ok: false, error: describeError(e), hostVersion: e.hostVersion, hostProtocol: e.hostProtocol };
+    }
   }
 
   sendState(ui) {
     if (ui.tabId === null) return;
-    safePost(ui.port, this.stateFor(ui.tabId));
+    const st = this.stateFor(ui.tabId);
+    safePost(ui.port, st);
+    // The findings of a review go once to each page, not with every state
+    // (a tab's request count changes while the user reviews).
+    const data = this.reviewData.get(ui.tabId);
+    if (st.export.phase === 'review' && data && ui.sentFindings !== data.transfer) {
+      ui.sentFindings = data.transfer;
+      safePost(ui.port, { type: 'review-findings', tabId: ui.tabId, ...data });
+    }
   }
 
   broadcast(tabId) {
@@ -200,6 +277,11 @@ export class Controller {
         result: undefined,
       });
     };
+    const under = [...this.exports.entries()].find(([, x]) => x.phase === 'review');
+    if (under) {
+      if (under[0] !== tabId) fail(new SafeharError('busy', 'an export is waiting for its review'));
+      return;
+    }
     if (this.running !== null) {
       const err = new SafeharError('busy');
       if (this.running !== tabId) fail(err);
@@ -234,7 +316,9 @@ export class Controller {
       const size = collected.bytes;
       const pull = (max) => link.call({ type: 'pull', max }).then((r) => (r && typeof r.data === 'string' ? r.data : null));
       const policy = this.hostPolicy();
+      const rs = this.reviewSetting();
       const done = await this.host.exportCapture({
+        review: rs.mode === 'required' || (rs.mode !== 'skip' && rs.wanted !== false),
         site: collected.site,
         size,
         policy,
@@ -261,6 +345,24 @@ export class Controller {
           }
         },
       });
+      if (done.type === 'review') {
+        await this.enterReview(tabId, done);
+        return;
+      }
+      this.finish(tabId, done, startedAt);
+    } catch (e) {
+      this.log('export failed', e && e.code, e && e.message);
+      this.noteHostError(e);
+      fail(e);
+    } finally {
+      this.running = null;
+      if (prefetched) prefetched.catch(() => {}); // a dangling read-ahead
+      if (this.devtools.get(tabId) === link) link.call({ type: 'release' }).catch(() => {});
+    }
+  }
+
+  /** The export is saved: the after-save view. */
+  finish(tabId, done, startedAt, extraTerms = []) {
       const finishedAt = this.now();
       this.setExport(tabId, {
         phase: 'done',
@@ -276,16 +378,70 @@ export class Controller {
           bytes: done.bytes,
           report: done.report,
           keyring: done.keyring,
+          extraTerms,
         },
+        review: undefined,
       });
+  }
+
+  /**
+   * The host sanitized the capture and waits: list what it found (every
+   * page of findings), then wait for Save or Discard.
+   */
+  async enterReview(tabId, rev) {
+    this.setExport(tabId, { phase: 'saving', label: 'Listing what was found' });
+    const { findings, requests } = await this.host.reviewFindings(rev.transfer);
+    const entries = new Set(findings.map((f) => f.entry).filter((n) => Number.isInteger(n) && n >= 0));
+    this.reviewData.set(tabId, { transfer: rev.transfer, findings, requestInfo: requests });
+    this.setExport(tabId, {
+      phase: 'review',
+      progress: 1,
+      label: 'Review before saving',
+      review: {
+        transfer: rev.transfer,
+        total: Number.isFinite(rev.findings) ? rev.findings : findings.length,
+        listed: findings.length,
+        requests: entries.size,
+        report: rev.report || null,
+        required: rev.required === true,
+        allowTerms: rev.allowExtraTerms !== false,
+        saving: false,
+        termError: '',
+      },
+    });
+  }
+
+  async saveReview(tabId, terms) {
+    const cur = this.exports.get(tabId);
+    if (!cur || cur.phase !== 'review' || !cur.review || cur.review.saving) return;
+    const review = { ...cur.review, saving: true, termError: '' };
+    this.setExport(tabId, { review, label: terms.length ? 'Removing your terms and saving' : 'Saving' });
+    try {
+      const done = await this.host.saveReviewed(review.transfer, review.allowTerms ? terms : []);
+      this.reviewData.delete(tabId);
+      this.finish(tabId, done, cur.startedAt, review.allowTerms ? terms : []);
     } catch (e) {
-      this.log('export failed', e && e.code, e && e.message);
-      fail(e);
-    } finally {
-      this.running = null;
-      if (prefetched) prefetched.catch(() => {}); // a dangling read-ahead
-      if (this.devtools.get(tabId) === link) link.call({ type: 'release' }).catch(() => {});
+      if (e && e.code === 'term_refused') {
+        this.setExport(tabId, { review: { ...review, saving: false, termError: describeError(e).message } });
+        return;
+      }
+      this.noteHostError(e);
+      this.reviewData.delete(tabId);
+      this.setExport(tabId, { phase: 'error', error: describeError(e), review: undefined, finishedAt: this.now() });
     }
+  }
+
+  async discardReview(tabId) {
+    const cur = this.exports.get(tabId);
+    if (!cur || cur.phase !== 'review' || !cur.review) return;
+    try {
+      await this.host.discardReviewed(cur.review.transfer);
+    } catch (e) {
+      // The port or the transfer is gone: the host removed the file with it.
+      this.log('discard', e && e.code);
+    }
+    this.reviewData.delete(tabId);
+    this.setExport(tabId, { phase: 'discarded', review: undefined, label: 'Discarded: nothing was saved', finishedAt: this.now() });
   }
 
   cancel(tabId) {
@@ -311,7 +467,7 @@ export class Controller {
       const hello = await this.host.status();
       return { ok: true, hello, settings: this.getSettings() };
     } catch (e) {
-      return { ok: false, error: describeError(e), settings: this.getSettings() };
+      return { ok: false, error: describeError(e), hostVersion: e && e.hostVersion, hostProtocol: e && e.hostProtocol, settings: this.getSettings() };
     }
   }
 }

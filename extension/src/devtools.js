@@ -205,11 +205,45 @@ function logHostStatus() {
   ui.postMessage({ type: 'host-status' });
 }
 
+// Test mode: act on the review as a user of the panel would (Firefox cannot
+// be driven from the tests): log what is listed (counts, the requests and
+// kinds, never a value), then save with testConfig.review.terms, or discard.
+function handleReview() {
+  const cfg = (testConfig && testConfig.review) || {};
+  const ui = api.runtime.connect({ name: 'ui' });
+  let acted = '';
+  let review = null; // the review-findings message
+  let ex = {}; // the tab's export state
+  const act = () => {
+    if (ex.phase !== 'review' || !ex.review || !review || review.transfer !== ex.review.transfer || acted === review.transfer) return;
+    acted = review.transfer;
+    const requests = [...new Set(review.findings.map((f) => {
+      const q = review.requestInfo[f.entry];
+      return q ? `${q.method} ${new URL(q.url).pathname}` : '(outside the requests)';
+    }))];
+    console.log(`[safehar test mode] review ${JSON.stringify({ total: ex.review.total, listed: review.findings.length, requests, kinds: [...new Set(review.findings.map((f) => f.kind))], allowTerms: ex.review.allowTerms, required: ex.review.required })}`);
+    if (cfg.action === 'discard') ui.postMessage({ type: 'review-discard' });
+    else ui.postMessage({ type: 'review-save', terms: cfg.terms || [] });
+  };
+  ui.onMessage.addListener((m) => {
+    if (!m || m.tabId !== tabId) return;
+    if (m.type === 'review-findings') review = m;
+    if (m.type === 'state') {
+      ex = m.export || {};
+      if (ex.phase === 'discarded') console.log('[safehar test mode] discarded');
+      if (ex.phase === 'done' && ex.result) console.log(`[safehar test mode] saved ${JSON.stringify({ file: ex.result.file, terms: (ex.result.extraTerms || []).length })}`);
+    }
+    act();
+  });
+  ui.postMessage({ type: 'subscribe', tabId });
+}
+
 (async () => {
   url = (await evalInPage('location.href')) || '';
   connect();
   await loadTestConfig();
   if (testConfig && testConfig.logHostStatus) logHostStatus();
+  if (testConfig && testConfig.autoExport) handleReview();
   refreshCount(); // what DevTools recorded before this page loaded
   if (testConfig) console.log(`[safehar test mode] tab ${tabId}: ${JSON.stringify(testConfig)}`);
   if (testConfig && testConfig.reload) {

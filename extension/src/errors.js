@@ -23,7 +23,10 @@ export function classifyDisconnect(message, sawHello) {
   if (/not found|no such native application|not registered|manifest.*(missing|invalid)|invalid native messaging host name/i.test(m)) {
     return 'host_missing';
   }
-  if (/forbidden|not allowed|does not have permission|permission denied|blocked/i.test(m)) return 'host_forbidden';
+  // Chromium: "Access to the specified native messaging host is forbidden." (not in
+  // allowed_origins) and "Access to the native messaging host was disabled by the
+  // system administrator." (NativeMessagingBlocklist).
+  if (/forbidden|not allowed|does not have permission|permission denied|blocked|disabled by the system administrator/i.test(m)) return 'host_forbidden';
   if (!sawHello && /failed to start|could not start|error when communicating|exited/i.test(m)) return 'host_failed_start';
   return 'host_exited';
 }
@@ -38,7 +41,7 @@ const PLAIN = {
   },
   host_forbidden: {
     title: 'The safehar helper refused this extension',
-    message: 'The helper is installed but not registered for this extension, or your administrator blocks it.',
+    message: 'The helper is installed but not registered for this extension, or your organization\'s browser policy blocks it.',
     action: 'Run the command below in a terminal to register it again, then restart the browser. On a managed computer, ask your IT team to allow the native host com.safehar.host.',
     command: INSTALL_COMMAND,
   },
@@ -114,6 +117,7 @@ const PLAIN = {
   reveal_failed: { title: 'The folder could not be opened', message: 'The file manager could not be started.', action: 'Open the folder shown above yourself.' },
   checksum_mismatch: { title: 'The capture arrived damaged', message: 'What the helper received does not match what the extension sent. Nothing was saved.', action: 'Export again.' },
   idle_timeout: { title: 'The export stalled', message: 'The helper received nothing from the browser for two minutes and stopped the export. Nothing was saved.', action: 'Keep DevTools open and export again.' },
+  term_refused: { title: 'A term could not be added', message: 'The helper refused one of the terms you added. Nothing was saved yet.', action: 'Change or remove the term (at least 8 characters, not an ordinary word), then click Save again.' },
   too_large: { title: 'The capture is too large', message: 'The capture exceeds the helper\'s size limit. Nothing was saved.', action: 'Clear the network log in DevTools, reproduce only the problem, then export again.' },
 };
 

@@ -1,6 +1,11 @@
 // Options page: the helper's status and the settings in effect.
 import { hostStatusRows, settingsRows } from './status.js';
+import { helperView } from './hoststate.js';
+import { renderDownload } from './dom.js';
 import { api } from './platform.js';
+
+const env = { os: 'linux', extensionVersion: api.runtime.getManifest().version };
+const platform = api.runtime.getPlatformInfo().then((i) => { if (i && i.os) env.os = i.os; }, () => {});
 
 const $ = (id) => document.getElementById(id);
 
@@ -27,6 +32,16 @@ function fill(tbody, rows) {
         n.textContent = r.note;
         td.append(n);
       }
+      if (r.details) {
+        const d = document.createElement('details');
+        const sum = document.createElement('summary');
+        sum.textContent = 'Technical details';
+        const body = document.createElement('div');
+        body.className = 'muted';
+        body.textContent = r.details;
+        d.append(sum, body);
+        td.append(d);
+      }
       if (r.key) tr.dataset.key = r.key;
       if (r.locked) tr.dataset.locked = 'true';
       tr.append(th, td);
@@ -35,8 +50,24 @@ function fill(tbody, rows) {
   );
 }
 
+function renderHelper(s) {
+  const h = helperView(s.ok ? { ok: true, hello: s.hello } : { ok: false, error: s.error, hostVersion: s.hostVersion, hostProtocol: s.hostProtocol }, env);
+  document.body.dataset.helper = h.state;
+  const bad = h.state !== 'ready';
+  $('helper-state').hidden = !bad;
+  if (!bad) return;
+  $('helper-state-title').textContent = h.title;
+  $('helper-state-message').textContent = h.message;
+  renderDownload($('helper-state-download'), h.download);
+  $('helper-state-docs').href = h.docsUrl;
+  $('helper-state-releases').href = h.releasesUrl;
+  $('helper-state-command').textContent = h.command;
+  $('helper-state-command-box').hidden = !h.command;
+}
+
 function render(s) {
   document.body.dataset.hostOk = String(Boolean(s.ok));
+  renderHelper(s);
   fill($('host-rows'), hostStatusRows(s));
   fill($('settings-rows'), settingsRows(s.settings, s.ok ? s.hello : null));
   $('error').hidden = s.ok;
@@ -52,8 +83,9 @@ function render(s) {
 
 function check() {
   const port = api.runtime.connect({ name: 'ui' });
-  port.onMessage.addListener((m) => {
+  port.onMessage.addListener(async (m) => {
     if (m && m.type === 'host-status') {
+      await platform;
       render(m);
       port.disconnect();
     }

@@ -57,6 +57,7 @@ export class HostClient {
     this.state = 'disconnected'; // disconnected | connecting | ready
     this.openPromise = null;
     this.stale = false; // restart the port before the next request
+    this.reviewing = null; // a transfer waiting for save/discard: the port stays open
   }
 
   /**
@@ -92,7 +93,7 @@ export class HostClient {
     ).then((h) => {
       if (h.protocol !== PROTOCOL_VERSION) {
         this.close();
-        throw new SafeharError('protocol_mismatch', `host speaks protocol ${h.protocol}, extension ${PROTOCOL_VERSION}`, { hostVersion: h.host });
+        throw new SafeharError('protocol_mismatch', `host speaks protocol ${h.protocol}, extension ${PROTOCOL_VERSION}`, { hostVersion: h.host, hostProtocol: h.protocol });
       }
       this.hello = h;
       this.state = 'ready';
@@ -112,6 +113,7 @@ export class HostClient {
 
   _teardown(err) {
     this.port = null;
+    this.reviewing = null; // the host dropped the transfer with the port
     this.openPromise = null;
     this.state = 'disconnected';
     clearTimeout(this.idleTimer);
@@ -146,7 +148,7 @@ export class HostClient {
     }
     if (!p) return; // unsolicited: ignore
     if (m.req !== undefined && m.req !== p.req) return; // a late reply to a request that timed out
-    if (m.type !== p.expect) {
+    if (!(Array.isArray(p.expect) ? p.expect.includes(m.type) : m.type === p.expect)) {
       this._settle(null, new SafeharError('bad_message', `expected ${p.expect}, got ${m.type}`));
       return;
     }
@@ -190,7 +192,7 @@ export class HostClient {
     const run = this.queue.then(async () => {
       clearTimeout(this.idleTimer);
       try {
-        if (this.stale) {
+        if (this.stale && !this.reviewing) { // a transfer in review lives on this port
           this.stale = false;
           if (this.port) this.close();
         }
@@ -198,7 +200,7 @@ export class HostClient {
         await this._open();
         return await fn(fresh);
       } finally {
-        if (this.port && this.idleCloseMs > 0) {
+        if (this.port && this.idleCloseMs > 0 && !this.reviewing) {
           this.idleTimer = setTimeout(() => this.close(), this.idleCloseMs);
         }
       }
@@ -222,9 +224,9 @@ export class HostClient {
    * onProgress({phase:'sending'|'saving', bytes, seq}); isCancelled().
    * Resolves to the host's `done` message.
    */
-  exportCapture({ site, size, policy, bodies = true, nextChunk, onProgress = () => {}, isCancelled = () => false }) {
+  exportCapture({ site, size, policy, bodies = true, review = false, nextChunk, onProgress = () => {}, isCancelled = () => false }) {
     return this._exclusive(async () => {
-      const begin = { type: 'begin', site, bodies: bodies !== false };
+      const begin = { type: 'begin', site, bodies: bodies !== false, review: Boolean(review) };
       if (Number.isFinite(size)) begin.size = size;
       if (policy) begin.policy = policy;
       const ready = await this._send(begin, 'ready', this.timeouts.reply);
@@ -244,7 +246,8 @@ export class HostClient {
           onProgress({ phase: 'sending', bytes: p.bytes, seq });
         }
         onProgress({ phase: 'saving', seq });
-        const done = await this._send({ type: 'end', transfer, seq }, 'done', this.timeouts.done);
+        const done = await this._send({ type: 'end', transfer, seq }, ['done', 'review'], this.timeouts.done);
+        if (done.type === 'review') this.reviewing = transfer;
         return { ...done, transfer: done.transfer || transfer };
       } catch (e) {
         // Tell the host to drop the transfer unless the port or the transfer is gone already.
@@ -253,6 +256,54 @@ export class HostClient {
           try { await this._send({ type: 'cancel', transfer }, 'cancelled', this.timeouts.reply); } catch { /* best effort */ }
         }
         throw e;
+      }
+    });
+  }
+
+  /**
+   * A transfer in review (exportCapture resolved with a `review` reply):
+   * every finding, page after page ({findings, requests} merged).
+   */
+  reviewFindings(transfer, { max = 100_000 } = {}) {
+    return this._exclusive(async () => {
+      const findings = [];
+      const requests = {};
+      let offset = 0;
+      for (;;) {
+        const page = await this._send({ type: 'findings', transfer, offset }, 'findings', this.timeouts.reply);
+        const items = Array.isArray(page.findings) ? page.findings : [];
+        for (const f of items) if (findings.length < max) findings.push(f);
+        Object.assign(requests, page.requests && typeof page.requests === 'object' ? page.requests : {});
+        const next = Number(page.next);
+        if (!Number.isInteger(next) || next <= offset || findings.length >= max) break;
+        offset = next;
+      }
+      return { findings, requests };
+    });
+  }
+
+  /** Saves a reviewed transfer, with the user's extra terms; resolves to `done`. */
+  saveReviewed(transfer, extraTerms = []) {
+    return this._exclusive(async () => {
+      const msg = { type: 'save', transfer };
+      if (extraTerms.length) msg.extraTerms = extraTerms;
+      const done = await this._send(msg, 'done', this.timeouts.done);
+      this.reviewing = null;
+      return { ...done, transfer: done.transfer || transfer };
+    }).catch((e) => {
+      // term_refused keeps the transfer in review; anything else ended it.
+      if (!(e && e.code === 'term_refused')) this.reviewing = null;
+      throw e;
+    });
+  }
+
+  /** Drops a reviewed transfer: nothing stays on disk. */
+  discardReviewed(transfer) {
+    return this._exclusive(async () => {
+      try {
+        return await this._send({ type: 'discard', transfer }, 'discarded', this.timeouts.reply);
+      } finally {
+        this.reviewing = null;
       }
     });
   }

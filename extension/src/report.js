@@ -1,34 +1,25 @@
 // The host's report, shown to the user: what kinds were redacted, how many,
 // and where. Only counts and names of kinds/locations are read; findings
-// (paths, fingerprints) are never displayed.
+// (paths, fingerprints) are never displayed here (see review.js).
+import { KINDS } from './contract.js';
 
-const KIND_LABELS = {
-  cookie: 'Cookies',
-  'set-cookie': 'Set-Cookie values',
-  authorization: 'Authorization headers',
-  bearer: 'Bearer tokens',
-  basic: 'Basic credentials',
-  jwt: 'JSON Web Tokens',
-  'api-key': 'API keys',
-  api_key: 'API keys',
-  password: 'Passwords',
-  token: 'Tokens',
-  'url-param': 'Secret URL parameters',
-  userinfo: 'Passwords in URLs',
-  'private-key': 'Private keys',
-  aws: 'AWS credentials',
-  personal: 'Personal data',
-  email: 'E-mail addresses',
-  csrf: 'CSRF tokens',
-  session: 'Session identifiers',
-};
+const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
 
-/** "set_cookie" → "Set cookie". */
-export function kindLabel(kind) {
-  const k = String(kind);
-  if (KIND_LABELS[k.toLowerCase()]) return KIND_LABELS[k.toLowerCase()];
-  const words = k.replace(/[-_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+function fallback(kind) {
+  const words = String(kind).replace(/[-_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
   return words ? words[0].toUpperCase() + words.slice(1) : 'Other';
+}
+
+/** The label for counts of a kind: "saml" → "SAML assertions" (contract.js); an admin's own kind by its words. */
+export function kindLabel(kind) {
+  const k = BY_KIND.get(String(kind).toLowerCase());
+  return k ? k.label : fallback(kind);
+}
+
+/** The label for one finding of a kind: "url-password" → "Password in a URL". */
+export function kindSingle(kind) {
+  const k = BY_KIND.get(String(kind).toLowerCase());
+  return k ? k.single : fallback(kind);
 }
 
 /** 1536 → "1.5 KB" (decimal units, as file managers show). */

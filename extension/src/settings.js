@@ -3,6 +3,8 @@
 // which the user cannot change). Every key of managed_schema.json is known
 // here with its type and default; the host validates the same keys again,
 // merges them with its own system policy and enforces the strictest.
+// contract.js (generated from the host) lists the same keys: a test checks.
+import { REVIEW } from './contract.js';
 
 const isString = (v) => typeof v === 'string';
 const isBool = (v) => typeof v === 'boolean';
@@ -27,6 +29,8 @@ export const SCHEMA = Object.freeze({
   redactPersonalData: { type: 'boolean', default: true, valid: isBool },
   allowExportWithoutBodies: { type: 'boolean', default: true, valid: isBool },
   uploadHint: { type: 'string', default: '', valid: (v) => isString(v) && v.length <= 1000 },
+  review: { type: 'string', default: 'optional', valid: (v) => Object.values(REVIEW).includes(v) },
+  allowExtraTerms: { type: 'boolean', default: true, valid: isBool },
 });
 
 /** Every key of managed_schema.json, in schema order. */

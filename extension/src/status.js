@@ -19,9 +19,10 @@ export function hostStatusRows(s) {
   const keyOk = h.keyring === 'ok';
   rows.push({
     label: 'Keyring',
-    value: keyOk ? 'OK: placeholders are stable across exports' : String(h.keyring || 'unknown'),
+    value: keyOk ? 'OK: placeholders are stable across exports' : 'Not available: placeholders in new files will not match those of your earlier exports',
     tone: keyOk ? 'ok' : 'bad',
-    note: keyOk ? '' : 'Exports still work; each one uses a fresh random key, so the same secret gets different placeholders in different files.',
+    note: keyOk ? '' : 'Exports still work and are fully sanitized; each one uses a fresh random key, so the same secret gets different placeholders in different files.',
+    details: keyOk ? '' : String(h.keyring || 'unknown'),
   });
   if (h.outputDir) rows.push({ label: 'Saves files to', value: String(h.outputDir) });
   return rows;
@@ -39,12 +40,16 @@ export const SETTING_LABELS = Object.freeze({
   redactPersonalData: 'Personal data',
   allowExportWithoutBodies: 'Exports without bodies',
   uploadHint: 'Where to send files',
+  review: 'Review before saving',
+  allowExtraTerms: 'Adding your own terms',
 });
 
 function describeValue(key, v) {
   if (key === 'jwt') return v === 'drop' ? 'replaced entirely' : 'claims kept, signature replaced';
   if (key === 'redactPersonalData') return v === false ? 'kept' : 'pseudonymised';
   if (key === 'allowExportWithoutBodies') return v === false ? 'not allowed' : 'allowed';
+  if (key === 'allowExtraTerms') return v === false ? 'not allowed' : 'allowed';
+  if (key === 'review') return v === 'required' ? 'required for every export' : v === 'skip' ? 'skipped: files are saved at once' : 'offered (you may skip it)';
   if (key === 'extraPatterns') return Array.isArray(v) && v.length ? v.map((p) => (p && p.name) || '(unnamed)').join(', ') : '(none)';
   if (Array.isArray(v)) return v.join(', ') || '(none)';
   if (v === undefined || v === null || v === '') return '(none)';

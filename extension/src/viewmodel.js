@@ -1,5 +1,6 @@
 // What the panel and the popup show for a tab's state (pure; see ui.js).
 import { formatBytes, formatReport } from './report.js';
+import { exportBlockedReason, guidance, helperView } from './hoststate.js';
 
 export const GUIDANCE = 'Open DevTools on this tab, reproduce the problem, then click Export.';
 
@@ -54,39 +55,87 @@ export function countsText(counts, fallbackMissing = 0) {
   return { counts: line, bodiesMissing: missing };
 }
 
-/** state: the service worker's {devtools, count, export, uploadHint} for a tab. */
-export function viewModel(state) {
+/** The default upload hint; an administrator's uploadHint replaces it. */
+export const DEFAULT_UPLOAD_HINT = 'Attach this file. Do not attach a HAR exported from the Network panel itself';
+
+/** The keyring note in the user's terms; the host's sentence goes behind a toggle. */
+export const KEYRING_PLAIN = 'Placeholders in this file will not match those of your earlier exports: the same secret gets a different placeholder in each file. The file is still fully sanitized.';
+
+/** "a-long-name.har" → {start, end}: shown with an ellipsis between them when it does not fit. */
+export function splitName(name, keep = 16) {
+  const n = String(name || '');
+  if (n.length <= keep + 4) return { start: n, end: '' };
+  return { start: n.slice(0, n.length - keep), end: n.slice(n.length - keep) };
+}
+
+/** "14:03:07" in the user's locale (24 h when it uses it). */
+export function formatTime(ms) {
+  if (!Number.isFinite(ms)) return '';
+  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+const folderOf = (p) => {
+  const s = String(p || '');
+  const i = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+  return i > 0 ? s.slice(0, i) : '';
+};
+
+/**
+ * state: the service worker's {devtools, count, export, uploadHint, host}
+ * for a tab; env: {os, firefox, extensionVersion}.
+ */
+export function viewModel(state, env = {}) {
   const s = state || {};
   const ex = s.export || { phase: 'idle' };
-  const busy = ['collecting', 'sending', 'saving'].includes(ex.phase);
+  const busy = ['collecting', 'sending', 'saving', 'applying'].includes(ex.phase);
+  const reviewing = ex.phase === 'review';
+  const helper = helperView(s.host, env);
+  const guide = guidance({ devtools: Boolean(s.devtools), count: s.count, os: env.os, firefox: env.firefox });
+  const reason = exportBlockedReason({ helper, devtools: Boolean(s.devtools), busy, reviewing });
   const vm = {
     connected: Boolean(s.devtools),
+    helper,
     statusText: s.devtools ? `${plural(s.count || 0, 'request', 'requests')} captured on this tab.` : 'DevTools is not open on this tab.',
     captureText: s.devtools ? captureText(s.capture) : '',
     guidance: s.devtools ? '' : GUIDANCE,
-    canExport: Boolean(s.devtools) && !busy,
+    guide,
+    canExport: !busy && !reviewing && !reason,
+    exportReason: reason,
     busy,
     buttonText: busy ? 'Exporting…' : 'Export sanitized HAR',
     progress: busy ? { value: Math.max(0, Math.min(1, ex.progress || 0)), label: ex.label || '' } : null,
+    review: reviewing && ex.review ? ex.review : null,
+    discarded: ex.phase === 'discarded',
     result: null,
     error: null,
     hint: '',
   };
   if (ex.phase === 'done' && ex.result) {
     const r = ex.result;
+    const path = r.path || r.file || '';
+    const file = r.file || path.split(/[\\/]/).pop() || '';
     const extras = [];
     if (Number.isFinite(r.bytes)) extras.push(formatBytes(r.bytes));
-    if (Number.isFinite(ex.elapsedMs)) extras.push(`saved in ${formatDuration(ex.elapsedMs)}`);
+    if (Number.isFinite(ex.finishedAt)) extras.push(`saved at ${formatTime(ex.finishedAt)}`);
+    if (Number.isFinite(ex.elapsedMs)) extras.push(`in ${formatDuration(ex.elapsedMs)}`);
     const ct = countsText(ex.counts, ex.bodiesMissing);
+    const keyringBad = r.keyring && r.keyring !== 'ok';
     vm.result = {
       counts: ct.counts,
-      path: r.path || r.file || '',
+      path,
+      file,
+      name: splitName(file),
+      folder: folderOf(path),
+      size: Number.isFinite(r.bytes) ? formatBytes(r.bytes) : '',
+      time: Number.isFinite(ex.finishedAt) ? formatTime(ex.finishedAt) : '',
       details: extras.join(', '),
       report: formatReport(r.report),
+      terms: Array.isArray(r.extraTerms) ? r.extraTerms.length : 0,
       bodiesMissing: ct.bodiesMissing,
-      keyringWarning: r.keyring && r.keyring !== 'ok' ? String(r.keyring) : '',
+      keyringWarning: keyringBad ? KEYRING_PLAIN : '',
+      keyringDetails: keyringBad ? String(r.keyring) : '',
     };
-    vm.hint = s.uploadHint || '';
+    vm.hint = s.uploadHint || DEFAULT_UPLOAD_HINT;
   }
   if (ex.phase === 'error' && ex.error) vm.error = ex.error;
   return vm;

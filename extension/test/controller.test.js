@@ -79,15 +79,33 @@ const ENTRIES = [
   { request: { url: 'https://app.example.com/api' }, response: { status: 200, content: { text: '{"access_token":"abc"}', mimeType: 'application/json' } } },
 ];
 
-test('no DevTools on the tab → guidance error, nothing sent to the host', async () => {
+const begins = (hosts) => hosts.flatMap((h) => h.state.received).filter((m) => m.type === 'begin').length;
+
+test('no DevTools on the tab → guidance error, nothing sent to the host but hello', async () => {
   const { ctl, hosts } = setup();
   const u = ui(ctl, 7);
-  await until(() => u.states.length === 1);
+  await until(() => u.states.length >= 1);
   assert.equal(u.states[0].devtools, false);
   u.port.post({ type: 'export' });
   await until(() => u.states.at(-1).export.phase === 'error');
   assert.equal(u.states.at(-1).export.error.code, 'no_devtools');
-  assert.equal(hosts.length, 0);
+  assert.equal(begins(hosts), 0);
+  assert.deepEqual([...new Set(hosts.flatMap((h) => h.state.received).map((m) => m.type))], ['hello']);
+});
+
+test('a page that opens asks the helper for hello at once: checking, then ready / missing / wrong version', async () => {
+  for (const [opts, want] of [[{}, true], [{ missing: true }, 'host_missing'], [{ protocol: 2 }, 'protocol_mismatch']]) {
+    const { ctl } = setup(opts);
+    const u = ui(ctl, 7);
+    await until(() => u.states.some((s) => s.host && !s.host.checking));
+    assert.ok(u.states.some((s) => s.host && s.host.checking), 'checking first');
+    const h = u.states.at(-1).host;
+    if (want === true) assert.equal(h.ok && h.hello.host, '0.1.0');
+    else assert.equal(h.error.code, want);
+    const vm = viewModel(u.states.at(-1), { os: 'linux' });
+    assert.equal(vm.canExport, false, 'no DevTools on tab 7 in any case');
+    assert.equal(vm.helper.state, { true: 'ready', host_missing: 'missing', protocol_mismatch: 'wrong_version' }[want]);
+  }
 });
 
 test('export from the popup: devtools data reaches the host byte for byte, progress rises, result shown', async () => {
@@ -174,7 +192,7 @@ test('an empty capture is refused before the host is involved', async () => {
   u.port.post({ type: 'export' });
   await until(() => u.states.at(-1).export.phase === 'error');
   assert.equal(u.states.at(-1).export.error.code, 'empty_capture');
-  assert.equal(hosts.length, 0);
+  assert.equal(begins(hosts), 0);
 });
 
 test('options page host status: ok and missing', async () => {
@@ -212,12 +230,13 @@ test('the upload hint after an export comes from uploadHint() when given (the ho
   let hint = '';
   const ctl = new Controller({ host, getSettings: () => settings, uploadHint: () => hint || settings.values.uploadHint });
   const u = ui(ctl, 3);
-  await until(() => u.states.length === 1);
+  await until(() => u.states.length >= 1);
   assert.equal(u.states[0].uploadHint, 'From the browser policy.');
   hint = "From the helper's system policy.";
+  const n = u.states.length;
   u.port.post({ type: 'subscribe', tabId: 3 });
-  await until(() => u.states.length === 2);
-  assert.equal(u.states[1].uploadHint, "From the helper's system policy.");
+  await until(() => u.states.length > n);
+  assert.equal(u.states.at(-1).uploadHint, "From the helper's system policy.");
 });
 
 test('the begin message says whether every body is there; a host that refuses captures without them is shown', async () => {
@@ -267,4 +286,136 @@ test('the capture: its stats reach the popup before export, its counts after, an
   assert.equal(sent.log.entries.length, 3);
   assert.equal(sent.log._safeharCapture.inFile, 3);
   assert.equal(sent.log.entries.find((e) => e.request.url.endsWith('/signin')).response.content.text, '<form>');
+});
+
+function reviewSetup(hostOpts = {}, review = { mode: 'optional', allowTerms: true, locked: [], wanted: true }) {
+  const hosts = [];
+  const host = new HostClient({ connect: () => { const h = fakeHost(hostOpts); hosts.push(h); return h.port; }, idleCloseMs: 0 });
+  const settings = effectiveSettings({});
+  const wanted = [];
+  const ctl = new Controller({ host, getSettings: () => settings, reviewSetting: () => review, setWanted: (on) => { wanted.push(on); review.wanted = on; } });
+  return { ctl, hosts, wanted };
+}
+
+test('review before saving: every page of findings reaches the UI, then Save with a term → done, nothing shown as a value', async () => {
+  const { ctl, hosts } = reviewSetup({ findings: 5, pageSize: 2 });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools && s.host && s.host.ok));
+  u.port.post({ type: 'export' });
+  await until(() => ['review', 'error', 'done'].includes(u.states.at(-1).export.phase));
+  const st = u.states.at(-1);
+  assert.equal(st.export.phase, 'review', JSON.stringify(st.export.error));
+  const rv = st.export.review;
+  await until(() => u.other.some((m) => m.type === 'review-findings'));
+  const data = u.other.find((m) => m.type === 'review-findings');
+  assert.equal(data.findings.length, 5, 'three pages merged');
+  assert.equal(data.transfer, rv.transfer);
+  assert.equal(rv.findings, undefined, 'the findings are not in every state message');
+  assert.equal(rv.total, 5);
+  assert.equal(rv.requests, 2);
+  assert.equal(data.requestInfo[1].method, 'POST');
+  // A count update during the review does not send the findings again.
+  const n = u.other.filter((m) => m.type === 'review-findings').length;
+  dtMine.post({ type: 'count', count: 9, url: 'https://app.example.com/x' });
+  await until(() => u.states.at(-1).count === 9);
+  assert.equal(u.other.filter((m) => m.type === 'review-findings').length, n);
+  // A page that opens during the review gets them once.
+  const late = ui(ctl, 7);
+  await until(() => late.other.some((m) => m.type === 'review-findings'));
+  const begin = hosts[0].state.received.find((m) => m.type === 'begin');
+  assert.equal(begin.review, true);
+  const vm = viewModel(st, { os: 'linux' });
+  assert.equal(vm.canExport, false, 'no second export during a review');
+  assert.match(vm.exportReason, /Save or discard/);
+  // A refused term keeps the review, with the host's sentence.
+  u.port.post({ type: 'review-save', terms: ['short'] });
+  await until(() => u.states.at(-1).export.review && u.states.at(-1).export.review.termError);
+  assert.match(u.states.at(-1).export.review.termError, /too short/);
+  assert.equal(u.states.at(-1).export.phase, 'review');
+  u.port.post({ type: 'review-save', terms: ['app.example.com'] });
+  await until(() => u.states.at(-1).export.phase === 'done');
+  const done = u.states.at(-1).export;
+  assert.deepEqual(done.result.extraTerms, ['app.example.com']);
+  assert.equal(done.result.report.counts['user-term'], 1);
+  assert.ok(!hosts[0].state.done[0].text.includes('app.example.com'), 'the term is gone from what the host saved');
+  assert.deepEqual(hosts[0].state.saved[1 - 1].terms, ['app.example.com']);
+});
+
+test('review: Discard → nothing saved, the UI says so; policy skip saves at once; the user may turn the review off', async () => {
+  const { ctl, hosts } = reviewSetup();
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'review');
+  u.port.post({ type: 'review-discard' });
+  await until(() => u.states.at(-1).export.phase === 'discarded');
+  assert.equal(hosts[0].state.discarded.length, 1);
+  assert.equal(hosts[0].state.done.length, 0);
+  assert.equal(viewModel(u.states.at(-1)).discarded, true);
+
+  const skip = reviewSetup({ review: 'skip' }, { mode: 'skip', allowTerms: true, locked: ['review'], wanted: true });
+  const [d2, d2t] = pipe();
+  skip.ctl.addDevtools(d2t);
+  fakeDevtools(d2, 8, ENTRIES);
+  const u2 = ui(skip.ctl, 8);
+  await until(() => u2.states.some((s) => s.devtools));
+  u2.port.post({ type: 'export' });
+  await until(() => u2.states.at(-1).export.phase === 'done');
+  assert.equal(skip.hosts[0].state.received.find((m) => m.type === 'begin').review, false);
+
+  const off = reviewSetup();
+  const [d3, d3t] = pipe();
+  off.ctl.addDevtools(d3t);
+  fakeDevtools(d3, 9, ENTRIES);
+  const u3 = ui(off.ctl, 9);
+  await until(() => u3.states.some((s) => s.devtools));
+  u3.port.post({ type: 'set-review', on: false });
+  await until(() => u3.states.at(-1).review.wanted === false);
+  assert.deepEqual(off.wanted, [false]);
+  u3.port.post({ type: 'export' });
+  await until(() => u3.states.at(-1).export.phase === 'done');
+  assert.equal(off.hosts.at(-1).state.received.find((m) => m.type === 'begin').review, false);
+});
+
+test('review required by policy: the host reviews even when the user turned it off; terms not allowed are not sent', async () => {
+  const { ctl, hosts } = reviewSetup({ review: 'required', allowExtraTerms: false }, { mode: 'required', allowTerms: false, locked: ['review', 'allowExtraTerms'], wanted: false });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'review');
+  const rv = u.states.at(-1).export.review;
+  assert.equal(rv.required, true);
+  assert.equal(rv.allowTerms, false);
+  u.port.post({ type: 'review-save', terms: ['Globex Corporation'] });
+  await until(() => u.states.at(-1).export.phase === 'done');
+  assert.deepEqual(hosts[0].state.saved[0].terms, [], 'terms the policy forbids are not sent');
+});
+
+test('a helper error of an earlier export is cleared when the helper answers again', async () => {
+  let missing = true;
+  const host = new HostClient({ connect: () => fakeHost({ missing }).port, idleCloseMs: 0 });
+  const settings = effectiveSettings({});
+  const ctl = new Controller({ host, getSettings: () => settings });
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, 7, ENTRIES);
+  const u = ui(ctl, 7);
+  await until(() => u.states.some((s) => s.devtools && s.host && !s.host.checking));
+  u.port.post({ type: 'export' });
+  await until(() => u.states.at(-1).export.phase === 'error');
+  assert.equal(u.states.at(-1).export.error.code, 'host_missing');
+  missing = false;
+  u.port.post({ type: 'recheck' });
+  await until(() => u.states.at(-1).host && u.states.at(-1).host.ok);
+  assert.equal(u.states.at(-1).export.phase, 'idle');
+  assert.equal(viewModel(u.states.at(-1)).canExport, true);
 });

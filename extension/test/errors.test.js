@@ -6,6 +6,7 @@ test('classifyDisconnect maps Chrome and Firefox messages', () => {
   assert.equal(classifyDisconnect('Specified native messaging host not found.', false), 'host_missing');
   assert.equal(classifyDisconnect('No such native application com.safehar.host', false), 'host_missing');
   assert.equal(classifyDisconnect('Access to the specified native messaging host is forbidden.', false), 'host_forbidden');
+  assert.equal(classifyDisconnect('Access to the native messaging host was disabled by the system administrator.', false), 'host_forbidden', 'NativeMessagingBlocklist (seen in e2e-policy)');
   assert.equal(classifyDisconnect('This extension does not have permission to use native application com.safehar.host', false), 'host_forbidden');
   assert.equal(classifyDisconnect('Native host has exited.', false), 'host_failed_start');
   assert.equal(classifyDisconnect('Native host has exited.', true), 'host_exited');
@@ -40,4 +41,14 @@ test("the host's sentence is shown, ours otherwise", () => {
   const ours = new SafeharError('host_exited', 'Native host has exited.');
   assert.match(describeError(ours).message, /Nothing was saved/);
   assert.equal(describeError(null).code, 'unknown');
+});
+
+test('every error code the host sends (contract.js) has its own plain message', async () => {
+  const { ERROR_CODES } = await import('../src/contract.js');
+  const { describeError } = await import('../src/errors.js');
+  const unknown = describeError({ code: 'no-such-code' });
+  for (const code of ERROR_CODES) {
+    const d = describeError({ code });
+    assert.notEqual(d.title, unknown.title, `${code} has no message in errors.js`);
+  }
 });

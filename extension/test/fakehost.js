@@ -11,6 +11,10 @@ export function fakeHost(opts = {}) {
     refuseWithoutBodies: false, // policy_refused for a begin with bodies: false
     errorOnEnd: null,
     silentOn: null, // a message type the host never answers
+    review: 'optional', // the policy's review setting
+    allowExtraTerms: true,
+    findings: 3, // how many findings a reviewed export lists
+    pageSize: 2, // findings per findings reply
     ...opts,
   };
   const state = { received: [], text: '', transfer: null, seq: 0, done: [], cancelled: [], revealed: [], closed: false, chunks: 0 };
@@ -49,6 +53,7 @@ export function fakeHost(opts = {}) {
           state.text = '';
           state.site = m.site;
           state.size = m.size;
+          state.review = o.review === 'required' || (o.review === 'optional' && m.review === true);
           reply({ type: 'ready', transfer: state.transfer, chunkSize: o.chunkSize }, m.req);
           break;
         case 'chunk':
@@ -64,8 +69,13 @@ export function fakeHost(opts = {}) {
           if (m.transfer !== state.transfer) return reply({ type: 'error', code: 'unknown_transfer', message: 'x.' }, m.req);
           if (m.seq !== state.seq) { state.transfer = null; return reply({ type: 'error', code: 'out_of_order', message: 'x.' }, m.req); }
           const t = state.transfer;
+          if (o.errorOnEnd) { state.transfer = null; return reply({ type: 'error', transfer: t, ...o.errorOnEnd }, m.req); }
+          if (state.review) {
+            state.reviewing = t;
+            return reply({ type: 'review', transfer: t, findings: o.findings, report: { entries: 2, redacted: o.findings, counts: { cookie: o.findings } },
+              required: o.review === 'required', allowExtraTerms: o.allowExtraTerms, keyring: 'ok' }, m.req);
+          }
           state.transfer = null;
-          if (o.errorOnEnd) return reply({ type: 'error', transfer: t, ...o.errorOnEnd }, m.req);
           state.done.push({ transfer: t, text: state.text, site: state.site });
           const file = `${state.site}-sanitized.har`;
           reply({ type: 'done', transfer: t, path: `/tmp/out/${file}`, file, bytes: Buffer.byteLength(state.text), keyring: 'ok',
@@ -73,6 +83,39 @@ export function fakeHost(opts = {}) {
             sha: createHash('sha256').update(state.text).digest('hex') }, m.req);
           break;
         }
+        case 'findings': {
+          if (m.transfer !== state.reviewing) return reply({ type: 'error', code: 'unknown_transfer', message: 'x.' }, m.req);
+          const all = [...Array(o.findings).keys()].map((i) => ({ entry: i % 2, path: `/log/entries/${i % 2}/request/headers/${i}/value`, kind: 'cookie', name: `c${i}` }));
+          const page = all.slice(m.offset, m.offset + o.pageSize);
+          const next = m.offset + o.pageSize < all.length ? m.offset + o.pageSize : undefined;
+          reply({ type: 'findings', transfer: m.transfer, offset: m.offset, findings: page, total: all.length, next,
+            requests: { 0: { method: 'GET', url: 'https://app.example.com/x' }, 1: { method: 'POST', url: 'https://app.example.com/api' } } }, m.req);
+          break;
+        }
+        case 'save': {
+          if (m.transfer !== state.reviewing) return reply({ type: 'error', code: 'unknown_transfer', message: 'x.' }, m.req);
+          const terms = m.extraTerms || [];
+          if (terms.length && !o.allowExtraTerms) return reply({ type: 'error', code: 'term_refused', transfer: m.transfer, message: 'Not allowed.' }, m.req);
+          const short = terms.find((x) => x.length < 8);
+          if (short) return reply({ type: 'error', code: 'term_refused', transfer: m.transfer, message: `The term "${short}" is too short.` }, m.req);
+          let text = state.text;
+          for (const x of terms) text = text.split(x).join('safehar-user-term-0123456789abcdef');
+          state.transfer = null;
+          state.reviewing = null;
+          state.saved = (state.saved || []).concat([{ transfer: m.transfer, terms }]);
+          state.done.push({ transfer: m.transfer, text, site: state.site });
+          const file = `${state.site}-sanitized.har`;
+          reply({ type: 'done', transfer: m.transfer, path: `/tmp/out/${file}`, file, bytes: Buffer.byteLength(text), keyring: 'ok',
+            report: { entries: 2, redacted: o.findings + terms.length, counts: { cookie: o.findings, ...(terms.length ? { 'user-term': terms.length } : {}) } } }, m.req);
+          break;
+        }
+        case 'discard':
+          if (m.transfer !== state.reviewing) return reply({ type: 'error', code: 'unknown_transfer', message: 'x.' }, m.req);
+          state.discarded = (state.discarded || []).concat([m.transfer]);
+          state.transfer = null;
+          state.reviewing = null;
+          reply({ type: 'discarded', transfer: m.transfer }, m.req);
+          break;
         case 'cancel':
           state.cancelled.push(m.transfer);
           state.transfer = null;

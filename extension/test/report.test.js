@@ -42,3 +42,17 @@ test('formatBytes', () => {
   assert.equal(formatBytes(150_000_000), '150 MB');
   assert.equal(formatBytes(-1), '');
 });
+
+test('every kind the host reports has a proper label (contract.js, generated from Go)', async () => {
+  const { KINDS } = await import('../src/contract.js');
+  const { kindLabel, kindSingle } = await import('../src/report.js');
+  assert.ok(KINDS.length >= 17);
+  for (const k of KINDS) {
+    assert.equal(kindLabel(k.kind), k.label);
+    assert.equal(kindSingle(k.kind), k.single);
+  }
+  assert.equal(kindLabel('saml'), 'SAML assertions');
+  assert.equal(kindSingle('oauth-code'), 'OAuth code');
+  assert.equal(kindSingle('url-password'), 'Password in a URL');
+  assert.equal(kindLabel('acme-ref'), 'Acme ref', "an administrator's own kind reads as words");
+});

@@ -4,13 +4,13 @@ import { connectionKey, effectiveSettings, hostPolicy, readManaged, DEFAULTS, PO
 import { hostStatusRows, settingsRows } from '../src/status.js';
 import { viewModel, GUIDANCE, formatDuration } from '../src/viewmodel.js';
 
-test('effectiveSettings: all ten settings, defaults, locked values, invalid values ignored', () => {
+test('effectiveSettings: all twelve settings, defaults, locked values, invalid values ignored', () => {
   const none = effectiveSettings(undefined);
   assert.deepEqual(none, { values: { ...DEFAULTS }, locked: [], ignored: [], policy: {} });
   assert.deepEqual(Object.keys(none.values), [...POLICY_KEYS]);
   assert.deepEqual(DEFAULTS, {
     hostName: 'com.safehar.host', outputDir: '', extraHeaders: [], extraParams: [], extraJsonKeys: [], extraPatterns: [],
-    jwt: 'keep-claims', redactPersonalData: true, allowExportWithoutBodies: true, uploadHint: '',
+    jwt: 'keep-claims', redactPersonalData: true, allowExportWithoutBodies: true, uploadHint: '', review: 'optional', allowExtraTerms: true,
   });
   assert.deepEqual(effectiveSettings([1]).locked, []);
   assert.deepEqual(effectiveSettings('x').policy, {});
@@ -29,6 +29,7 @@ test('effectiveSettings: every key typed as in the schema', () => {
     hostName: 'com.acme.safehar', outputDir: '~/Support/HAR', extraHeaders: ['X-Acme-Tenant'], extraParams: ['tenant_sig'],
     extraJsonKeys: ['internalToken'], extraPatterns: [{ name: 'acme-key', regexp: 'acme_[A-Za-z0-9]{32}', kind: 'api-key' }],
     jwt: 'drop', redactPersonalData: false, allowExportWithoutBodies: false, uploadHint: 'Attach it to your ticket.',
+    review: 'required', allowExtraTerms: false,
   };
   const s = effectiveSettings(all);
   assert.deepEqual(s.values, all);
@@ -52,6 +53,14 @@ test('connectionKey changes with the host name and the policy only', () => {
   assert.notEqual(connectionKey(effectiveSettings({ extraHeaders: ['X-A'] })), a);
   assert.notEqual(connectionKey(effectiveSettings({ hostName: 'com.other.host' })), a);
   assert.equal(connectionKey(effectiveSettings({ extraHeaders: ['X-A'] })), connectionKey(effectiveSettings({ extraHeaders: ['X-A'] })));
+});
+
+test("policy keys are the host's settings (contract.js, generated from Go)", async () => {
+  const { SETTINGS } = await import('../src/contract.js');
+  assert.deepEqual(SETTINGS.map((x) => x.name), [...POLICY_KEYS]);
+  for (const x of SETTINGS) assert.equal(SCHEMA[x.name].type, x.type.startsWith('array') ? 'array' : x.type, x.name);
+  assert.equal(effectiveSettings({ review: 'sometimes' }).values.review, 'optional');
+  assert.deepEqual(effectiveSettings({ review: 'sometimes' }).ignored, ['review']);
 });
 
 test('policy keys follow managed_schema.json', async () => {
@@ -88,7 +97,10 @@ test('host status rows', () => {
   assert.equal(ok[3].tone, 'ok');
   const noKeyring = hostStatusRows({ ok: true, hello: { protocol: 2, keyring: 'The keyring is locked; unlock it and try again.' } });
   assert.equal(noKeyring.find((r) => r.label === 'Protocol').tone, 'bad');
-  assert.match(noKeyring.find((r) => r.label === 'Keyring').value, /locked/);
+  const kr = noKeyring.find((r) => r.label === 'Keyring');
+  assert.match(kr.value, /will not match those of your earlier exports/, 'plain words first');
+  assert.doesNotMatch(kr.value, /locked/);
+  assert.match(kr.details, /locked/, 'the technical reason behind the toggle');
   assert.equal(hostStatusRows({ ok: false, error: { title: 'The safehar helper is not installed' } })[0].value, 'No');
   const rows = settingsRows(effectiveSettings({ outputDir: '/srv' }), { outputDir: '/home/u/Downloads' });
   assert.equal(rows.find((r) => r.label === 'Output folder').locked, true);
@@ -121,16 +133,21 @@ test('view model: guidance without DevTools, progress while busy, result after',
   const none = viewModel({ devtools: false, export: { phase: 'idle' } });
   assert.equal(none.guidance, GUIDANCE);
   assert.equal(none.canExport, false);
-  const ready = viewModel({ devtools: true, count: 1, export: { phase: 'idle' } });
+  const ready = viewModel({ devtools: true, count: 1, export: { phase: 'idle' }, host: { ok: true, hello: { protocol: 1, host: '0.1.0' } } });
   assert.equal(ready.statusText, '1 request captured on this tab.');
   assert.equal(ready.canExport, true);
+  const checking = viewModel({ devtools: true, count: 1, export: { phase: 'idle' } });
+  assert.equal(checking.canExport, false, 'not before the helper answered');
+  assert.match(checking.exportReason, /Waiting for the safehar helper/);
   const busy = viewModel({ devtools: true, count: 5, export: { phase: 'sending', progress: 0.6, label: 'Sending' } });
   assert.equal(busy.canExport, false);
   assert.deepEqual(busy.progress, { value: 0.6, label: 'Sending' });
   const done = viewModel({ devtools: true, count: 5, uploadHint: 'Attach it to the ticket.', export: { phase: 'done', elapsedMs: 1234, bodiesMissing: 2,
     result: { path: '/home/u/Downloads/x.har', bytes: 2_500_000, keyring: 'ok', report: { entries: 5, redacted: 2, counts: { cookie: 2 } } } } });
   assert.equal(done.result.path, '/home/u/Downloads/x.har');
-  assert.equal(done.result.details, '2.5 MB, saved in 1.2 s');
+  assert.equal(done.result.details, '2.5 MB, in 1.2 s');
+  assert.equal(done.result.file, 'x.har');
+  assert.equal(done.result.folder, '/home/u/Downloads');
   assert.equal(done.result.report.summary, '2 secrets redacted in 5 requests.');
   assert.match(done.result.bodiesMissing, /^2 response bodies were/);
   assert.equal(done.hint, 'Attach it to the ticket.');

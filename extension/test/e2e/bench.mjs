@@ -82,6 +82,12 @@ async function main() {
     const popup = await ctx.newPage();
     await popup.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}`);
     await popup.waitForFunction(() => !document.getElementById('export').disabled);
+    // Click to file without a person in the loop: the user's own choice to
+    // skip the review (it is on by default).
+    if (await popup.isChecked('#review-toggle')) {
+      await popup.click('#review-toggle');
+      await popup.waitForFunction(() => !document.getElementById('review-toggle').checked);
+    }
     const samples = [];
     const t0 = Date.now();
     await popup.click('#export');

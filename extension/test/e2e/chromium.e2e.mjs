@@ -6,8 +6,9 @@ import { readFileSync, rmSync, mkdirSync, existsSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { packCrx, readCrx } from './crx.mjs';
+import { readdirSync } from 'node:fs';
 import {
-  CHROME_ID, EXTENSION_DIR, buildHost, installHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
+  CHROME_ID, CUSTOMER, E2E_DIR, EXTENSION_DIR, buildHost, installHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
   requireExecutable, startSite, tempDir, waitFor, writeChromeHostManifest,
 } from './lib.mjs';
 
@@ -70,10 +71,40 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
   await page.waitForFunction(() => document.title === 'done', null, { timeout: 20_000 });
   await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count >= site.expectedPaths.length), { what: 'the capture to be counted' });
 
+  // Screenshots: into docs/screenshots when asked (npm run screenshots).
+  const SCREENSHOTS = toDocs ? join(EXTENSION_DIR, '..', 'docs', 'screenshots') : join(work, 'screenshots');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // A page at the store size (1280x800), or clipped to its content.
+  const shot = async (p, name, { full = false } = {}) => {
+    await p.waitForTimeout(1500); // let DevTools' viewport-size overlay fade
+    const file = join(SCREENSHOTS, name);
+    if (full) {
+      await p.screenshot({ path: file });
+      const png = readFileSync(file);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [p.viewportSize().width, p.viewportSize().height], `${name} size`);
+      return;
+    }
+    const h = await p.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height) + 8);
+    await p.screenshot({ path: file, clip: { x: 0, y: 0, width: p.viewportSize().width, height: Math.min(h, p.viewportSize().height) } });
+  };
+
+  // The popup and the panel (popup.html in its panel layout, as DevTools
+  // shows it) at the store size, opened before the helper exists.
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 412, height: 760 });
   await popup.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => /requests? captured/.test(document.getElementById('status').textContent), null, { timeout: 10_000 });
+  const panel = await ctx.newPage();
+  await panel.setViewportSize({ width: 1280, height: 800 });
+  await panel.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}&view=panel`);
+  const helperState = (p) => p.evaluate(() => ({
+    state: document.body.dataset.helper,
+    text: document.getElementById('helper-text').textContent,
+    box: document.getElementById('helper-box').hidden ? '' : document.getElementById('helper-box').innerText,
+    exportDisabled: document.getElementById('export').disabled,
+    reason: document.getElementById('export-reason').textContent,
+    docs: document.getElementById('helper-docs').href,
+  }));
+  const waitHelper = (p, state) => p.waitForFunction((s) => document.body.dataset.helper === s, state, { timeout: 20_000 });
 
   // The tab's request count once it has not changed for a second (counts
   // arrive debounced from the devtools page; a late one must not pass for
@@ -88,38 +119,74 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     }, { interval: 1000, what: 'the request count to settle' }).then((n) => n - 1);
   };
 
-  const exportAndWait = async () => {
-    await popup.click('#export');
-    await popup.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
-    return popup.evaluate(() => ({
-      phase: document.body.dataset.phase,
-      code: document.getElementById('error').dataset.code,
-      error: document.getElementById('error').innerText,
-      path: document.getElementById('saved-path').textContent,
-      report: document.getElementById('report-summary').textContent,
-    }));
+  const outcome = (p) => p.evaluate(() => ({
+    phase: document.body.dataset.phase,
+    code: document.getElementById('error').dataset.code,
+    error: document.getElementById('error').innerText,
+    path: document.getElementById('saved-path').textContent,
+    report: document.getElementById('report-summary').textContent,
+  }));
+  const settle = (p) => p.waitForFunction(() => ['done', 'error', 'review', 'discarded'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
+  // Export clicked in the popup; a review (the default) is saved as it is.
+  const exportAndWait = async ({ p = popup } = {}) => {
+    await p.click('#export');
+    await settle(p);
+    if (await p.evaluate(() => document.body.dataset.phase === 'review')) {
+      await p.click('#review-save');
+      await p.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
+    }
+    return outcome(p);
   };
 
-  await t.test('a tab without DevTools: the popup gives plain guidance, Export is disabled', async () => {
+  await t.test('a tab without DevTools: the popup gives plain guidance for this OS, Export is disabled', async () => {
     const other = await ctx.newPage();
     await other.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=999999`);
     await other.waitForFunction(() => document.getElementById('status').textContent.includes('not open'), null, { timeout: 10_000 });
-    assert.match(await other.textContent('#guidance'), /open DevTools on this tab, reproduce the problem, then click Export/i);
+    const g = await other.textContent('#guidance');
+    assert.match(g, /press F12 or Ctrl\+Shift\+I/);
+    assert.match(g, /"Preserve log"/);
+    assert.match(g, /Reproduce the problem/);
     assert.equal(await other.isDisabled('#export'), true);
     await other.close();
   });
 
-  await t.test('host not installed: the popup says how to install it', async () => {
-    const r = await exportAndWait();
-    assert.equal(r.phase, 'error');
-    assert.equal(r.code, 'host_missing', r.error);
-    assert.match(r.error, /not installed/);
-    assert.match(r.error, /safehar install/);
+  await t.test('helper missing: shown before any click, with what to download, the docs link, Export disabled', async () => {
+    for (const p of [popup, panel]) {
+      await waitHelper(p, 'missing');
+      const h = await helperState(p);
+      assert.equal(h.text, 'The safehar helper is not installed');
+      assert.equal(h.exportDisabled, true);
+      assert.equal(h.reason, 'Install the safehar helper first.');
+      assert.match(h.box, /Debian, Ubuntu: safehar_<version>_amd64\.deb/);
+      assert.equal(h.docs, 'https://github.com/safehar/safehar#install');
+      assert.match(await p.textContent('#status'), /requests? captured on this tab/);
+    }
+    await shot(popup, 'popup-missing.png');
+    await shot(panel, 'store-missing.png', { full: true });
+    const options = await ctx.newPage();
+    await options.goto(`chrome-extension://${CHROME_ID}/options.html`);
+    await options.waitForFunction(() => document.body.dataset.helper === 'missing', null, { timeout: 15_000 });
+    assert.match(await options.textContent('#helper-state'), /not installed[\s\S]*\.msi|\.deb/);
+    await options.close();
     assert.deepEqual(harFiles(outDir), []);
+  });
+
+  await t.test('helper of another release: "wrong version" with both versions, before any click', async () => {
+    writeChromeHostManifest(profile, hostWrapper(work, join(E2E_DIR, 'other-release-host.mjs'), outDir, { env: hostEnv }));
+    await popup.click('#recheck');
+    await waitHelper(popup, 'wrong_version');
+    const h = await helperState(popup);
+    assert.equal(h.text, 'The safehar helper is the wrong version');
+    assert.match(h.box, /version 2\.0\.0 \(protocol 2\); this extension \(version \d+\.\d+\.\d+\) needs protocol 1/);
+    assert.equal(h.exportDisabled, true);
+    await waitHelper(panel, 'wrong_version');
+    await shot(panel, 'store-wrong-version.png', { full: true });
   });
 
   await t.test('host crash mid-export: the popup says it stopped and nothing was saved', async () => {
     writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { crash: true, env: hostEnv }));
+    await popup.click('#recheck');
+    await waitHelper(popup, 'ready');
     const r = await exportAndWait();
     assert.equal(r.phase, 'error');
     assert.equal(r.code, 'host_exited', r.error);
@@ -128,54 +195,154 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     assert.deepEqual(harFiles(outDir), []);
   });
 
-  await t.test('export: the saved file is valid, complete, with bodies and without secrets', async () => {
-    writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { env: hostEnv }));
-    // The host's system policy (under the test build's SAFEHAR_ROOT) refuses
-    // exports without bodies: this one has them all, so it is saved (the
-    // next test is refused).
+  await t.test('helper ready: its version before any click, the live count and the Preserve log tip', async () => {
+    writeChromeHostManifest(profile, hostWrapper(work, hostPath, outDir, { env: hostEnv, stderrFile: join(work, 'host.log') }));
+    // The host's system policy (under the test build's SAFEHAR_ROOT, read
+    // when the host starts) refuses exports without bodies: the next export
+    // has them all, so it is saved (a later test is refused).
     mkdirSync(join(hostEnv.SAFEHAR_ROOT, 'etc', 'safehar'), { recursive: true });
     writeFileSync(join(hostEnv.SAFEHAR_ROOT, 'etc', 'safehar', 'policy.json'), JSON.stringify({ allowExportWithoutBodies: false }));
+    const fresh = await ctx.newPage();
+    await fresh.setViewportSize({ width: 1280, height: 800 });
+    await fresh.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}&view=panel`);
+    await waitHelper(fresh, 'ready');
+    const h = await helperState(fresh);
+    assert.match(h.text, /^safehar helper \d+\.\d+\.\d+\S* is ready$/);
+    assert.equal(h.exportDisabled, false);
+    assert.equal(h.reason, '');
+    assert.match(await fresh.textContent('#tip'), /"Preserve log".*"Disable cache"/);
+    await shot(fresh, 'store-ready.png', { full: true });
+    await fresh.close();
+  });
+
+  await t.test('review before saving: findings by request, an extra term, the file saved without it; the after-save view', async () => {
+    await waitHelper(panel, 'ready');
+    const pre = readdirSync(outDir); // the host killed by the crash test left its temporary file
     const t0 = Date.now();
-    const r = await exportAndWait();
+    await panel.click('#export');
+    await settle(panel);
+    assert.equal(await panel.evaluate(() => document.body.dataset.phase), 'review', (await outcome(panel)).error);
+    // Nothing saved yet: only the host's sanitized temporary file.
+    assert.deepEqual(harFiles(outDir), []);
+    assert.equal(readdirSync(outDir).length, pre.length + 1);
+    await panel.waitForFunction(() => document.querySelectorAll('#review-list .group').length > 0, null, { timeout: 10_000 });
+    const listed = await panel.evaluate(() => ({
+      summary: document.getElementById('review-summary').textContent,
+      count: document.getElementById('review-count').textContent,
+      groups: [...document.querySelectorAll('#review-list .group')].map((g) => g.querySelector('.req').innerText.replace(/\s+/g, ' ')),
+      items: document.getElementById('review-list').innerText,
+      terms: !document.getElementById('terms-box').hidden,
+    }));
+    assert.match(listed.summary, /^\d+ values will be replaced by placeholders in \d+ requests/);
+    assert.ok(listed.groups.some((g) => /^GET 127\.0\.0\.1:\d+ \/api\/items \d+ found$/.test(g)), listed.groups.join('\n'));
+    assert.ok(listed.groups.some((g) => /^POST 127\.0\.0\.1:\d+ \/login \d+ found$/.test(g)), listed.groups.join('\n'));
+    assert.match(listed.items, /Request header[\s\S]*X-API-Key/);
+    assert.match(listed.items, /Query parameter\s+access_token/);
+    assert.match(listed.items, /Response body/);
+    for (const [name, value] of Object.entries(site.secrets)) assert.ok(!listed.items.includes(value), `the review shows the ${name}`);
+    assert.ok(listed.terms, 'terms may be added');
+    await shot(panel, 'store-review.png', { full: true });
+    // The filter.
+    await panel.fill('#review-search', 'api/items');
+    await panel.waitForFunction(() => document.querySelectorAll('#review-list .group').length === 1, null, { timeout: 5000 });
+    assert.match(await panel.textContent('#review-count'), /filtered from \d+/);
+    await panel.fill('#review-search', '');
+    // A term too short is refused at once; the customer name is added.
+    await panel.fill('#term-input', 'Globex');
+    await panel.press('#term-input', 'Enter');
+    assert.match(await panel.textContent('#term-error'), /too short/);
+    await panel.fill('#term-input', CUSTOMER);
+    await panel.press('#term-input', 'Enter');
+    assert.deepEqual(await panel.$$eval('#terms .chip span', (x) => x.map((e) => e.textContent)), [CUSTOMER]);
+    await shot(panel, 'store-review-term.png', { full: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    const dark = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(dark, 'rgb(32, 33, 36)', 'dark mode follows prefers-color-scheme');
+    await shot(panel, 'store-review-dark.png', { full: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    // Keyboard only: Tab reaches Save with a visible focus ring, Enter saves.
+    await panel.focus('#term-input');
+    let focused = '';
+    for (let i = 0; i < 12 && focused !== 'review-save'; i++) {
+      await panel.keyboard.press('Shift+Tab');
+      focused = await panel.evaluate(() => document.activeElement && document.activeElement.id);
+    }
+    assert.equal(focused, 'review-save', 'Save is reachable with the keyboard');
+    const ring = await panel.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(ring, 'none', 'the focused button shows its focus');
+    await panel.keyboard.press('Enter');
+    await panel.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.phase), null, { timeout: 120_000 });
+    const r = await outcome(panel);
     const clickToSaved = Date.now() - t0;
     assert.equal(r.phase, 'done', r.error);
-    if (process.env.SAFEHAR_E2E_DEBUG) console.log(JSON.stringify(await sw.evaluate(() => globalThis.safeharDebug.exports())));
     const files = harFiles(outDir);
     assert.equal(files.length, 1, `one file in the output folder: ${files}`);
     assert.equal(r.path, files[0]);
     assert.match(files[0], /127\.0\.0\.1/, 'the file name carries the site host name');
-    // Screenshots for the README: popup and panel after the export.
-    const SCREENSHOTS = toDocs ? join(EXTENSION_DIR, '..', 'docs', 'screenshots') : join(work, 'screenshots');
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const shot = async (p, name) => {
-      const h = await p.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height) + 8);
-      const w = p.viewportSize().width;
-      await p.waitForTimeout(1500); // let DevTools' viewport-size overlay fade
-      await p.screenshot({ path: join(SCREENSHOTS, name), clip: { x: 0, y: 0, width: w, height: Math.min(h, p.viewportSize().height) } });
-    };
+    const text = readFileSync(files[0], 'utf8');
+    assert.deepEqual(checkSanitizedHar(text, site), []);
+    assert.ok(!text.includes(CUSTOMER), 'the extra term is in the saved file');
+    assert.match(text, /safehar-user-term-[0-9a-f]{16}/);
+    assert.deepEqual(readdirSync(outDir).sort(), [...pre, files[0].split('/').pop()].sort(), 'no temporary file of this export left');
+    // The after-save view.
+    const after = await panel.evaluate(() => ({
+      name: document.getElementById('saved-file').textContent,
+      title: document.getElementById('saved-file').title,
+      oneLine: document.getElementById('saved-file').getBoundingClientRect().height < 24,
+      details: document.getElementById('saved-details').textContent,
+      hint: document.getElementById('upload-hint').textContent,
+      report: document.getElementById('report-summary').textContent,
+      kinds: document.getElementById('report-kinds').innerText,
+    }));
+    assert.equal(after.name, files[0].split('/').pop());
+    assert.equal(after.title, files[0]);
+    assert.ok(after.oneLine, 'the file name stays on one line');
+    assert.match(after.details, /^\d+(\.\d)? KB · saved at \d\d:\d\d:\d\d( [AP]M)? · in \//);
+    assert.equal(after.hint, 'Attach this file. Do not attach a HAR exported from the Network panel itself');
+    assert.match(after.report, /1 term you added removed too/);
+    assert.match(after.kinds, /Terms you added\s+\d/);
+    await panel.click('#reveal');
+    await panel.waitForFunction(() => document.getElementById('reveal-message').textContent !== '', null, { timeout: 10_000 });
+    assert.match(await panel.textContent('#reveal-message'), /^(Asked your file manager to show the file\.|No file manager could be opened on this computer\. The file is in \/)/);
+    await shot(panel, 'store-saved.png', { full: true });
+    await popup.waitForFunction(() => document.body.dataset.phase === 'done', null, { timeout: 10_000 });
     await shot(popup, 'popup.png');
-    const panel = await ctx.newPage();
-    await panel.setViewportSize({ width: 760, height: 760 });
-    await panel.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}&view=panel`);
-    await panel.waitForFunction(() => document.body.dataset.phase === 'done', null, { timeout: 10_000 });
-    await shot(panel, 'panel.png');
+    // The name in a narrow popup: one line, the ellipsis in the middle.
+    const narrow = await popup.evaluate(() => {
+      const f = document.getElementById('saved-file');
+      const s = f.querySelector('.start');
+      return { h: f.getBoundingClientRect().height, cut: s.scrollWidth > s.clientWidth, end: f.querySelector('.end').textContent };
+    });
+    assert.ok(narrow.h < 24 && narrow.end.endsWith('.har'), JSON.stringify(narrow));
+    // The panel docked at the bottom of a 1000x320 DevTools: the action and the result stay in view.
+    await panel.setViewportSize({ width: 1000, height: 320 });
+    await panel.waitForTimeout(1500); // let DevTools' viewport-size overlay fade
+    const box = await panel.locator('#export').boundingBox();
+    assert.ok(box && box.y + box.height <= 320, `Export at ${JSON.stringify(box)}`);
+    const saved = await panel.locator('#saved-file').boundingBox();
+    assert.ok(saved && saved.y + saved.height <= 320, `the saved file at ${JSON.stringify(saved)} in a 1000x320 panel`);
+    await shot(panel, 'panel-docked.png', { full: true });
     const options = await ctx.newPage();
+    await options.setViewportSize({ width: 1280, height: 800 });
     await options.goto(`chrome-extension://${CHROME_ID}/options.html`);
     await options.waitForFunction(() => document.body.dataset.hostOk === 'true', null, { timeout: 15_000 });
-    await shot(options, 'options.png');
-    // Store listing screenshots: exactly 1280x800 (docs/STORE.md).
-    for (const [p, name] of [[panel, 'store-panel.png'], [options, 'store-options.png']]) {
-      await p.setViewportSize({ width: 1280, height: 800 });
-      await p.waitForTimeout(1500);
-      const file = join(SCREENSHOTS, name);
-      await p.screenshot({ path: file });
-      const png = readFileSync(file);
-      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 800], `${name} is 1280x800`);
-    }
-    const problems = checkSanitizedHar(readFileSync(files[0], 'utf8'), site);
-    assert.deepEqual(problems, []);
-    console.log(`chromium: exported ${files[0]} (click to saved file: ${clickToSaved} ms); report: ${r.report}`);
+    await shot(options, 'store-options.png', { full: true });
+    await options.close();
+    await panel.setViewportSize({ width: 1280, height: 800 });
+    console.log(`chromium: exported ${files[0]} after a review with one term (click to saved file: ${clickToSaved} ms); report: ${r.report}`);
+  });
 
+  await t.test('review, then Discard: nothing is saved, no temporary file remains', async () => {
+    const before = readdirSync(outDir);
+    await panel.click('#export');
+    await settle(panel);
+    assert.equal(await panel.evaluate(() => document.body.dataset.phase), 'review', `${(await outcome(panel)).error}\nhost stderr: ${existsSync(join(work, 'host.log')) ? readFileSync(join(work, 'host.log'), 'utf8').slice(-3000) : ''}`);
+    assert.equal(readdirSync(outDir).length, before.length + 1, 'the sanitized capture waits in a temporary file');
+    await panel.click('#review-discard');
+    await panel.waitForFunction(() => document.body.dataset.phase === 'discarded', null, { timeout: 20_000 });
+    assert.match(await panel.textContent('#discarded'), /Nothing was saved/);
+    assert.deepEqual(readdirSync(outDir), before, 'the folder is as before: no file, no temporary file');
+    await shot(panel, 'store-discarded.png', { full: true });
   });
 
   await t.test('a sign-in flow over three documents, exported on the last page: every body of every page, in time order, counts shown', async () => {

@@ -6,16 +6,20 @@
 // waits for the sanitized file. Run: npm run e2e:firefox
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX, WEB_EXT, runWebExt } from './firefox-lib.mjs';
 import {
-  buildHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
+  CUSTOMER, buildHost, checkSanitizedHar, cleanup, copyExtension, harFiles, hostWrapper,
   requireExecutable, startSite, tempDir, waitFor, writeFirefoxHostManifest,
 } from './lib.mjs';
 
-/** Runs Firefox on startUrl with test.json = config; returns the saved file's path and text. */
-async function exportInFirefox(t, site, startUrl, config) {
+/**
+ * Runs Firefox on startUrl with test.json = config; returns the saved file's
+ * path and text. until(log) (optional): instead of a saved file, wait for
+ * the browser's log to say so (the file is then undefined).
+ */
+async function exportInFirefox(t, site, startUrl, config, { until } = {}) {
   requireExecutable(FIREFOX, 'apt-get install -y firefox-esr');
   requireExecutable(WEB_EXT, 'npm ci in extension/');
   const hostPath = buildHost();
@@ -39,6 +43,11 @@ async function exportInFirefox(t, site, startUrl, config) {
 
   let file;
   try {
+    if (until) {
+      await waitFor(() => until(run.log()), { timeout: Number(process.env.SAFEHAR_E2E_FF_WAIT || 150_000), interval: 500, what: 'the browser to say it is done' });
+      await new Promise((r) => setTimeout(r, 1000)); // the host's reply is logged after its file work
+      return { file: undefined, text: '', log: run.log, outDir };
+    }
     file = await waitFor(() => harFiles(outDir)[0], { timeout: Number(process.env.SAFEHAR_E2E_FF_WAIT || 150_000), interval: 500, what: 'the sanitized HAR in the output folder' });
   } catch (e) {
     const exited = await Promise.race([run.exited, new Promise((r) => setTimeout(() => r(null), 10))]);
@@ -47,7 +56,20 @@ async function exportInFirefox(t, site, startUrl, config) {
     throw new Error(`${e.message}\nsite requests: ${site.requests.join(' ')}\nhost stderr: ${hostLog.slice(-2000)}\nweb-ext ${exited ? `exited ${JSON.stringify(exited)}` : 'still running'}; log lines:\n${lines.slice(-8000)}`);
   }
   // The host renames the finished file into place: it is complete once visible.
-  return { file, text: readFileSync(file, 'utf8'), log: run.log };
+  return { file, text: readFileSync(file, 'utf8'), log: run.log, outDir };
+}
+
+/** The test mode's console lines (Firefox prints them as JSON strings). */
+function testModeLines(log) {
+  return log.split('\n').map((l) => /console\.log: ("\[safehar test mode\] .*")\s*$/.exec(l)).filter(Boolean).map((m) => {
+    try { return JSON.parse(m[1]).slice('[safehar test mode] '.length); } catch { return ''; }
+  });
+}
+
+/** The test mode's line about the review (src/devtools.js handleReview), or null. */
+function reviewLine(log) {
+  const l = testModeLines(log).find((x) => x.startsWith('review '));
+  return l ? JSON.parse(l.slice('review '.length)) : null;
 }
 
 test('Firefox ESR: auto-export (test mode) saves a sanitized HAR', { timeout: 240_000 }, async (t) => {
@@ -80,4 +102,27 @@ test('Firefox ESR: a sign-in flow over three documents, exported on the last pag
   assert.equal(c.bodiesMissing, 0, JSON.stringify(c));
   const lost = (log().match(/HAR: request not found/g) || []).length;
   console.log(`firefox sign-in flow: ${file}: ${entries.length} entries, ${c.bodies} bodies, from the browser's log ${c.fromBrowser}, recovered ${c.recovered}; "request not found" on the console: ${lost}`);
+});
+
+test('Firefox ESR: review before saving: findings listed by request, a term added and absent from the saved file', { timeout: 240_000 }, async (t) => {
+  const site = await startSite();
+  const { file, text, log } = await exportInFirefox(t, site, site.startUrl, { autoExport: true, reload: true, reloadDelayMs: 2000, quietMs: 2500, minRequests: site.expectedPaths.length, review: { terms: [CUSTOMER] } });
+  const rv = reviewLine(log());
+  assert.ok(rv, 'the export went through the review');
+  assert.ok(rv.total >= 20 && rv.listed === rv.total, JSON.stringify(rv));
+  for (const r of ['POST /login', 'GET /api/items', 'GET /api/me']) assert.ok(rv.requests.includes(r), `${r} in ${rv.requests}`);
+  for (const k of ['cookie', 'token', 'password']) assert.ok(rv.kinds.includes(k), `${k} in ${rv.kinds}`);
+  assert.deepEqual(checkSanitizedHar(text, site), []);
+  assert.ok(!text.includes(CUSTOMER), 'the term is in the saved file');
+  assert.match(text, /safehar-user-term-[0-9a-f]{16}/);
+  assert.ok(testModeLines(log()).some((l) => /^saved \{"file":"[^"]+","terms":1\}$/.test(l)), 'saved with one term');
+  console.log(`firefox review: ${rv.total} findings in ${rv.requests.length} requests; saved ${file} without the term`);
+});
+
+test('Firefox ESR: review, then Discard: the output folder stays empty', { timeout: 240_000 }, async (t) => {
+  const site = await startSite();
+  const { log, outDir } = await exportInFirefox(t, site, site.startUrl, { autoExport: true, reload: true, reloadDelayMs: 2000, quietMs: 2500, minRequests: site.expectedPaths.length, review: { action: 'discard' } },
+    { until: (l) => l.includes('[safehar test mode] discarded') });
+  assert.ok(reviewLine(log()), 'the export went through the review');
+  assert.deepEqual(readdirSync(outDir), [], 'nothing on disk: no file, no temporary file');
 });

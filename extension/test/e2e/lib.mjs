@@ -114,6 +114,9 @@ export async function waitFor(fn, { timeout = 30_000, interval = 200, what = 'co
   }
 }
 
+/** A customer name on the test site that no rule knows: the user adds it as a term in the review. */
+export const CUSTOMER = 'Globex Corporation';
+
 const b64url = (n) => randomBytes(n).toString('base64url');
 const alnum = (n) => [...randomBytes(n)].map((b) => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[b % 62]).join('');
 
@@ -211,7 +214,7 @@ export async function startSite({ extraHeader = '', flowDelayMs = 5000 } = {}) {
             { 'Set-Cookie': `session=${s.session}; Path=/; HttpOnly; SameSite=Lax` });
           break;
         case '/api/me':
-          json({ user: 'alice', plan: 'team', marker: 'me-body-marker' });
+          json({ user: 'alice', plan: 'team', account: CUSTOMER, marker: 'me-body-marker' });
           break;
         case '/api/data':
           json({ page: 2, items: [1, 2, 3], marker: 'data-body-marker' });

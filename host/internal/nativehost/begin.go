@@ -78,6 +78,8 @@ func (s *Session) begin(m *nm.Message) {
 		site:    m.Site,
 		started: time.Now(),
 		keyNote: s.keyNote,
+		key:     key,
+		review:  wantsReview(eff, m.Has(nm.FieldReview) && m.Review),
 		file:    f,
 		sink:    &errWriter{w: f},
 		spool:   sp,

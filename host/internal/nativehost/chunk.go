@@ -10,7 +10,7 @@ import (
 // the sanitizer; a chunk out of order, past the size limit or after the
 // sanitizer refused the document aborts the transfer.
 func (s *Session) chunk(m *nm.Message) {
-	t := s.open(m)
+	t := s.sending(m)
 	if t == nil {
 		return
 	}

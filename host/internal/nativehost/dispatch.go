@@ -16,6 +16,11 @@ var handlers = map[string]handler{
 	"end":    (*Session).end,
 	"cancel": (*Session).cancel,
 	"reveal": (*Session).reveal,
+	// The review before saving (review.go): after an end answered with
+	// review.
+	"findings": (*Session).findings,
+	"save":     (*Session).save,
+	"discard":  (*Session).discard,
 }
 
 // handle gives m to its type's handler; an unknown or missing type is a

@@ -16,7 +16,7 @@ import (
 // checksum is compared, and only then is the file renamed into place and
 // audited. Any failure removes the file.
 func (s *Session) end(m *nm.Message) {
-	t := s.open(m)
+	t := s.sending(m)
 	if t == nil {
 		return
 	}
@@ -44,26 +44,35 @@ func (s *Session) end(m *nm.Message) {
 		s.fail(m.Req, nm.Errorf(nm.CodeChecksumMismatch, "The capture arrived damaged (its SHA-256 does not match), so nothing was saved; export again."))
 		return
 	}
+	if t.review {
+		s.enterReview(m.Req, t, res.report)
+		return
+	}
+	s.saveFile(m.Req, t, res.report)
+}
+
+// saveFile renames the sanitized temporary file into place, audits it and
+// sends done (after end, or after save at the end of a review).
+func (s *Session) saveFile(req string, t *transfer, rep *sanitize.Report) {
 	path, err := t.file.Commit(outdir.FileName(t.site, t.started, t.id))
 	s.setTemp(nil)
 	if err != nil {
-		s.fail(m.Req, writeError(err, filepath.Dir(t.file.Name())))
+		s.fail(req, writeError(err, filepath.Dir(t.file.Name())))
 		return
 	}
 	if s.cfg.Audit != nil {
-		if err := s.cfg.Audit(s.effective(), t.site, path, res.report, s.log.Print); err != nil { // removes the file on error
-			s.fail(m.Req, nm.Errorf(nm.CodeWriteFailed, "%v, so the file was not kept (the administrator's policy requires it); ask your IT team.", err))
+		if err := s.cfg.Audit(s.effective(), t.site, path, rep, s.log.Print); err != nil { // removes the file on error
+			s.fail(req, nm.Errorf(nm.CodeWriteFailed, "%v, so the file was not kept (the administrator's policy requires it); ask your IT team.", err))
 			return
 		}
 	}
 	s.cur = nil
 	s.closed[t.id] = true
 	s.saved[t.id] = path
-	rep := res.report
 	if rep == nil {
 		rep = &sanitize.Report{}
 	}
-	s.sendDone(m.Req, path, DoneReply{
+	s.sendDone(req, path, DoneReply{
 		Transfer:  t.id,
 		Path:      path,
 		File:      filepath.Base(path),

@@ -5,6 +5,7 @@ import (
 
 	"github.com/safehar/safehar/host/internal/nm"
 	"github.com/safehar/safehar/host/internal/policy"
+	"github.com/safehar/safehar/host/internal/review"
 	"github.com/safehar/safehar/sanitize"
 )
 
@@ -70,6 +71,29 @@ type RevealedReply struct {
 	Transfer string `json:"transfer"`
 }
 
+// ReviewReply answers end when the transfer is reviewed: the counts, and
+// how many findings there are to page through.
+type ReviewReply struct {
+	AllowExtraTerms bool             `json:"allowExtraTerms"`
+	Findings        int              `json:"findings"`
+	FindingsDropped int              `json:"findingsDropped"`
+	Keyring         string           `json:"keyring"`
+	Report          *sanitize.Report `json:"report"`
+	Required        bool             `json:"required"`
+	Transfer        string           `json:"transfer"`
+}
+
+// FindingsReply answers findings: one page.
+type FindingsReply struct {
+	Transfer string `json:"transfer"`
+	review.Page
+}
+
+// DiscardedReply answers discard.
+type DiscardedReply struct {
+	Transfer string `json:"transfer"`
+}
+
 // errorReply is an error message.
 type errorReply struct{ err *nm.Error }
 
@@ -80,6 +104,9 @@ func (DoneReply) replyType() string      { return "done" }
 func (CancelledReply) replyType() string { return "cancelled" }
 func (RevealedReply) replyType() string  { return "revealed" }
 func (errorReply) replyType() string     { return "error" }
+func (ReviewReply) replyType() string    { return "review" }
+func (FindingsReply) replyType() string  { return "findings" }
+func (DiscardedReply) replyType() string { return "discarded" }
 
 // send writes r as the answer to the request req. A reply above the
 // outbound limit is replaced by a short error that echoes nothing, so the

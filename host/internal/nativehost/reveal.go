@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/safehar/safehar/host/internal/nm"
 )
@@ -26,9 +27,17 @@ func (s *Session) reveal(m *nm.Message) {
 	s.send(m.Req, RevealedReply{Transfer: m.Transfer, Path: path})
 }
 
+// revealWait is how long OpenFileManager waits to see whether the file
+// manager's launcher fails at once.
+const revealWait = 3 * time.Second
+
 // OpenFileManager starts the OS file manager on path's folder (selecting
 // the file where the OS can), detached from the port: it never inherits
-// stdin or stdout.
+// stdin or stdout. It returns the launcher's error if it fails within
+// revealWait: xdg-open exits non-zero at once when no file manager can be
+// opened (no desktop, no handler), and the extension then says so rather
+// than claiming the folder was shown. Windows' explorer exits 1 even when
+// it worked, so there only the start counts.
 func OpenFileManager(path string) error {
 	var cmd *exec.Cmd
 	switch runtime.GOOS {
@@ -43,6 +52,15 @@ func OpenFileManager(path string) error {
 	if err := cmd.Start(); err != nil {
 		return err
 	}
-	go cmd.Wait()
-	return nil
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(revealWait):
+		return nil // still running: a file manager is up
+	}
 }

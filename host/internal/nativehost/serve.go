@@ -37,7 +37,7 @@ func (s *Session) serve(stdin io.Reader) int {
 	frames, next := make(chan readResult), make(chan bool)
 	go s.readFrames(stdin, frames, next)
 	defer close(next)
-	idle := time.NewTimer(s.cfg.IdleTimeout)
+	idle := time.NewTimer(s.idleFor())
 	defer idle.Stop()
 	for {
 		var r readResult
@@ -47,7 +47,7 @@ func (s *Session) serve(stdin io.Reader) int {
 			if s.cur != nil {
 				s.idleAbort()
 			}
-			idle.Reset(s.cfg.IdleTimeout)
+			idle.Reset(s.idleFor())
 			continue
 		}
 		if r.err != nil {
@@ -65,15 +65,16 @@ func (s *Session) serve(stdin io.Reader) int {
 			s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "The %q message has a bad field: %v.", m.Type, err))
 		}
 		next <- true
-		idle.Reset(s.cfg.IdleTimeout)
+		idle.Reset(s.idleFor())
 	}
 }
 
 // idleAbort ends a transfer whose extension stopped sending: its temporary
 // file and spool go, and the extension, if it is still there, is told.
 func (s *Session) idleAbort() {
-	s.log.Printf("export %s received nothing for %v; it was stopped and nothing was saved", s.cur.id, s.cfg.IdleTimeout)
-	s.fail("", nm.Errorf(nm.CodeIdleTimeout, "The export received nothing from the browser for %v, so the host stopped it and nothing was saved; export again.", s.cfg.IdleTimeout))
+	d := s.idleFor()
+	s.log.Printf("export %s received nothing for %v; it was stopped and nothing was saved", s.cur.id, d)
+	s.fail("", nm.Errorf(nm.CodeIdleTimeout, "The export received nothing from the browser for %v, so the host stopped it and nothing was saved; export again.", d))
 }
 
 // readFailed ends the session after a frame could not be read.

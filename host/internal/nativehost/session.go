@@ -45,6 +45,11 @@ const (
 	// DefaultIdleTimeout is how long an open transfer may wait for its next
 	// message before the host aborts it.
 	DefaultIdleTimeout = 2 * time.Minute
+	// DefaultReviewIdleTimeout is how long a transfer in review waits for
+	// the user's save or discard.
+	DefaultReviewIdleTimeout = 30 * time.Minute
+	// findingsBudget is how large a findings reply may grow.
+	findingsBudget = 512 << 10
 )
 
 // Config is what the binary gives a session: its replies' writer and log,
@@ -82,6 +87,9 @@ type Config struct {
 	// IdleTimeout aborts a transfer that receives nothing for so long
 	// (DefaultIdleTimeout when 0).
 	IdleTimeout time.Duration
+	// ReviewIdleTimeout aborts a transfer left in review for so long
+	// (DefaultReviewIdleTimeout when 0).
+	ReviewIdleTimeout time.Duration
 	// MaxFrame is the inbound frame cap (nm.DefaultMaxInbound when 0).
 	MaxFrame int
 	// MaxCapture bounds one export's text (MaxCapture when 0).
@@ -120,6 +128,9 @@ func New(cfg Config) *Session {
 	}
 	if cfg.IdleTimeout <= 0 {
 		cfg.IdleTimeout = DefaultIdleTimeout
+	}
+	if cfg.ReviewIdleTimeout <= 0 {
+		cfg.ReviewIdleTimeout = DefaultReviewIdleTimeout
 	}
 	if cfg.MaxFrame <= 0 {
 		cfg.MaxFrame = nm.DefaultMaxInbound

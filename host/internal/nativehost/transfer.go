@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/safehar/safehar/host/internal/outdir"
+	"github.com/safehar/safehar/host/internal/review"
 	"github.com/safehar/safehar/host/internal/spool"
 	"github.com/safehar/safehar/sanitize"
 )
@@ -34,6 +35,12 @@ type transfer struct {
 
 	writerDone bool
 	werr       error
+
+	key       []byte // the placeholder key, for a second pass with the user's terms
+	review    bool   // the user reviews the findings before the file is saved
+	reviewing bool   // sanitized, in the temporary file, waiting for save or discard
+	report    *sanitize.Report
+	requests  map[int]review.Request // read back from the sanitized file for the review
 }
 
 type sanitizeResult struct {

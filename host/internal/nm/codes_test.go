@@ -23,8 +23,10 @@ func TestErrorCodesDocumented(t *testing.T) {
 	var codes []string
 	ast.Inspect(f, func(n ast.Node) bool {
 		if v, ok := n.(*ast.ValueSpec); ok && strings.HasPrefix(v.Names[0].Name, "Code") {
-			s, _ := strconv.Unquote(v.Values[0].(*ast.BasicLit).Value)
-			codes = append(codes, s)
+			if lit, ok := v.Values[0].(*ast.BasicLit); ok {
+				s, _ := strconv.Unquote(lit.Value)
+				codes = append(codes, s)
+			}
 		}
 		return true
 	})
@@ -40,6 +42,9 @@ func TestErrorCodesDocumented(t *testing.T) {
 	var documented []string
 	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z_]+)` \\|").FindAllStringSubmatch(table, -1) {
 		documented = append(documented, m[1])
+	}
+	if !slices.Equal(codes, Codes) {
+		t.Errorf("Codes is %v, the constants %v", Codes, codes)
 	}
 	if len(codes) < 10 {
 		t.Fatalf("found only %d codes in reply.go", len(codes))

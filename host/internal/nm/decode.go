@@ -26,6 +26,11 @@ type Message struct {
 	Data      []byte // a chunk's text, unescaped
 	SHA256    string
 	Bodies    bool // begin: the capture has response bodies (true unless given as false)
+	Review    bool // begin: the user wants to review the findings before the file is saved
+	Offset    int64
+	// ExtraTerms are the terms a user adds in the review (save): at most
+	// MaxTerms of at most MaxTermLen bytes.
+	ExtraTerms []string
 
 	has uint16
 }
@@ -44,6 +49,15 @@ const (
 	FieldData
 	FieldSHA256
 	FieldBodies
+	FieldReview
+	FieldOffset
+	FieldExtraTerms
+)
+
+// Limits on a save's extra terms.
+const (
+	MaxTerms   = 32
+	MaxTermLen = 256
 )
 
 // Has reports whether the message carried field f.
@@ -195,6 +209,7 @@ var fields = map[string]uint16{
 	"extension": FieldExtension, "policy": FieldPolicy, "site": FieldSite,
 	"size": FieldSize, "transfer": FieldTransfer, "seq": FieldSeq,
 	"data": FieldData, "sha256": FieldSHA256, "bodies": FieldBodies,
+	"review": FieldReview, "offset": FieldOffset, "extraTerms": FieldExtraTerms,
 }
 
 // field decodes the value of key into m. Syntax errors return at once; the
@@ -215,7 +230,9 @@ func (d *decoder) field(m *Message, key []byte, ferr *error) error {
 	}
 	m.has |= f
 	switch f {
-	case FieldProtocol, FieldSize, FieldSeq:
+	case FieldExtraTerms:
+		return d.terms(m, fail)
+	case FieldProtocol, FieldSize, FieldSeq, FieldOffset:
 		n, ok, err := d.integer()
 		if err != nil {
 			return err
@@ -231,19 +248,26 @@ func (d *decoder) field(m *Message, key []byte, ferr *error) error {
 			m.Size = n
 		case FieldSeq:
 			m.Seq = n
+		case FieldOffset:
+			m.Offset = n
 		}
 		return nil
-	case FieldBodies:
+	case FieldBodies, FieldReview:
+		var b bool
 		switch {
 		case bytes.HasPrefix(d.b[d.i:], []byte("true")):
 			d.i += 4
-			m.Bodies = true
+			b = true
 		case bytes.HasPrefix(d.b[d.i:], []byte("false")):
 			d.i += 5
-			m.Bodies = false
 		default:
 			fail("must be true or false")
 			return d.skip(0)
+		}
+		if f == FieldBodies {
+			m.Bodies = b
+		} else {
+			m.Review = b
 		}
 		return nil
 	case FieldPolicy:
@@ -293,6 +317,48 @@ func (d *decoder) field(m *Message, key []byte, ferr *error) error {
 		m.SHA256 = v
 	}
 	return nil
+}
+
+// terms reads an array of strings into m.ExtraTerms.
+func (d *decoder) terms(m *Message, fail func(string)) error {
+	if d.peek() != '[' {
+		fail("must be an array of strings")
+		return d.skip(0)
+	}
+	start := d.i
+	d.i++
+	d.ws()
+	if d.eat(']') {
+		return nil
+	}
+	for {
+		d.ws()
+		if d.peek() != '"' {
+			fail("must be an array of strings")
+			d.i = start
+			return d.skip(0)
+		}
+		s, err := d.str(nil)
+		if err != nil {
+			return err
+		}
+		if len(s) > MaxTermLen {
+			fail(fmt.Sprintf("has a term of %d bytes, above the limit of %d", len(s), MaxTermLen))
+		}
+		if len(m.ExtraTerms) == MaxTerms {
+			fail(fmt.Sprintf("has more than %d terms", MaxTerms))
+		} else {
+			m.ExtraTerms = append(m.ExtraTerms, string(s))
+		}
+		d.ws()
+		if d.eat(',') {
+			continue
+		}
+		if d.eat(']') {
+			return nil
+		}
+		return d.syntax("expected ',' or ']'")
+	}
 }
 
 // maxSafeInt is 2^53, the largest integer JavaScript numbers hold exactly.

@@ -27,7 +27,18 @@ const (
 	CodeTooLarge            = "too_large"
 	CodeRevealFailed        = "reveal_failed"
 	CodeIdleTimeout         = "idle_timeout"
+	CodeTermRefused         = "term_refused"
 )
+
+// Codes lists every error code, in the order above (the extension gets it
+// through host/internal/contract).
+var Codes = []string{
+	CodeBadFrame, CodeFrameTooLarge, CodeBadMessage, CodeUnsupportedProtocol,
+	CodeNotAllowed, CodeTransferBusy, CodeUnknownTransfer, CodeOutOfOrder,
+	CodeDuplicateEnd, CodeChecksumMismatch, CodeInvalidHAR, CodeDiskFull,
+	CodeWriteFailed, CodePolicyRefused, CodeTooLarge, CodeRevealFailed,
+	CodeIdleTimeout, CodeTermRefused,
+}
 
 // Reply returns the JSON message of type typ with the fields of payload (a
 // struct or map, or nil) and req echoed when not empty.

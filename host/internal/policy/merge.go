@@ -11,6 +11,8 @@ const (
 	DefaultJWT                      = JWTKeepClaims
 	DefaultRedactPersonalData       = true
 	DefaultAllowExportWithoutBodies = true
+	DefaultReview                   = ReviewOptional
+	DefaultAllowExtraTerms          = true
 )
 
 func ptr(b bool) *bool { return &b }
@@ -38,6 +40,12 @@ func Effective(p Policy) Policy {
 	if p.AllowExportWithoutBodies == nil {
 		p.AllowExportWithoutBodies = ptr(DefaultAllowExportWithoutBodies)
 	}
+	if p.Review == "" {
+		p.Review = DefaultReview
+	}
+	if p.AllowExtraTerms == nil {
+		p.AllowExtraTerms = ptr(DefaultAllowExtraTerms)
+	}
 	return p
 }
 
@@ -49,11 +57,19 @@ func Effective(p Policy) Policy {
 //   - redactPersonalData: true if either says so (the extension cannot turn
 //     it off when the system policy does not);
 //   - allowExportWithoutBodies: false if either says so;
-//   - outputDir, hostName, uploadHint: the system policy's when set, else
-//     the extension's.
+//   - outputDir, hostName, uploadHint, review, allowExtraTerms: the system
+//     policy's when set, else the extension's (the administrator's choices
+//     about the user interface, not about how much is redacted; terms a user
+//     adds only ever redact more).
 //
 // The extension can only make the result stricter, never looser.
 func Merge(system, ext Policy) Policy {
+	if system.Review == "" {
+		system.Review = ext.Review
+	}
+	if system.AllowExtraTerms == nil {
+		system.AllowExtraTerms = ext.AllowExtraTerms
+	}
 	p := Effective(system)
 	if ext.JWT == JWTDrop {
 		p.JWT = JWTDrop

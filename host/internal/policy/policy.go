@@ -61,6 +61,13 @@ type Policy struct {
 	AllowExportWithoutBodies *bool `json:"allowExportWithoutBodies,omitempty"`
 	// UploadHint is shown by the extension after an export.
 	UploadHint string `json:"uploadHint,omitempty"`
+	// Review says whether the user reviews what was found before the file
+	// is saved: "optional" (the default: the extension asks), "skip" or
+	// "required".
+	Review string `json:"review,omitempty"`
+	// AllowExtraTerms lets the user add terms to remove during the review
+	// (default true).
+	AllowExtraTerms *bool `json:"allowExtraTerms,omitempty"`
 	// AuditLog is a JSON-lines file every export and CLI sanitize appends
 	// one line to (host/internal/audit); absolute or "~/". Only the system
 	// policy may set it: it is not in the extension's managed schema.
@@ -95,7 +102,16 @@ var Fields = []struct{ Name, Type string }{
 	{"redactPersonalData", typeBool},
 	{"allowExportWithoutBodies", typeBool},
 	{"uploadHint", typeString},
+	{"review", typeString},
+	{"allowExtraTerms", typeBool},
 }
+
+// Review values (Policy.Review).
+const (
+	ReviewOptional = "optional"
+	ReviewSkip     = "skip"
+	ReviewRequired = "required"
+)
 
 // SystemFields are the settings only the system policy may set.
 var SystemFields = []struct{ Name, Type string }{
@@ -290,10 +306,13 @@ func FromMap(m map[string]any, env Env) (Policy, []error) {
 				errs = append(errs, ferr(k, "must be true or false, not %s", typeName(v)))
 				continue
 			}
-			if k == "redactPersonalData" {
+			switch k {
+			case "redactPersonalData":
 				p.RedactPersonalData = &b
-			} else {
+			case "allowExportWithoutBodies":
 				p.AllowExportWithoutBodies = &b
+			case "allowExtraTerms":
+				p.AllowExtraTerms = &b
 			}
 		case typeString:
 			s, ok := v.(string)
@@ -360,6 +379,11 @@ func setString(p *Policy, k, s string, env Env) error {
 			return ferr(k, "must be %q or %q, not %q", JWTKeepClaims, JWTDrop, s)
 		}
 		p.JWT = s
+	case "review":
+		if s != ReviewOptional && s != ReviewSkip && s != ReviewRequired {
+			return ferr(k, "must be %q, %q or %q, not %q", ReviewOptional, ReviewSkip, ReviewRequired, s)
+		}
+		p.Review = s
 	case "uploadHint":
 		if len(s) > MaxHintLen || strings.ContainsAny(s, "\x00\r") || strings.IndexFunc(s, func(r rune) bool { return r != '\n' && unicode.IsControl(r) }) >= 0 {
 			return ferr(k, "must be at most %d characters of text without control characters", MaxHintLen)

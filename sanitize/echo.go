@@ -138,17 +138,8 @@ func (e *echoPass) prepare() {
 // echoTables are echoByte and echoSplit for the class kernel.
 var echoTables = newClassTables(&echoByte, &echoSplit)
 
-// chunk copies b to w with its echoes replaced, up to a point where the
-// pass can resume with more bytes (all of b when final). It returns how
-// many bytes it copied.
-func (e *echoPass) chunk(w io.Writer, b []byte, final bool) (int, error) {
-	cut := e.scan(b, final)
-	e.resolve(b, cut)
-	return e.emit(w, b, cut)
-}
-
-// scan finds the echoes in b that chunk replaces (into e.ed) and returns
-// where it stops.
+// scan finds the echoes in b (into e.ed) and returns where the pass can
+// resume with more bytes (all of b when final).
 //
 // The class kernel gives, 64 bytes at a time, the masks of token bytes,
 // split bytes, quotes and backslashes. A place a known value may start is

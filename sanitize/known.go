@@ -20,10 +20,15 @@ import (
 // over its output (echo.go), which the caller keeps in a Spool (the safehar
 // command encrypts it with a key that lives only in its memory).
 
-const (
-	minKnown      = 8       // shorter values are not remembered
+const minKnown = 8 // shorter values are not remembered
+
+// The bounds of a document's known set (tests make them small).
+var (
 	maxKnown      = 1 << 15 // values (and encodings) remembered per document
 	maxKnownBytes = 4 << 20 // their total size
+)
+
+const (
 	// proseKnownMin is the shortest known secret looked for as a token
 	// in free text (shorter ones are found as whole values only).
 	proseKnownMin = 16

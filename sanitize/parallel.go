@@ -63,13 +63,14 @@ var reruns atomic.Int64
 
 // entryJob is one entry in flight.
 type entryJob struct {
-	n      int
-	at     int64 // input offset
-	raw    []byte
-	strs   []span
-	qbits  []uint64
-	prefix []byte // what the stream wrote before it (',' and spaces)
-	done   chan struct{}
+	n        int
+	at       int64 // input offset
+	consumed int64 // the input read when it was
+	raw      []byte
+	strs     []span
+	qbits    []uint64
+	prefix   []byte // what the stream wrote before it (',' and spaces)
+	done     chan struct{}
 
 	// The worker's result.
 	werr error
@@ -184,8 +185,9 @@ func (st *stream) stopParallel() {
 }
 
 // drain commits every entry in flight, then writes what followed the last
-// one, and returns err (the entries array is over); the first entry that fails fails the pass first,
-// as it would on one core.
+// one, and returns err (the entries array is over, or reading it failed):
+// an entry before the failure that fails fails the pass first, as it would
+// on one core.
 func (st *stream) drain(err error) error {
 	p := st.par
 	if p == nil {
@@ -219,7 +221,7 @@ func (p *parallel) submit(raw []byte, n int) error {
 		j = &entryJob{}
 	}
 	in := p.st.in
-	j.n, j.at = n, in.capturedAt
+	j.n, j.at, j.consumed = n, in.capturedAt, in.consumed()
 	j.raw = append(j.raw[:0], raw...)
 	j.strs = append(j.strs[:0], in.strs...)
 	j.qbits = append(j.qbits[:0], in.qbits...)
@@ -269,27 +271,33 @@ func (p *parallel) commit(j *entryJob) error {
 	if err := st.emit(j.prefix); err != nil {
 		return err
 	}
-	if !p.exact(j) {
+	if forceRerun || !p.exact(j) {
 		// Something committed since the worker started changes this
 		// entry's result: walked again, with the exact state.
 		reruns.Add(1)
 		err := st.entry(j.raw, j.n, j.at, j.strs, j.qbits)
 		p.publish()
+		if err != nil {
+			st.failedRead = j.consumed
+		}
 		return err
 	}
-	if j.werr != nil {
-		return st.walkErr(j.werr, j.at)
-	}
+	// As the one-core pass does: the entry's offset, then what it found
+	// (also when it failed part way), then its bytes.
 	x := st.x
+	if st.write && j.n < maxEntryAt {
+		x.rep.entryAt = append(x.rep.entryAt, st.outAt())
+	}
+	st.cut()
 	x.rep.merge(&j.rep)
 	for _, a := range j.adds {
 		x.known.put(a.key, a.e)
 	}
 	p.publish()
-	if st.write && j.n < maxEntryAt {
-		x.rep.entryAt = append(x.rep.entryAt, st.outAt())
+	if j.werr != nil {
+		st.failedRead = j.consumed
+		return st.walkErr(j.werr, j.at)
 	}
-	st.cut()
 	return st.emit(j.out)
 }
 
@@ -431,6 +439,9 @@ func (w *worker) walk(j *entryJob) {
 	j.dep.found, j.dep.minLen, j.dep.maxLen, j.dep.sawEmpty = s.found, s.minLen, s.maxLen, s.sawEmpty
 	j.dep.queries, j.dep.queriesCount = queryTable(j.dep.queries, s.q), len(s.q)
 }
+
+// forceRerun, when set (by tests), walks every entry again at commit.
+var forceRerun bool
 
 // walkHook, when set (by tests), is called before each entry a worker walks.
 var walkHook func(n int)

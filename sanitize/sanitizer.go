@@ -92,6 +92,9 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
 	}
 	err = st.document()
 	rep.BytesIn = st.in.consumed()
+	if st.failedRead > 0 {
+		rep.BytesIn = st.failedRead // what the one-core pass had read
+	}
 	st.in.release()
 	if err != nil {
 		return rep, err
@@ -130,10 +133,11 @@ type stream struct {
 
 	// par runs the entries on several cores (parallel.go); hold, while
 	// it does, keeps what is written between entries for the next one.
-	jobs    int
-	par     *parallel
-	hold    *[]byte
-	lastCut int64
+	jobs       int
+	failedRead int64 // the input read when the entry that failed was
+	par        *parallel
+	hold       *[]byte
+	lastCut    int64
 }
 
 func (st *stream) emit(b []byte) error {
@@ -401,7 +405,7 @@ func (st *stream) entries() error {
 		}
 		if st.par != nil {
 			if err := st.par.submit(raw, n); err != nil {
-				return st.drain(err)
+				return err // an entry before it failed
 			}
 			continue
 		}

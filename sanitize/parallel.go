@@ -73,8 +73,9 @@ type entryJob struct {
 	done     chan struct{}
 
 	// The worker's result.
-	werr error
-	out  []byte // raw with its edits applied
+	werr  error
+	edits []jobEdit // raw's edits, in order
+	repl  []byte    // their replacements, one after the other
 	rep  Report
 	adds []knownAdd // the known set's additions, in order
 	dep  dependence
@@ -92,6 +93,9 @@ type dependence struct {
 	queries      []uint64 // hash table of the values it looked up (0: free)
 	queriesCount int
 }
+
+// jobEdit replaces raw[start:end] with repl[at:at+n] of its job.
+type jobEdit struct{ start, end, at, n int }
 
 // knownAdd is one addition to a known set.
 type knownAdd struct {
@@ -298,7 +302,17 @@ func (p *parallel) commit(j *entryJob) error {
 		st.failedRead = j.consumed
 		return st.walkErr(j.werr, j.at)
 	}
-	return st.emit(j.out)
+	pos := 0
+	for _, e := range j.edits {
+		if err := st.emit(j.raw[pos:e.start]); err != nil {
+			return err
+		}
+		if err := st.emit(j.repl[e.at : e.at+e.n]); err != nil {
+			return err
+		}
+		pos = e.end
+	}
+	return st.emit(j.raw[pos:])
 }
 
 // exact reports whether the worker's result for j is what the one-core
@@ -418,15 +432,15 @@ func (w *worker) walk(j *entryJob) {
 		werr = x.err
 	}
 	j.werr = werr
-	j.out = j.out[:0]
+	j.edits, j.repl = j.edits[:0], j.repl[:0]
 	if werr == nil && p.st.write {
+		// The edits, with their replacements copied: the run may reuse
+		// the memory they are in for the next entry.
 		w.ed.normalize()
-		pos := 0
 		for _, e := range w.ed.list {
-			j.out = append(append(j.out, j.raw[pos:e.start]...), e.repl...)
-			pos = e.end
+			j.edits = append(j.edits, jobEdit{e.start, e.end, len(j.repl), len(e.repl)})
+			j.repl = append(j.repl, e.repl...)
 		}
-		j.out = append(j.out, j.raw[pos:]...)
 	}
 	// Its own additions go back out of the set: the stream commits them.
 	j.adds = append(j.adds[:0], k.log...)

@@ -76,9 +76,9 @@ type entryJob struct {
 	werr  error
 	edits []jobEdit // raw's edits, in order
 	repl  []byte    // their replacements, one after the other
-	rep  Report
-	adds []knownAdd // the known set's additions, in order
-	dep  dependence
+	rep   Report
+	adds  []knownAdd // the known set's additions, in order
+	dep   dependence
 }
 
 // dependence is what a worker's result for an entry depended on.

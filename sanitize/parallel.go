@@ -151,12 +151,17 @@ func (s *Sanitizer) jobs() int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// startParallel starts the workers for the entries array, when the
-// sanitizer has more than one job.
-func (st *stream) startParallel() error {
+// parallelStart is how many bytes of entries the stream walks itself
+// before it starts the workers: a small file is not worth them (and a
+// fuzzer's inputs stay on one goroutine). Tests make it 0.
+var parallelStart int64 = 4 << 20
+
+// startParallel starts the workers once the entries array has had before
+// bytes, when the sanitizer has more than one job.
+func (st *stream) startParallel(before int64) {
 	n := st.jobs
-	if n <= 1 {
-		return nil
+	if n <= 1 || st.par != nil || before < parallelStart {
+		return
 	}
 	p := &parallel{st: st, workers: n, jobs: make(chan *entryJob, n*parallelWindow)}
 	p.base = append([]seg(nil), st.x.path...)
@@ -174,7 +179,6 @@ func (st *stream) startParallel() error {
 	}
 	st.par = p
 	st.hold = &p.gap
-	return nil
 }
 
 // stopParallel stops the workers (after the entries, or on an error).

@@ -82,28 +82,38 @@ func sortStrings(s []string) {
 func sameAsOneCore(t *testing.T, name string, in []byte, jobs ...int) {
 	t.Helper()
 	one := runJobs(t, in, 1)
+	defer func(n int64) { parallelStart = n }(parallelStart)
 	for _, n := range jobs {
-		got := runJobs(t, in, n)
-		check := func(what string, a, b []byte) {
-			if !bytes.Equal(a, b) {
-				i := 0
-				for i < len(a) && i < len(b) && a[i] == b[i] {
-					i++
-				}
-				t.Errorf("%s, %d jobs: %s differs from one core at byte %d of %d/%d: %q vs %q", name, n, what, i, len(a), len(b),
-					a[max(i-40, 0):min(i+40, len(a))], b[max(i-40, 0):min(i+40, len(b))])
-			}
+		// From the first entry on, and after the stream's first ones.
+		for _, start := range []int64{0, 1 << 20} {
+			parallelStart = start
+			sameRun(t, fmt.Sprintf("%s, %d jobs from byte %d", name, n, start), one, runJobs(t, in, n))
 		}
-		check("Sanitize output", one.out, got.out)
-		check("SanitizeSpooled output", one.spooled, got.spooled)
-		check("Sanitize report", []byte(one.rep), []byte(got.rep))
-		check("SanitizeSpooled report", []byte(one.spooledRep), []byte(got.spooledRep))
-		check("Verify report", []byte(one.verRep), []byte(got.verRep))
-		check("error", []byte(one.err+"|"+one.spooledErr+"|"+one.verErr), []byte(got.err+"|"+got.spooledErr+"|"+got.verErr))
-		check("entry offsets", []byte(one.entryAt), []byte(got.entryAt))
-		check("cuts", []byte(one.cuts), []byte(got.cuts))
-		check("known set", []byte(one.knownKeys), []byte(got.knownKeys))
 	}
+}
+
+// sameRun fails when got differs from the one-core run one.
+func sameRun(t *testing.T, name string, one, got parallelRun) {
+	t.Helper()
+	check := func(what string, a, b []byte) {
+		if !bytes.Equal(a, b) {
+			i := 0
+			for i < len(a) && i < len(b) && a[i] == b[i] {
+				i++
+			}
+			t.Errorf("%s: %s differs from one core at byte %d of %d/%d: %q vs %q", name, what, i, len(a), len(b),
+				a[max(i-40, 0):min(i+40, len(a))], b[max(i-40, 0):min(i+40, len(b))])
+		}
+	}
+	check("Sanitize output", one.out, got.out)
+	check("SanitizeSpooled output", one.spooled, got.spooled)
+	check("Sanitize report", []byte(one.rep), []byte(got.rep))
+	check("SanitizeSpooled report", []byte(one.spooledRep), []byte(got.spooledRep))
+	check("Verify report", []byte(one.verRep), []byte(got.verRep))
+	check("error", []byte(one.err+"|"+one.spooledErr+"|"+one.verErr), []byte(got.err+"|"+got.spooledErr+"|"+got.verErr))
+	check("entry offsets", []byte(one.entryAt), []byte(got.entryAt))
+	check("cuts", []byte(one.cuts), []byte(got.cuts))
+	check("known set", []byte(one.knownKeys), []byte(got.knownKeys))
 }
 
 func hargenHAR(t testing.TB, size int64, seed uint64) []byte {
@@ -257,7 +267,8 @@ func TestParallelBounds(t *testing.T) {
 func TestParallelWorkerFails(t *testing.T) {
 	in := harOf(harEntries(t, hargenHAR(t, 1<<20, 3)))
 	n := len(harEntries(t, in))
-	defer func() { walkHook, segmentHook = nil, nil }()
+	defer func(n int64) { walkHook, segmentHook, parallelStart = nil, nil, n }(parallelStart)
+	parallelStart = 0
 	for _, at := range []int{0, n / 2, n - 1} {
 		walkHook = func(k int) {
 			if k == at {
@@ -310,7 +321,7 @@ func TestParallelMutations(t *testing.T) {
 			t.Fatalf("a seed does not sanitize: %s", r.err)
 		}
 	}
-	n := 1500
+	n := 800
 	if testing.Short() {
 		n = 200
 	}

@@ -368,9 +368,7 @@ func (st *stream) entries() error {
 	if err := st.emitByte('['); err != nil {
 		return err
 	}
-	if err := st.startParallel(); err != nil {
-		return err
-	}
+	first := st.in.offset()
 	defer st.stopParallel()
 	for n := 0; ; n++ {
 		c, err := st.ws()
@@ -403,6 +401,7 @@ func (st *stream) entries() error {
 		if err != nil {
 			return st.drain(err)
 		}
+		st.startParallel(st.in.capturedAt - first)
 		if st.par != nil {
 			if err := st.par.submit(raw, n); err != nil {
 				return err // an entry before it failed

@@ -81,7 +81,8 @@ func (e *echoPass) write(w io.Writer, sg *segment) error {
 // workers.
 func (e *echoPass) segments(w io.Writer, r io.Reader, jobs int) error {
 	e.prepare()
-	if jobs <= 1 {
+	if jobs <= 1 || len(e.rep.cuts) < 2 {
+		// One core, or too little for the workers to be worth it.
 		var buf []byte
 		for i := 0; ; i++ {
 			sg, err := e.readSegment(r, i, buf)

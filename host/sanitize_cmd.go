@@ -26,7 +26,7 @@ func runSanitize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxString := fs.Int("max-string", sanitize.DefaultMaxString>>20, "largest single string (a body) in `MiB`")
 	quiet := fs.Bool("q", false, "no summary on standard error")
 	keyFile := fs.String("key-file", "", "placeholder key `FILE` (16+ bytes, or hex; the same file as verify --key-file and serve --key-file) for the same placeholders on every machine; default this install's keyring key")
-	jobs := fs.Int("jobs", 0, "sanitize `N` entries at once (default: one per core, GOMAXPROCS); the output is the same byte for byte for any N")
+	jobs := fs.Int("jobs", 0, "sanitize `N` entries at once (default: one per core, GOMAXPROCS, up to 8); the output is the same byte for byte for any N")
 	inPlace := fs.Bool("in-place", false, "allow -o to name the input itself: it is replaced only once sanitizing succeeded")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `Usage: safehar sanitize [-o OUT [--in-place]] [--report FILE.json] [-q] [IN]

@@ -82,7 +82,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	shardFlag := fs.String("shard", "", "scan only part `I/N` of the files the inputs expand to (1 ≤ I ≤ N, in order); merge the --json reports with safehar report merge")
 	shardBase := fs.Int("shard-base", 1, "`0` reads --shard's I as 0-based (0 ≤ I < N), as Kubernetes' JOB_COMPLETION_INDEX is")
 	outFile := fs.String("o", "", "write the report (text or --json) to `FILE` atomically instead of standard output")
-	jobs := fs.Int("jobs", 0, "scan `N` entries of a file at once (default: one per core, GOMAXPROCS); the result is the same for any N")
+	jobs := fs.Int("jobs", 0, "scan `N` entries of a file at once (default: one per core, GOMAXPROCS, up to 8); the result is the same for any N")
 	findingsOK := fs.Bool("no-fail-on-findings", false, "exit 0, not 1, when credentials are found (the report says so); for batch jobs. Unreadable input still exits 2")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		if err == flag.ErrHelp {

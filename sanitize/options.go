@@ -46,8 +46,8 @@ func WithExportID(id string) Option { return func(o *options) { o.ExportID = id 
 func WithNow(now func() time.Time) Option { return func(o *options) { o.Now = now } }
 
 // WithJobs sets how many entries are sanitized at once (default, or 0:
-// runtime.GOMAXPROCS). The output is the same byte for byte whatever the
-// number.
+// runtime.GOMAXPROCS, at most 8). The output is the same byte for byte
+// whatever the number.
 func WithJobs(n int) Option { return func(o *options) { o.Jobs = n } }
 
 // options is a Sanitizer's configuration.
@@ -84,7 +84,7 @@ type options struct {
 	Now func() time.Time
 
 	// Jobs is how many entries are sanitized at once; 0 means
-	// runtime.GOMAXPROCS(0), 1 the one-core pass.
+	// runtime.GOMAXPROCS(0) (at most 8), 1 the one-core pass.
 	Jobs int
 }
 

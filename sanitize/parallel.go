@@ -143,12 +143,17 @@ func (s *speculation) findingsBefore(l int) int {
 	return s.findings
 }
 
+// maxDefaultJobs bounds the default number of jobs: past it the stream
+// (a sixth of the work) is the bottleneck, and each worker keeps its own
+// copy of the known set.
+const maxDefaultJobs = 8
+
 // jobs is how many entries are walked at once.
 func (s *Sanitizer) jobs() int {
 	if s.opt.Jobs > 0 {
 		return s.opt.Jobs
 	}
-	return runtime.GOMAXPROCS(0)
+	return min(runtime.GOMAXPROCS(0), maxDefaultJobs)
 }
 
 // parallelStart is how many bytes of entries the stream walks itself

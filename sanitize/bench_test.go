@@ -3,21 +3,11 @@ package sanitize
 import (
 	"bytes"
 	"io"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/safehar/safehar/internal/hargen"
 )
-
-// cpuTime is the process's CPU time so far (user and system).
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // reportCPU reports the CPU time per operation from start (a machine
 // shared with others slows the wall clock more than the CPU time), and the

@@ -48,9 +48,10 @@ type parallel struct {
 	wg      sync.WaitGroup
 	queue   []*entryJob // submitted, in order, not committed yet
 	free    []*entryJob
-	bytes   int    // of the entries in the queue
-	gap     []byte // what was written after the last entry submitted
-	base    []seg  // the path of log.entries
+	bytes   int     // of the entries in the queue
+	gap     []byte  // what was written after the last entry submitted
+	base    []seg   // the path of log.entries
+	self    *worker // the stream's own, for the entries it walks
 
 	mu       sync.Mutex
 	log      []knownAdd // the committed known set's additions
@@ -171,7 +172,10 @@ func (st *stream) startParallel(before int64) {
 	p := &parallel{st: st, workers: n, jobs: make(chan *entryJob, n*parallelWindow)}
 	p.base = append([]seg(nil), st.x.path...)
 	p.publish()
-	for range n {
+	// n-1 workers, and the stream itself walks entries while it waits for
+	// one to commit: n goroutines busy on n cores, not n+1 taking turns.
+	p.self = newWorker(p)
+	for range n - 1 {
 		w := newWorker(p)
 		p.wg.Add(1)
 		go func() {
@@ -268,7 +272,14 @@ func (p *parallel) publish() {
 // commitHead waits for the first entry in flight and commits it.
 func (p *parallel) commitHead() error {
 	j := p.queue[0]
-	<-j.done
+	for !p.ready() {
+		select {
+		case <-j.done:
+		case k := <-p.jobs:
+			p.self.walk(k)
+			close(k.done)
+		}
+	}
 	p.queue = p.queue[1:]
 	p.bytes -= len(j.raw)
 	err := p.commit(j)

@@ -103,26 +103,22 @@ func (e *echoPass) segments(w io.Writer, r io.Reader, jobs int) error {
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	defer close(work)
-	for range jobs {
+	worker := func() *echoPass {
 		we := *e
 		we.ps = newPseudonymizer(e.ps.key)
 		we.ed, we.masks, we.res = nil, nil, nil
+		return &we
+	}
+	// jobs-1 workers, and this goroutine finds segments' echoes while it
+	// waits for one to write (as the first pass's stream does).
+	self := worker()
+	for range jobs - 1 {
+		we := worker()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for sg := range work {
-				func() {
-					defer func() {
-						if r := recover(); r != nil {
-							sg.err = fmt.Errorf("internal error in the echo pass at byte %d: %v; nothing was written", sg.off, r)
-						}
-					}()
-					if segmentHook != nil {
-						segmentHook(sg.off)
-					}
-					we.find(sg)
-				}()
-				close(sg.done)
+				we.findSafely(sg)
 			}
 		}()
 	}
@@ -130,7 +126,14 @@ func (e *echoPass) segments(w io.Writer, r io.Reader, jobs int) error {
 	bytesIn := 0
 	commit := func() error {
 		sg := queue[0]
-		<-sg.done
+		for done := false; !done; {
+			select {
+			case <-sg.done:
+				done = true
+			case k := <-work:
+				self.findSafely(k)
+			}
+		}
 		queue = queue[1:]
 		bytesIn -= len(sg.b)
 		free = append(free, sg)
@@ -168,6 +171,21 @@ func (e *echoPass) segments(w io.Writer, r io.Reader, jobs int) error {
 		}
 	}
 	return nil
+}
+
+// findSafely finds the segment's echoes and marks it done; a panic fails
+// the segment (and so the pass) instead of the process.
+func (e *echoPass) findSafely(sg *segment) {
+	defer close(sg.done)
+	defer func() {
+		if r := recover(); r != nil {
+			sg.err = fmt.Errorf("internal error in the echo pass at byte %d: %v; nothing was written", sg.off, r)
+		}
+	}()
+	if segmentHook != nil {
+		segmentHook(sg.off)
+	}
+	e.find(sg)
 }
 
 // segmentHook, when set (by tests), is called before a worker finds a

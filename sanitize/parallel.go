@@ -13,7 +13,8 @@ import (
 //
 // The stream reads the entries in order, as it does on one core, and hands
 // each (a copy of its bytes) to one of the workers, which walk it with
-// their own run. The stream then commits the entries in order: it writes
+// their own run (the stream is one of them while it waits: n-1 goroutines
+// and the stream on n cores). The stream commits the entries in order: it writes
 // each one's output, adds its findings to the report and the secrets it
 // learnt to the known set, exactly as the one-core pass would have at that
 // point.
@@ -56,7 +57,6 @@ type parallel struct {
 	mu       sync.Mutex
 	log      []knownAdd // the committed known set's additions
 	findings int        // the committed report's findings
-
 }
 
 // reruns counts the entries walked again at commit (for tests and benchmarks).

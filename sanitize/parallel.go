@@ -33,9 +33,9 @@ import (
 // entry's output is the one-core pass's by construction, and only those
 // rare entries cost a second walk.
 
-// parallelWindow is how many entries per worker may be in flight (read,
+// parallelWindow is how many entries per job may be in flight (read,
 // walked or waiting for their commit).
-const parallelWindow = 4
+const parallelWindow = 8
 
 // parallelBudget bounds the bytes of entries in flight (an entry larger
 // than this is walked alone): memory stays flat whatever the file's size.

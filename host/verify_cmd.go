@@ -82,6 +82,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	shardFlag := fs.String("shard", "", "scan only part `I/N` of the files the inputs expand to (1 ≤ I ≤ N, in order); merge the --json reports with safehar report merge")
 	shardBase := fs.Int("shard-base", 1, "`0` reads --shard's I as 0-based (0 ≤ I < N), as Kubernetes' JOB_COMPLETION_INDEX is")
 	outFile := fs.String("o", "", "write the report (text or --json) to `FILE` atomically instead of standard output")
+	jobs := fs.Int("jobs", 0, "scan `N` entries of a file at once (default: one per core, GOMAXPROCS, up to 8); the result is the same for any N")
 	findingsOK := fs.Bool("no-fail-on-findings", false, "exit 0, not 1, when credentials are found (the report says so); for batch jobs. Unreadable input still exits 2")
 	if err := fs.Parse(reorder(args, fs)); err != nil {
 		if err == flag.ErrHelp {
@@ -92,6 +93,10 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	at, err := parseAt(*atFlag)
 	if err != nil {
 		fmt.Fprintf(stderr, "safehar verify: %v\n", err)
+		return 2
+	}
+	if *jobs < 0 {
+		fmt.Fprintln(stderr, "safehar verify: --jobs takes a number of entries at once, 1 or more (0: one per core).")
 		return 2
 	}
 	var shard *pipeline.Shard
@@ -129,7 +134,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "safehar: warning: %v; the strictest settings apply until it is fixed.\n", err)
 	}
 	v, err := pipeline.Verify(inputs, pipeline.VerifyOptions{Policy: pol.Policy, Key: key, At: at, Stdin: stdin, Strict: *strict,
-		KeepFindings: *asJSON || *locations || single, ToolVersion: Version, Shard: shard})
+		KeepFindings: *asJSON || *locations || single, ToolVersion: Version, Shard: shard, Jobs: *jobs})
 	if err != nil {
 		var pe *pipeline.PolicyError
 		if errors.As(err, &pe) {

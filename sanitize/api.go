@@ -7,7 +7,9 @@
 // copied byte for byte, so unknown and "_"-prefixed fields from any exporter
 // survive untouched. Memory stays flat as documents grow: the top of the
 // document (the root, log and log.entries) is streamed, and one entry at a
-// time is held in memory, bounded by WithMaxString.
+// time is held in memory, bounded by WithMaxString. With WithJobs (by
+// default one per core) a few entries per core are in flight at once, and
+// the output is the same byte for byte (parallel.go).
 //
 //	s := sanitize.New(sanitize.DefaultRules(), sanitize.WithKey(key))
 //	report, err := s.Sanitize(w, r)

@@ -4,9 +4,19 @@ import (
 	"bytes"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/safehar/safehar/internal/hargen"
 )
+
+// reportCPU reports the CPU time per operation from start (a machine
+// shared with others slows the wall clock more than the CPU time), and the
+// cores used on average.
+func reportCPU(b *testing.B, cpu0 time.Duration, wall0 time.Time) {
+	cpu, wall := cpuTime()-cpu0, time.Since(wall0)
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cpu)/float64(wall), "cores")
+}
 
 func benchInput(b *testing.B, size int64) []byte {
 	var buf bytes.Buffer
@@ -23,6 +33,8 @@ func BenchmarkSanitize(b *testing.B) {
 	s := New(nil, WithKey(testKey))
 	b.SetBytes(int64(len(in)))
 	b.ResetTimer()
+	cpu0, wall0 := cpuTime(), time.Now()
+	defer func() { reportCPU(b, cpu0, wall0) }()
 	for b.Loop() {
 		if _, err := s.Sanitize(io.Discard, bytes.NewReader(in)); err != nil {
 			b.Fatal(err)
@@ -36,6 +48,8 @@ func BenchmarkVerify(b *testing.B) {
 	s := New(nil, WithKey(testKey))
 	b.SetBytes(int64(len(in)))
 	b.ResetTimer()
+	cpu0, wall0 := cpuTime(), time.Now()
+	defer func() { reportCPU(b, cpu0, wall0) }()
 	for b.Loop() {
 		if _, err := s.Verify(bytes.NewReader(in)); err != nil {
 			b.Fatal(err)
@@ -63,6 +77,8 @@ func BenchmarkSanitizeSpooled(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	var sp memSpool
 	b.ResetTimer()
+	cpu0, wall0 := cpuTime(), time.Now()
+	defer func() { reportCPU(b, cpu0, wall0) }()
 	for b.Loop() {
 		sp.Reset()
 		if _, err := s.SanitizeSpooled(io.Discard, bytes.NewReader(in), &sp); err != nil {

@@ -55,7 +55,7 @@ func (s *Sanitizer) SanitizeSpooled(w io.Writer, r io.Reader, sp Spool) (*Report
 	}
 	e := &echoPass{known: &known, ps: newPseudonymizer(key), rep: rep, rule: s.rules.echo}
 	cw := &countWriter{w: w}
-	if err := e.copy(cw, in); err != nil {
+	if err := e.segments(cw, in, s.jobs()); err != nil {
 		return rep, err
 	}
 	rep.BytesOut = cw.n
@@ -81,6 +81,7 @@ type echoPass struct {
 	off   int64 // offset of the chunk's first byte in the spool
 	ed    []echoEdit
 	masks []classMasks
+	res   []echoRepl // the chunk's edits as written (resolve)
 }
 
 // echoEdit is one replacement in a chunk: a known value, or the marker.
@@ -89,9 +90,6 @@ type echoEdit struct {
 	k      knownEntry
 	marker bool
 }
-
-// echoBufSize is the echo pass's first buffer (a test makes it small).
-var echoBufSize = 1 << 20
 
 // maxEchoLen bounds the secrets the echo pass looks for (longer ones the
 // first pass replaced wherever it met them whole).
@@ -112,8 +110,8 @@ var echoSplit = func() (t [256]bool) {
 	return
 }()
 
-// copy copies the spool r to w with the echoes replaced.
-func (e *echoPass) copy(w io.Writer, r io.Reader) error {
+// prepare notes the lengths and phrases of the known values.
+func (e *echoPass) prepare() {
 	for k := range e.known.m {
 		if len(k) <= maxEchoLen {
 			e.lens[len(k)] = true
@@ -135,43 +133,20 @@ func (e *echoPass) copy(w io.Writer, r io.Reader) error {
 	for _, p := range e.phrases {
 		e.phraseLen = max(e.phraseLen, len(p))
 	}
-	buf := make([]byte, 0, echoBufSize)
-	for {
-		n, err := io.ReadFull(r, buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		eof := err == io.EOF || err == io.ErrUnexpectedEOF
-		if err != nil && !eof {
-			return err
-		}
-		done, err := e.chunk(w, buf, eof)
-		if err != nil {
-			return err
-		}
-		e.off += int64(done)
-		buf = buf[:copy(buf, buf[done:])]
-		if eof {
-			return nil
-		}
-		if len(buf) == cap(buf) {
-			// One token fills the buffer: grow it.
-			buf = append(buf, 0)[:len(buf)]
-		}
-	}
 }
 
 // echoTables are echoByte and echoSplit for the class kernel.
 var echoTables = newClassTables(&echoByte, &echoSplit)
 
-// chunk copies b to w with its echoes replaced, up to a point where the
-// pass can resume with more bytes (all of b when final). It returns how
-// many bytes it copied.
+// scan finds the echoes in b (into e.ed) and returns where the pass can
+// resume with more bytes (all of b when final).
 //
 // The class kernel gives, 64 bytes at a time, the masks of token bytes,
 // split bytes, quotes and backslashes. A place a known value may start is
 // a run of at least minKnown token bytes that begins there, or goes on
 // there after a split byte or an escape; only those places are looked up
 // (a bit test in the known set's filter, then the set).
-func (e *echoPass) chunk(w io.Writer, b []byte, final bool) (int, error) {
+func (e *echoPass) scan(b []byte, final bool) int {
 	n := len(b)
 	e.ed = e.ed[:0]
 	cut := n // the bytes to write now
@@ -277,7 +252,7 @@ func (e *echoPass) chunk(w io.Writer, b []byte, final bool) (int, error) {
 			}
 		}
 	}
-	return e.write(w, b, cut)
+	return cut
 }
 
 // maxPhrases bounds the known values with bytes a token does not have that
@@ -390,22 +365,48 @@ func shortStringEnd(b []byte, i, limit int) int {
 	return -1
 }
 
-// write writes b[:cut] with the chunk's edits that lie in it (in order,
-// the first of overlapping ones; those past the cut the next chunk finds
-// again) and returns cut.
-func (e *echoPass) write(w io.Writer, b []byte, cut int) (int, error) {
+// echoRepl is one replacement chunk writes: the marker, or a known
+// value's placeholder and its finding.
+type echoRepl struct {
+	s, e   int
+	marker bool
+	f      Finding
+	repl   []byte
+}
+
+// resolve turns the chunk's edits that lie in b[:cut] into e.res: in
+// order, the first of overlapping ones (those past the cut the next chunk
+// finds again), with their placeholders and findings. It reads the report
+// but does not change it (a worker of the parallel pass runs it).
+func (e *echoPass) resolve(b []byte, cut int) {
 	sort.SliceStable(e.ed, func(i, j int) bool { return e.ed[i].s < e.ed[j].s })
+	e.res = e.res[:0]
 	from := 0
 	for _, d := range e.ed {
 		if d.s < from || d.e > cut {
 			continue
 		}
+		r := echoRepl{s: d.s, e: d.e, marker: d.marker}
+		if !d.marker {
+			r.f, r.repl = e.finding(d.k, e.off+int64(d.s))
+		}
+		e.res = append(e.res, r)
+		from = d.e
+	}
+}
+
+// emit writes b[:cut] with e.res, records their findings and returns cut.
+func (e *echoPass) emit(w io.Writer, b []byte, cut int) (int, error) {
+	from := 0
+	for _, d := range e.res {
 		if _, err := w.Write(b[from:d.s]); err != nil {
 			return 0, err
 		}
-		with := e.marker()
-		if !d.marker {
-			with = e.found(d.k, e.off+int64(d.s))
+		with := d.repl
+		if d.marker {
+			with = e.marker()
+		} else {
+			e.rep.addCapped(d.f)
 		}
 		if _, err := w.Write(with); err != nil {
 			return 0, err
@@ -418,25 +419,30 @@ func (e *echoPass) write(w io.Writer, b []byte, cut int) (int, error) {
 	return cut, nil
 }
 
-// found records an echo of k at offset off of the spool and returns its
-// placeholder. The finding names the entry; the path inside it is not known
-// to this pass.
-func (e *echoPass) found(k knownEntry, off int64) []byte {
+// finding is the finding of an echo of k at offset off of the spool, and
+// its placeholder. The finding names the entry; the path inside it is not
+// known to this pass.
+func (e *echoPass) finding(k knownEntry, off int64) (Finding, []byte) {
 	f := Finding{Entry: -1, Kind: k.kind, Rule: e.rule.ID}
 	at := e.rep.entryAt
 	if i := sort.Search(len(at), func(i int) bool { return at[i] > off }) - 1; i >= 0 && off < e.rep.entriesEnd && i < maxEntryAt-1 {
 		f.Entry = i
 		f.Path = "/log/entries/" + strconv.Itoa(i)
 	}
-	if len(e.rep.Findings) < maxFindings {
-		f.Fingerprint = e.ps.fingerprint([]byte(k.orig))
-		e.rep.add(f)
-	} else {
-		e.rep.FindingsDropped++
-		e.rep.add(f)
-		e.rep.Findings = e.rep.Findings[:len(e.rep.Findings)-1]
+	f.Fingerprint = e.ps.fingerprint([]byte(k.orig))
+	return f, e.ps.placeholder(k.kind, []byte(k.orig))
+}
+
+// addCapped adds f, or past maxFindings only counts it.
+func (r *Report) addCapped(f Finding) {
+	if len(r.Findings) < maxFindings {
+		r.add(f)
+		return
 	}
-	return e.ps.placeholder(k.kind, []byte(k.orig))
+	r.FindingsDropped++
+	f.Fingerprint = ""
+	r.add(f)
+	r.Findings = r.Findings[:len(r.Findings)-1]
 }
 
 // marker is the marker with the counts of both passes.

@@ -148,18 +148,33 @@ func stripMarkerTime(b []byte) []byte {
 	return append(append([]byte(nil), b[:i]...), b[i+15+j:]...)
 }
 
-// TestEchoChunks: the echo pass gives the same output whatever the spool's
-// reads return (tokens, strings and escapes cut across the buffer).
-func TestEchoChunks(t *testing.T) {
+// TestEchoSegments: the echo pass gives the same output whatever the
+// size of the segments it splits the spool into (cuts between values,
+// tokens and strings on either side) and however many workers find their
+// echoes.
+func TestEchoSegments(t *testing.T) {
 	const v = "Zx81LmQp0Rt6Vw3Yk5Nh2Bc7"
-	in := echoDoc(t, "text/html", strings.Repeat(`<p class="x">`+v+` \u0022 \/`+v+`</p>`, 50), v)
-	want, _ := sanitizeTwice(t, in)
-	defer func(n int) { echoBufSize = n }(echoBufSize)
-	for _, n := range []int{1, 2, 3, 7, 64} {
-		echoBufSize = n
-		out, _ := sanitizeTwice(t, in)
-		if !bytes.Equal(stripMarkerTime(out), stripMarkerTime(want)) {
-			t.Errorf("a buffer of %d bytes gives another output:\n%s\n%s", n, out, want)
+	text := strings.Repeat(`<p class="x">`+v+` \u0022 \/`+v+`</p>`, 50)
+	var entries []json.RawMessage
+	for range 20 {
+		entries = append(entries, harEntries(t, echoDoc(t, "text/html", text, v))...)
+	}
+	in := harOf(entries)
+	want := runJobs(t, in, 1)
+	if bytes.Contains(want.spooled, []byte(v)) {
+		t.Fatal("the secret survives the echo pass")
+	}
+	defer func(n int64) { echoSegment = n }(echoSegment)
+	for _, n := range []int64{1, 2, 64, 1000, 4096} {
+		echoSegment = n
+		for _, jobs := range []int{1, 3} {
+			got := runJobs(t, in, jobs)
+			if len(strings.Fields(strings.Trim(got.cuts, "[]"))) < len(entries)/2 {
+				t.Errorf("segments of %d bytes: only the cuts %s", n, got.cuts)
+			}
+			if !bytes.Equal(got.spooled, want.spooled) || got.spooledRep != want.spooledRep {
+				t.Errorf("segments of %d bytes, %d jobs: another output or report", n, jobs)
+			}
 		}
 	}
 }

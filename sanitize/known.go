@@ -20,10 +20,15 @@ import (
 // over its output (echo.go), which the caller keeps in a Spool (the safehar
 // command encrypts it with a key that lives only in its memory).
 
-const (
-	minKnown      = 8       // shorter values are not remembered
+const minKnown = 8 // shorter values are not remembered
+
+// The bounds of a document's known set (tests make them small).
+var (
 	maxKnown      = 1 << 15 // values (and encodings) remembered per document
 	maxKnownBytes = 4 << 20 // their total size
+)
+
+const (
 	// proseKnownMin is the shortest known secret looked for as a token
 	// in free text (shorter ones are found as whole values only).
 	proseKnownMin = 16
@@ -44,6 +49,30 @@ type knownSet struct {
 	// bloom has a bit set for the first four bytes of every key of m:
 	// most tokens are passed by on one bit test, not a map lookup.
 	bloom *[1 << 10]uint64
+	// log, when logging, lists the keys in the order they were added: the
+	// parallel pass's workers follow the set through it (parallel.go).
+	log     []knownAdd
+	logging bool
+}
+
+// put adds the key s for e, when it is new and long enough.
+func (k *knownSet) put(s string, e knownEntry) {
+	if _, ok := k.m[s]; ok || len(s) < minKnown {
+		return
+	}
+	if k.m == nil {
+		k.m = map[string]knownEntry{}
+	}
+	if k.bloom == nil {
+		k.bloom = new([1 << 10]uint64)
+	}
+	k.m[s] = e
+	k.bytes += len(s)
+	b := bloomBit([]byte(s))
+	k.bloom[b>>6] |= 1 << (b & 63)
+	if k.logging {
+		k.log = append(k.log, knownAdd{s, e})
+	}
 }
 
 // bloomBit is the bloom filter bit for a value's first four bytes.
@@ -66,24 +95,15 @@ func (x *run) remember(v []byte, kind Kind) {
 	if len(v) < minKnown || kind == KindPersonal || x.known.full() || trivial(v) {
 		return
 	}
-	if x.known.m == nil {
-		x.known.m = map[string]knownEntry{}
-	}
+	x.spec.query(v)
 	if _, ok := x.known.m[string(v)]; ok {
 		return
 	}
 	orig := string(v)
 	e := knownEntry{kind, orig}
-	if x.known.bloom == nil {
-		x.known.bloom = new([1 << 10]uint64)
-	}
 	add := func(s string) {
-		if _, ok := x.known.m[s]; !ok && len(s) >= minKnown {
-			x.known.m[s] = e
-			x.known.bytes += len(s)
-			b := bloomBit([]byte(s))
-			x.known.bloom[b>>6] |= 1 << (b & 63)
-		}
+		x.spec.query([]byte(s))
+		x.known.put(s, e)
 	}
 	add(orig)
 	add(url.QueryEscape(orig))
@@ -96,9 +116,19 @@ func (x *run) remember(v []byte, kind Kind) {
 
 func (k *knownSet) full() bool { return len(k.m) >= maxKnown || k.bytes >= maxKnownBytes }
 
+// knownAny reports whether a secret is known yet.
+func (x *run) knownAny() bool {
+	if len(x.known.m) > 0 {
+		return true
+	}
+	x.spec.empty()
+	return false
+}
+
 // knownValue replaces t[s:e] when it is, as a whole, a known secret (or
 // an encoding of one). It reports whether it did.
 func (x *run) knownValue(t []byte, s, e int, ed *edits) bool {
+	x.spec.query(t[s:e])
 	if !x.known.mayHave(t[s:e]) || x.rules.echo == nil {
 		return false
 	}

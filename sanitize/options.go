@@ -45,6 +45,11 @@ func WithExportID(id string) Option { return func(o *options) { o.ExportID = id 
 // WithNow sets the clock used for the marker's timestamp.
 func WithNow(now func() time.Time) Option { return func(o *options) { o.Now = now } }
 
+// WithJobs sets how many entries are sanitized at once (default, or 0:
+// runtime.GOMAXPROCS, at most 8). The output is the same byte for byte
+// whatever the number.
+func WithJobs(n int) Option { return func(o *options) { o.Jobs = n } }
+
 // options is a Sanitizer's configuration.
 type options struct {
 	// Key is the HMAC key for placeholders. The same key gives the same
@@ -77,6 +82,10 @@ type options struct {
 
 	// Now stamps the marker; nil means time.Now.
 	Now func() time.Time
+
+	// Jobs is how many entries are sanitized at once; 0 means
+	// runtime.GOMAXPROCS(0) (at most 8), 1 the one-core pass.
+	Jobs int
 }
 
 // Defaults for Options.

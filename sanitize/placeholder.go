@@ -20,10 +20,11 @@ const hashHex = 16
 type pseudonymizer struct {
 	mac hash.Hash
 	sum []byte
+	key []byte // for another pseudonymizer (a worker's) on the same key
 }
 
 func newPseudonymizer(key []byte) *pseudonymizer {
-	return &pseudonymizer{mac: hmac.New(sha256.New, key)}
+	return &pseudonymizer{mac: hmac.New(sha256.New, key), key: key}
 }
 
 // digest returns the hex HMAC of secret, tagged by domain.

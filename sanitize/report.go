@@ -40,6 +40,9 @@ type Report struct {
 	// entriesEnd that of the entries' end: the echo pass names entries.
 	entryAt    []int64
 	entriesEnd int64
+	// cuts are output offsets between values, about echoSegment apart:
+	// the echo pass works on the pieces between them (segments.go).
+	cuts []int64
 }
 
 // Secrets is how many values were found by name or format, not counting

@@ -82,7 +82,8 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
 	x := &run{rules: s.rules, opt: &s.opt, ps: newPseudonymizer(key), rep: rep,
 		maxDepth: s.opt.MaxDepth, entry: -1}
 	defer func() { rep.known = x.known }()
-	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write}
+	st := &stream{x: x, in: newReader(r, s.opt.MaxString), write: write, jobs: s.jobs()}
+	x.known.logging = st.jobs > 1 // the workers follow the set
 	if write {
 		cw := &countWriter{w: w}
 		st.cw = cw
@@ -91,6 +92,9 @@ func (s *Sanitizer) do(w io.Writer, r io.Reader, write bool) (*Report, error) {
 	}
 	err = st.document()
 	rep.BytesIn = st.in.consumed()
+	if st.failedRead > 0 {
+		rep.BytesIn = st.failedRead // what the one-core pass had read
+	}
 	st.in.release()
 	if err != nil {
 		return rep, err
@@ -126,10 +130,22 @@ type stream struct {
 
 	hasLog, hasEntries, hasMarker bool
 	ed                            edits
+
+	// par runs the entries on several cores (parallel.go); hold, while
+	// it does, keeps what is written between entries for the next one.
+	jobs       int
+	failedRead int64 // the input read when the entry that failed was
+	par        *parallel
+	hold       *[]byte
+	lastCut    int64
 }
 
 func (st *stream) emit(b []byte) error {
 	if !st.write {
+		return nil
+	}
+	if st.hold != nil {
+		*st.hold = append(*st.hold, b...)
 		return nil
 	}
 	_, err := st.out.Write(b)
@@ -138,6 +154,10 @@ func (st *stream) emit(b []byte) error {
 
 func (st *stream) emitByte(c byte) error {
 	if !st.write {
+		return nil
+	}
+	if st.hold != nil {
+		*st.hold = append(*st.hold, c)
 		return nil
 	}
 	return st.out.WriteByte(c)
@@ -318,6 +338,7 @@ func (st *stream) object(level int) error {
 			return err
 		}
 		st.x.push([]byte(key), 0)
+		st.cut()
 		switch {
 		case level == 0 && key == "log" && c == '{':
 			st.hasLog = true
@@ -347,13 +368,18 @@ func (st *stream) entries() error {
 	if err := st.emitByte('['); err != nil {
 		return err
 	}
+	first := st.in.offset()
+	defer st.stopParallel()
 	for n := 0; ; n++ {
 		c, err := st.ws()
 		if err != nil {
-			return err
+			return st.drain(err)
 		}
 		if c == ']' {
 			st.in.pos++
+			if err := st.drain(nil); err != nil {
+				return err
+			}
 			if st.write {
 				st.x.rep.entriesEnd = st.outAt()
 			}
@@ -361,31 +387,57 @@ func (st *stream) entries() error {
 		}
 		if n > 0 {
 			if c != ',' {
-				return st.syntax(st.in.offset(), "expected ',' or ']', found %s", describe(c))
+				return st.drain(st.syntax(st.in.offset(), "expected ',' or ']', found %s", describe(c)))
 			}
 			st.in.pos++
 			if err := st.emitByte(','); err != nil {
-				return err
+				return st.drain(err)
 			}
 			if _, err := st.ws(); err != nil {
-				return err
+				return st.drain(err)
 			}
 		}
 		raw, err := st.in.captureValue(st.x.maxDepth)
 		if err != nil {
+			return st.drain(err)
+		}
+		st.startParallel(st.in.capturedAt - first)
+		if st.par != nil {
+			if err := st.par.submit(raw, n); err != nil {
+				return err // an entry before it failed
+			}
+			continue
+		}
+		if err := st.entry(raw, n, st.in.capturedAt, st.in.strs, st.in.qbits); err != nil {
 			return err
 		}
-		if st.write && n < maxEntryAt {
-			st.x.rep.entryAt = append(st.x.rep.entryAt, st.outAt())
-		}
-		st.x.push(nil, n)
-		st.ed.reset()
-		st.x.strs, st.x.qbits = st.in.strs, st.in.qbits
-		_, werr := st.x.entryValue(raw, 0, n, &st.ed, 3)
-		st.x.pop()
-		if err := st.flushEdited(raw, werr); err != nil {
-			return err
-		}
+	}
+}
+
+// entry walks the entry raw (number n, at input offset at, with the
+// reader's strs and qbits) and writes it out.
+func (st *stream) entry(raw []byte, n int, at int64, strs []span, qbits []uint64) error {
+	if st.write && n < maxEntryAt {
+		st.x.rep.entryAt = append(st.x.rep.entryAt, st.outAt())
+	}
+	st.cut()
+	st.x.push(nil, n)
+	st.ed.reset()
+	st.x.strs, st.x.qbits = strs, qbits
+	_, werr := st.x.entryValue(raw, 0, n, &st.ed, 3)
+	st.x.pop()
+	return st.flushEditedAt(raw, werr, at)
+}
+
+// cut notes the output offset as a place the echo pass may split the
+// output at (between values), one in echoSegment bytes at most.
+func (st *stream) cut() {
+	if !st.write {
+		return
+	}
+	if at := st.outAt(); at-st.lastCut >= echoSegment {
+		st.x.rep.cuts = append(st.x.rep.cuts, at)
+		st.lastCut = at
 	}
 }
 
@@ -402,19 +454,16 @@ func (st *stream) value(c ctx) error {
 }
 
 func (st *stream) flushEdited(raw []byte, werr error) error {
+	return st.flushEditedAt(raw, werr, st.in.capturedAt)
+}
+
+// flushEditedAt is flushEdited for a value read at input offset at.
+func (st *stream) flushEditedAt(raw []byte, werr error, at int64) error {
 	if werr == nil && st.x.err != nil {
 		werr = st.x.err
 	}
 	if werr != nil {
-		var se *syntaxError
-		if errors.As(werr, &se) {
-			off := st.in.capturedAt + int64(se.off)
-			if se.deep {
-				return newErr(ErrTooLarge, off, "the input nests deeper than %d levels at byte %d; this is not a browser's HAR export", st.x.maxDepth, off)
-			}
-			return st.syntax(off, "%s", se.msg)
-		}
-		return werr
+		return st.walkErr(werr, at)
 	}
 	if len(st.ed.list) == 0 {
 		return st.emit(raw)
@@ -431,6 +480,19 @@ func (st *stream) flushEdited(raw []byte, werr error) error {
 		pos = e.end
 	}
 	return st.emit(raw[pos:])
+}
+
+// walkErr is the error of walking the value read at input offset at.
+func (st *stream) walkErr(werr error, at int64) error {
+	var se *syntaxError
+	if errors.As(werr, &se) {
+		off := at + int64(se.off)
+		if se.deep {
+			return newErr(ErrTooLarge, off, "the input nests deeper than %d levels at byte %d; this is not a browser's HAR export", st.x.maxDepth, off)
+		}
+		return st.syntax(off, "%s", se.msg)
+	}
+	return werr
 }
 
 // markerDoc is the "_safehar" field added under log.

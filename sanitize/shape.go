@@ -310,7 +310,7 @@ const proseMin = 32
 // names it). Runs are split at '/' and '.' too, so paths and file names
 // are judged by their parts.
 func (x *run) proseTokens(t []byte, ed *edits) {
-	known := len(x.known.m) > 0
+	known := x.knownAny()
 	min := proseMin
 	if known {
 		min = proseKnownMin

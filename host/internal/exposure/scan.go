@@ -54,6 +54,9 @@ type Options struct {
 	// the same cut on every machine, and the shards' reports, put back
 	// together in shard order by Merge, are the whole scan's report.
 	Shard, Shards int
+	// Jobs is how many entries of one file are scanned at once (0: the
+	// cores the file pool leaves, all of them for one file).
+	Jobs int
 }
 
 // ShardRange is the part [lo, hi) of n files that shard i of count scans.
@@ -239,7 +242,12 @@ func Scan(inputs []string, o Options) (*Report, error) {
 			ignored = 0 // counted once, by the first shard
 		}
 	}
-	s := sanitize.New(o.Rules, append([]sanitize.Option{sanitize.WithKey(o.Key)}, o.SanitizerOptions...)...)
+	jobs := o.Jobs
+	if jobs <= 0 {
+		// Files in parallel first; the cores left go to each file's entries.
+		jobs = max(1, runtime.GOMAXPROCS(0)/min(workers, max(len(units), 1)))
+	}
+	s := sanitize.New(o.Rules, append([]sanitize.Option{sanitize.WithKey(o.Key), sanitize.WithJobs(jobs)}, o.SanitizerOptions...)...)
 
 	results := make([]outcome, len(units))
 	var next, inflight, peak atomic.Int64

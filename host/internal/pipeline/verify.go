@@ -81,6 +81,7 @@ type VerifyOptions struct {
 	KeepFindings bool      // list every finding's location
 	ToolVersion  string
 	Shard        *Shard // scan only this part of the files (nil: all)
+	Jobs         int    // entries of one file scanned at once (0: every core)
 }
 
 // Verification is one verify run: the exposure report and the verdict.
@@ -105,7 +106,7 @@ func Verify(inputs []string, o VerifyOptions) (*Verification, error) {
 	if err != nil {
 		return nil, &PolicyError{err}
 	}
-	eo := exposure.Options{Key: o.Key, At: o.At, Stdin: o.Stdin, Rules: rules, SanitizerOptions: popts, KeepFindings: o.KeepFindings}
+	eo := exposure.Options{Key: o.Key, At: o.At, Stdin: o.Stdin, Rules: rules, SanitizerOptions: popts, KeepFindings: o.KeepFindings, Jobs: o.Jobs}
 	if o.Shard != nil {
 		eo.Shard, eo.Shards = o.Shard.Index-1, o.Shard.Count
 	}

@@ -53,7 +53,9 @@ func (s *Server) sanitize(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		exportID = uuid.New()
 	}
-	san, err := s.cfg.Export.Sanitizer(exportID.String())
+	// One goroutine per request: the service's requests use the cores,
+	// and its memory bound counts one sanitizer's entries each.
+	san, err := s.cfg.Export.Sanitizer(exportID.String(), sanitize.WithJobs(1))
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, codeInternal,
 			fmt.Sprintf("The service's policy cannot be applied (%v); the operator must fix it.", err))
@@ -156,7 +158,7 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 	var v *pipeline.Verification
 	s.work(func() {
 		v, err = pipeline.Verify([]string{"-"}, pipeline.VerifyOptions{Policy: s.cfg.Export.Policy, Key: s.cfg.Export.Key, At: at,
-			Stdin: body, Strict: strict, KeepFindings: true, ToolVersion: s.cfg.Export.ToolVersion})
+			Stdin: body, Strict: strict, KeepFindings: true, ToolVersion: s.cfg.Export.ToolVersion, Jobs: 1})
 	})
 	l.leave()
 	if err != nil {

@@ -134,7 +134,7 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	}
 	switch b := boundary(mime, dec); {
 	case x.mqttConnect(dec, &sub): // an MQTT CONNECT frame: its password field
-	case isBinaryMime(mime):
+	case isBinaryMime(mime) && !jsonText(dec):
 		x.scanText(dec, &sub, true)
 	case b != "":
 		x.multipart(dec, b, &sub)
@@ -307,4 +307,12 @@ const (
 func partFilename(headers []byte) bool {
 	cd := partHeader(headers, "content-disposition")
 	return bytes.Contains(cd, []byte("filename="))
+}
+
+// jsonText reports whether a body a binary mime type labels is JSON text
+// after all (application/octet-stream over a JSON API, as some proxies
+// record it): an object or array of printable text.
+func jsonText(b []byte) bool {
+	i := skipWS(b, 0)
+	return i < len(b) && (b[i] == '{' || b[i] == '[') && printable(b[i:min(len(b), i+512)], true)
 }

@@ -175,3 +175,25 @@ func (x *run) proseCard(t []byte, s, e int, ed *edits) {
 		x.cardValue(t, s, e, ed)
 	}
 }
+
+// track2Sep returns where the PAN of track 2 (equivalent) data v ends:
+// 13 to 19 digits, then '=' or 'D' and at least four more digits; 0 if v
+// is not such data.
+func track2Sep(v []byte) int {
+	if len(v) > 0 && v[0] == ';' {
+		return 0 // (the sentinel: the PAN starts after it; judged in text)
+	}
+	k := 0
+	for k < len(v) && k < 20 && isDigit(v[k]) {
+		k++
+	}
+	if k < 13 || k > 19 || k+5 > len(v) || v[k] != '=' && v[k] != 'D' {
+		return 0
+	}
+	for _, c := range v[k+1 : k+5] {
+		if !isDigit(c) {
+			return 0
+		}
+	}
+	return k
+}

@@ -387,6 +387,9 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if trivial(v) && !(r.Kind == KindCookie && r.Words == nil) {
 		return false // every cookie value is redacted, even "true" (not a flag named os_cookie)
 	}
+	if r.Words != nil && publishableKey(v) {
+		return false // a publishable key under a key name (data-key="pk_live_…"): public by design
+	}
 	if r.Words == nil {
 		return true
 	}

@@ -14,6 +14,7 @@ func descriptorName(key []byte) bool {
 	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
 		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key",
 		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
+		"medium", // a third-party id: {"medium": "email", "address": S} (Matrix)
 		"path", // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
 		"typ":  // a claim of an App Service principal: {"typ": "name", "val": S}
 		return true
@@ -33,7 +34,7 @@ func descriptorName(key []byte) bool {
 // an object describes.
 func descriptorValue(key []byte) bool {
 	switch string(key) {
-	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default":
+	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default", "address":
 		return true
 	}
 	return len(key) >= 7 && key[len(key)-1] == 'e' && descriptorSuffix(key, "value")

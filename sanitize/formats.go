@@ -198,7 +198,7 @@ func phraseValue(v []byte) bool {
 		return false
 	}
 	for _, c := range v {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_' || c == '.') {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_' || c == '.' || c >= 0x80) { // (é is a letter: expiré)
 			return true
 		}
 	}
@@ -216,7 +216,7 @@ func (x *run) namedBefore(t []byte, i int) bool {
 			j--
 		}
 		w := j
-		for w > 0 && (isWordByte(t[w-1]) || t[w-1] == '_' || t[w-1] == '-') {
+		for w > 0 && (isWordByte(t[w-1]) || t[w-1] == '_' || t[w-1] == '-' || t[w-1] >= 0x80) { // (letters of any script: contraseña)
 			w--
 		}
 		if w == j {

@@ -375,7 +375,8 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 	"contact": true, "contacts": true, "member": true, "members": true, "employee": true, "owner": true, "author": true, "profile": true,
 	"buyer": true, "sender": true, "recipient": true, "assignee": true, "reporter": true, "requester": true, "submitter": true,
 	"patient": true, "student": true, "subscriber": true, "account_holder": true, "cardholder": true, "billing_details": true,
-	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true}
+	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true,
+	"traits": true, "identity": true, "identify": true}
 
 // personName returns the personal-name rule for a "name" member of a
 // person's object, or nil.
@@ -466,6 +467,9 @@ func (x *run) ruleValue(dec []byte, rule *Rule, pct bool, ed *edits) {
 func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 	if e-s >= 13 && e-s <= 23 && x.cardValue(t, s, e, ed) {
 		return true
+	}
+	if k := track2Sep(t[s:e]); k > 0 && x.cardValue(t, s, s+k, ed) {
+		return true // track 2 equivalent data: PAN=YYMM… (EMV tag 57 writes D)
 	}
 	sr := x.rules.shape
 	if sr == nil || e-s < shapeMin {

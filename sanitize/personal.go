@@ -46,8 +46,8 @@ func emailAt(t []byte, at int) (s, e int, ok bool) {
 	for s < at && (t[s] == '.' || t[s] == '-') {
 		s++
 	}
-	if s == at {
-		return 0, 0, false
+	if s == at || numericLocal(t[s:at]) {
+		return 0, 0, false // (1700000000.123@acme.example is a message id: cXML payloadID, Message-ID)
 	}
 	if s > 0 && t[s-1] == '\\' {
 		return 0, 0, false // the run starts inside an escape (\u0012ab@…)
@@ -296,7 +296,7 @@ func pseudoIP(a netip.Addr) bool {
 // nobodysIP reports whether an address names no one: unspecified (0.0.0.0,
 // ::), loopback, or multicast.
 func nobodysIP(a netip.Addr) bool {
-	return a.IsUnspecified() || a.IsLoopback() || a.IsMulticast()
+	return a.IsUnspecified() || a.IsLoopback() || a.IsMulticast() || a.IsPrivate() || a.IsLinkLocalUnicast() // (a proxy hop in X-Forwarded-For, a LAN address: not routable, nobody's identity)
 }
 
 // pseudoAddr is the keyed pseudonym of an address.
@@ -320,4 +320,19 @@ func allDigits(v []byte) bool {
 		}
 	}
 	return len(v) > 0
+}
+
+// numericLocal reports whether an e-mail local part is only digits and
+// dots with a dot (a timestamp-based message id), not a mailbox.
+func numericLocal(v []byte) bool {
+	dot := false
+	for _, c := range v {
+		switch {
+		case c == '.':
+			dot = true
+		case !isDigit(c):
+			return false
+		}
+	}
+	return dot
 }

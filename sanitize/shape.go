@@ -129,7 +129,7 @@ func randomLooking(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("sha256-")) || bytes.HasPrefix(v, []byte("sha384-")) || bytes.HasPrefix(v, []byte("sha512-")) {
 		return false // a subresource-integrity digest
 	}
-	if bytes.HasPrefix(v, []byte("pk_live_")) || bytes.HasPrefix(v, []byte("pk_test_")) {
+	if publishableKey(v) {
 		return false // a publishable key: public by design, in every checkout page
 	}
 	for _, p := range binaryBase64 {
@@ -642,4 +642,12 @@ func plainSegment(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// publishableKey reports whether v is a payment provider's publishable key
+// (Stripe pk_live_/pk_test_, its older pk_ form): public by design, sent
+// by every checkout page.
+func publishableKey(v []byte) bool {
+	return bytes.HasPrefix(v, []byte("pk_live_")) || bytes.HasPrefix(v, []byte("pk_test_")) ||
+		len(v) >= 20 && bytes.HasPrefix(v, []byte("pk_")) && isWordByte(v[3])
 }

@@ -4,8 +4,8 @@
 // Regenerate: go generate ./sanitize
 // Upgrade:    cd sanitize && go run ./internal/gitleaksgen -version latest
 //
-// 65 of 222 gitleaks rules converted (80 value rules: one per literal prefix);
-// the compiled default table has 80 trigger pairs.
+// 68 of 222 gitleaks rules converted (85 value rules: one per literal prefix);
+// the compiled default table has 87 trigger pairs.
 //
 // How a gitleaks rule converts:
 //   - A rule converts when every match starts with a literal prefix of at
@@ -159,7 +159,6 @@
 //   - privateai-api-token: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
 //   - pypi-upload-token: overlaps value.* rules: prefix "pypi-AgEIcHlwaS5vcmc" (value.pypi)
 //   - rapidapi-access-token: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
-//   - scalingo-api-token: prefix "tk-us-": no value.* prefix starts with "t" (each new first byte widens the vector prefilter's buckets: more false candidates, measured +8% on BenchmarkVerify for all of them)
 //   - sendbird-access-id: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
 //   - sendbird-access-token: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
 //   - sentry-access-token: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
@@ -185,9 +184,7 @@
 //   - twitter-access-token: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
 //   - twitter-api-key: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
 //   - twitter-api-secret: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
-//   - typeform-api-token: prefix "tfp_": no value.* prefix starts with "t" (each new first byte widens the vector prefilter's buckets: more false candidates, measured +8% on BenchmarkVerify for all of them)
 //   - vault-service-token: overlaps value.* rules: prefix "hvs." (value.vault); prefix "s.": 2 characters without a tight, entropy-checked tail
-//   - yandex-access-token: prefix "t1.": no value.* prefix starts with "t" (each new first byte widens the vector prefilter's buckets: more false candidates, measured +8% on BenchmarkVerify for all of them)
 //   - yandex-aws-access-token: prefix "YC": 2 characters without a tight, entropy-checked tail
 //   - zendesk-secret-key: keyword-context rule whose secret has no literal prefix of 3 or more characters (the name rules and shape.generated cover key=value contexts)
 
@@ -493,6 +490,26 @@ var gitleaksRules = []Rule{
 		Prefix: "sqa_", Pattern: `(?i:((?:squ_|sqp_|sqa_)?[a-z0-9=_\-]{40})(?:[\x60'"\s;&,)}\]<>/?#|%]|\\[nr]|$))`, Group: 1,
 		Reason:   "Uncovered a Sonar API token, potentially compromising software vulnerability scanning and code security. (gitleaks v8.30.1)",
 		Examples: []string{"sqa_cEEAH5VrxxEZqDYcEIm3NzTunzVnqMxmSi9dmgeO"}, Ignores: []string{"sqa_cEEAH5"}},
+	{ID: "gitleaks.yandex-access-token", Kind: KindToken, Where: InValue, Format: FormatAfterPrefix,
+		Prefix: "t1.", Pattern: `(?i:(t1\.[A-Z0-9a-z_-]+[=]{0,2}\.[A-Z0-9a-z_-]{86}[=]{0,2})(?:[\x60'"\s;&,)}\]<>/?#|%]|\\[nr]|$))`, Group: 1,
+		Reason:   "Found a Yandex Access Token, posing a risk to Yandex service integrations and user data privacy. (gitleaks v8.30.1)",
+		Examples: []string{"t1.V.9LlJ6oA2C3UVbMtA5TIDOR7rs32oAtruifpnoq5xjLSd4nBuewdTFyDIX1zMZ72fANbbnO325VOOucEXRAVX5g"}, Ignores: []string{"t1.V.9LlJ"}},
+	{ID: "gitleaks.lob-api-key", Kind: KindAPIKey, Where: InValue, Format: FormatAfterPrefix,
+		Prefix: "test_", Pattern: `(?i:((live|test)_[a-f0-9]{35})(?:[\x60'"\s;&,)}\]<>/?#|%]|\\[nr]|$))`, Group: 1,
+		Reason:   "Uncovered a Lob API Key, which could lead to unauthorized access to mailing and address verification services. (gitleaks v8.30.1)",
+		Examples: []string{"test_865a0aeDdba880d7FFcDB56Acd97766BB97"}, Ignores: []string{"test_865a0a"}},
+	{ID: "gitleaks.lob-pub-api-key", Kind: KindAPIKey, Where: InValue, Format: FormatAfterPrefix,
+		Prefix: "test_pub_", Pattern: `(?i:((test|live)_pub_[a-f0-9]{31})(?:[\x60'"\s;&,)}\]<>/?#|%]|\\[nr]|$))`, Group: 1,
+		Reason:   "Detected a Lob Publishable API Key, posing a risk of exposing mail and print service integrations. (gitleaks v8.30.1)",
+		Examples: []string{"test_pub_B67B8Df80015C1732Ac7a78E0FfFaDC"}, Ignores: []string{"test_pub_B67B8D"}},
+	{ID: "gitleaks.typeform-api-token", Kind: KindToken, Where: InValue, Format: FormatAfterPrefix,
+		Prefix: "tfp_", Pattern: `(?i:(tfp_[a-z0-9\-_\.=]{59})(?:[\x60'"\s;&,)}\]<>/?#|%]|\\[nr]|$))`, Group: 1,
+		Reason:   "Uncovered a Typeform API token, which could lead to unauthorized survey management and data collection. (gitleaks v8.30.1)",
+		Examples: []string{"tfp_IpEXwkPtDJW5D79JonDazR2qaPZfmdVYH6B8qKFvBwNKk9hq9fXobwdA04M"}, Ignores: []string{"tfp_IpEXwk"}},
+	{ID: "gitleaks.scalingo-api-token", Kind: KindToken, Where: InValue, Format: FormatAfterPrefix,
+		Prefix: "tk-us-", Pattern: `(tk-us-[\w-]{48})(?:[\x60'"\s;&,)}\]<>/?#|%]|\\[nr]|$)`, Group: 1, Entropy: 2,
+		Reason:   "Found a Scalingo API token, posing a risk to cloud platform services and application deployment security. (gitleaks v8.30.1)",
+		Examples: []string{"tk-us-37frrpykwulUCZmtbaB4vPPsHCBbcyYJLPgdMZv1JDg6AcQL"}, Ignores: []string{"tk-us-37frrp"}},
 	{ID: "gitleaks.slack-app-token", Kind: KindToken, Where: InValue, Format: FormatAfterPrefix,
 		Prefix: "xapp-", Pattern: `(?i:xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, Entropy: 2,
 		Reason:   "Detected a Slack App-level token, risking unauthorized access to Slack applications and workspace data. (gitleaks v8.30.1)",

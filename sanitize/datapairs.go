@@ -15,8 +15,8 @@ func descriptorName(key []byte) bool {
 		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key",
 		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
 		"medium", // a third-party id: {"medium": "email", "address": S} (Matrix)
-		"path", // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
-		"typ":  // a claim of an App Service principal: {"typ": "name", "val": S}
+		"path",   // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
+		"typ":    // a claim of an App Service principal: {"typ": "name", "val": S}
 		return true
 	}
 	if n := len(key); n >= 5 {

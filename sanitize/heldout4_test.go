@@ -636,7 +636,6 @@ var heldout4Open = map[string]string{
 	"11.personal/matrix-profile-and-3pid: Matrix 3pid msisdn":                                                     "personal data spelled as data: {medium: msisdn, address: digits}; no phone recognised by the sibling medium",
 	"11.personal/woocommerce-order-billing: Woo billing.address_1":                                                "postal address fields (address_1 under billing) are not identity fields",
 	"11.personal/segment-alternate-identify-v1-i: Segment traits.name":                                            "a person name under plain name inside traits (Segment identify) is not an identity field",
-	"lost 11.personal/gitea-commit-author-decoys-and-user-email: 2026-11-21T18:02:11Z":                            "the word login in last_login makes a timestamp an identity field (personal-name classifier ignores the value shape)",
 	"lost 2.pairs/ldap-web-admin-attribute-list: old_values%5BloginShell%5D%5B0%5D=%2Fbin%2Fbash":                 "bracketed form key old_values[loginShell][0] (login word) treated as personal/credential; /bin/bash replaced",
 	"lost 3.unnamed/matrix-media-and-sync-path-since: aBcDeFgHiJkLmNoPqRsTuV":                                     "value-shape rule on URL path segments: a 22-letter mixed-case media id is judged a generated credential",
 	"lost 3.unnamed/pocketbase-file-token-and-unnamed-array: x7y8z9a0b1c2d3e":                                     "value-shape rule on URL path segments inside a JSON url member: a 15-char PocketBase record id is judged a credential",

@@ -202,6 +202,9 @@ func (x *run) personal(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		x.ips(t, s, e, rule, ed)
 		return
 	}
+	if rule.Format == FormatPersonal && (!hasLetter(v) || timestampLike(v)) {
+		return // a name or login has letters: a timestamp under last_login, a count, a date is no one's
+	}
 	// An e-mail address in any personal field keeps its shape.
 	if at := bytes.IndexByte(v, '@'); at > 0 {
 		if es, ee, ok := emailAt(t[:e], s+at); ok && es == s && ee == e {
@@ -335,4 +338,32 @@ func numericLocal(v []byte) bool {
 		}
 	}
 	return dot
+}
+
+// hasLetter reports whether v has a letter (of any script).
+func hasLetter(v []byte) bool {
+	for _, c := range v {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// timestampLike reports whether v is written as a date or a time
+// (2026-11-21T18:02:11Z, 18:02, 2026-11-21 18:02:11.123+01:00).
+func timestampLike(v []byte) bool {
+	digits, sep := 0, false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '-' || c == ':' || c == '/':
+			sep = true
+		case c == 'T' || c == 'Z' || c == '.' || c == '+' || c == ' ':
+		default:
+			return false
+		}
+	}
+	return sep && digits >= 4
 }

@@ -180,8 +180,8 @@ func (x *run) proseCard(t []byte, s, e int, ed *edits) {
 // 13 to 19 digits, then '=' or 'D' and at least four more digits; 0 if v
 // is not such data.
 func track2Sep(v []byte) int {
-	if len(v) > 0 && v[0] == ';' {
-		return 0 // (the sentinel: the PAN starts after it; judged in text)
+	if len(v) < 18 || !isDigit(v[0]) || !isDigit(v[12]) {
+		return 0 // (most values: one look; a sentinel ';' before the PAN is judged in text)
 	}
 	k := 0
 	for k < len(v) && k < 20 && isDigit(v[k]) {

@@ -74,9 +74,8 @@ type echoPass struct {
 	maxLen  int                  // the longest
 	untoken bool                 // some known value has bytes a token does not
 	// phrases are such values (a password with spaces or symbols),
-	// looked for anywhere as words; phraseLen is the longest.
-	phrases   []string
-	phraseLen int
+	// looked for anywhere as words.
+	phrases []string
 
 	off   int64 // offset of the chunk's first byte in the spool
 	ed    []echoEdit
@@ -130,47 +129,30 @@ func (e *echoPass) prepare() {
 	// The same phrases whatever the map's order: the first maxPhrases.
 	sort.Strings(e.phrases)
 	e.phrases = e.phrases[:min(len(e.phrases), maxPhrases)]
-	for _, p := range e.phrases {
-		e.phraseLen = max(e.phraseLen, len(p))
-	}
 }
 
 // echoTables are echoByte and echoSplit for the class kernel.
 var echoTables = newClassTables(&echoByte, &echoSplit)
 
-// scan finds the echoes in b (into e.ed) and returns where the pass can
-// resume with more bytes (all of b when final).
+// scan finds the echoes in b, a whole segment (into e.ed), and returns
+// how much of b the edits cover: all of it, as a segment never ends inside
+// a value.
 //
 // The class kernel gives, 64 bytes at a time, the masks of token bytes,
 // split bytes, quotes and backslashes. A place a known value may start is
 // a run of at least minKnown token bytes that begins there, or goes on
 // there after a split byte or an escape; only those places are looked up
 // (a bit test in the known set's filter, then the set).
-func (e *echoPass) scan(b []byte, final bool) int {
+func (e *echoPass) scan(b []byte) int {
 	n := len(b)
 	e.ed = e.ed[:0]
-	cut := n // the bytes to write now
-	if !final {
-		// The last run of token bytes may go on in the next chunk: next
-		// time, with the byte before it.
-		s := n
-		for s > 0 && echoByte[b[s-1]] {
-			s--
-		}
-		cut = max(s-1, 0)
-	}
+	cut := n
 	if m := &e.rep.marker; m.n > 0 && m.at >= e.off && m.at < e.off+int64(n) {
-		at := int(m.at - e.off)
-		if at+m.n <= n {
+		if at := int(m.at - e.off); at+m.n <= n {
 			e.ed = append(e.ed, echoEdit{s: at, e: at + m.n, marker: true})
-		} else if !final {
-			cut = min(cut, at)
 		}
 	}
 	if len(e.phrases) > 0 {
-		if !final {
-			cut = min(cut, max(n-e.phraseLen, 0)) // a phrase before the cut is whole in b
-		}
 		e.findPhrases(b, cut)
 	}
 	// The masks, the last (partial) block from a padded copy.
@@ -238,10 +220,6 @@ func (e *echoPass) scan(b []byte, final bool) int {
 			if qc&bit != 0 {
 				// A whole string with bytes a token does not have.
 				end := shortStringEnd(b, i, e.maxLen)
-				if end == -2 && !final {
-					cut = min(cut, i-1)
-					break
-				}
 				if end < 0 {
 					continue
 				}

@@ -61,7 +61,7 @@ func (e *echoPass) readSegment(r io.Reader, i int, buf []byte) (segment, error) 
 // find finds the segment's echoes (e's scratch, the report read only).
 func (e *echoPass) find(sg *segment) {
 	e.off = sg.off
-	sg.cut = e.scan(sg.b, true)
+	sg.cut = e.scan(sg.b)
 	e.resolve(sg.b, sg.cut)
 	sg.res = append(sg.res[:0], e.res...)
 }

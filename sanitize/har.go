@@ -503,9 +503,7 @@ func (x *run) shapeJudged(name, v, t []byte, s, e int, pct bool, ed *edits) bool
 // key material, which support needs to check signatures. The private
 // members (d, p, q, dp, dq, qi, k) stay under the shape rule.
 func (x *run) publicJWK(name []byte) bool {
-	switch string(name) {
-	case "n", "e", "x", "y", "x5c", "x5t", "x5t#S256":
-	default:
+	if !jwkMember(name) {
 		return false
 	}
 	for _, s := range x.path {

@@ -232,6 +232,10 @@ func (x *run) multipart(t []byte, b string, ed *edits) {
 			} else if be > bs {
 				x.sub(t, bs, be, ed, func(p []byte, ed *edits) { x.partBody(p, headers, ed) })
 			}
+		} else if end > i {
+			// No blank line after the part's headers: not a part as MIME
+			// writes it, so all of it is scanned as text (fuzz find).
+			x.sub(t, i, end, ed, func(p []byte, ed *edits) { x.scanText(p, ed, false) })
 		}
 		if next < 0 {
 			return

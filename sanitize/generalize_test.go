@@ -8,7 +8,8 @@ package sanitize
 // Each case is its own small HAR. A planted secret leaks when it can be
 // found in any decoded view of the sanitized output (raw, JSON strings,
 // percent-decoded once and twice, HTML entities, JS escapes, base64 of
-// strings and of their tokens, inflated base64). A decoy is lost when it
+// strings and of their tokens, inflated base64, UTF-16 text, hex and
+// base32 runs that decode to text). A decoy is lost when it
 // appears fewer times in the output than in the input (raw bytes).
 //
 // Planted values carry no marker word: they are random in a realistic shape
@@ -22,7 +23,9 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/base32"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -469,7 +472,9 @@ const (
 // gViewList returns labelled views: "raw", then decodings of JSON strings
 // ("json"), percent-decoding ("pct", "pct+"), HTML entities ("html"), JS
 // escapes ("js"), base64 of whole strings and of their tokens ("b64"),
-// inflated base64 ("inflate"), SSE and NDJSON lines ("line"), recursively.
+// inflated base64 ("inflate"), SSE and NDJSON lines ("line"), UTF-16 text
+// with its NULs dropped ("utf16"), hex and base32 runs that decode to text
+// ("hex", "b32"), recursively.
 func gViewList(out []byte) []gview {
 	seen := map[string]bool{}
 	var views []gview
@@ -513,6 +518,15 @@ func gViewList(out []byte) []gview {
 			if inf := gInflate(d); inf != "" {
 				add(label+">b64>inflate", inf, next)
 			}
+		}
+		if strings.IndexByte(s, 0) >= 0 {
+			add(label+">utf16", strings.ReplaceAll(s, "\x00", ""), next)
+		}
+		for _, d := range gHexDecodings(s) {
+			add(label+">hex", d, next)
+		}
+		for _, d := range gB32Decodings(s) {
+			add(label+">b32", d, next)
 		}
 	}
 	add("raw", string(out), 0)
@@ -663,6 +677,66 @@ func gB64Decodings(s string) [][]byte {
 		}
 	}
 	return out
+}
+
+// gHexDecodings decodes each run of 16 or more hex digits of s (even
+// length) that decodes to mostly printable text.
+func gHexDecodings(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] >= 'a' && s[i] <= 'f' || s[i] >= 'A' && s[i] <= 'F') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 16 {
+			t := s[start:i]
+			if len(t)%2 == 1 {
+				t = t[:len(t)-1]
+			}
+			if d, err := hex.DecodeString(t); err == nil && gPrintable(d) {
+				out = append(out, string(d))
+			}
+		}
+		start = -1
+	}
+	return out
+}
+
+// gB32Decodings decodes each run of 16 or more base32 characters of s
+// (RFC 4648 alphabet, padded or not) that decodes to mostly printable text.
+func gB32Decodings(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '2' && s[i] <= '7' || s[i] == '=') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 16 {
+			t := strings.TrimRight(s[start:i], "=")
+			if d, err := base32.StdEncoding.WithPadding(base32.NoPadding).DecodeString(t); err == nil && gPrintable(d) {
+				out = append(out, string(d))
+			}
+		}
+		start = -1
+	}
+	return out
+}
+
+// gPrintable reports whether at least 90% of d is printable ASCII.
+func gPrintable(d []byte) bool {
+	n := 0
+	for _, b := range d {
+		if b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t' {
+			n++
+		}
+	}
+	return len(d) >= 6 && n*10 >= len(d)*9
 }
 
 // gInflate returns d inflated (raw deflate, zlib or gzip) when it is
@@ -880,6 +954,17 @@ func gShort(s string) string {
 // documents on every run, and sanitizing them is stable.
 func TestGeneralizeCorpusDeterministic(t *testing.T) {
 	gCheckDeterministic(t, generalizeCases())
+}
+
+// gCollect returns the cases of every category function, ordered by
+// category (stable within one).
+func gCollect(cats ...func() []gdef) []gdef {
+	var all []gdef
+	for _, f := range cats {
+		all = append(all, f()...)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].cat < all[j].cat })
+	return all
 }
 
 // gCheckDeterministic fails when a case of defs builds two different documents.

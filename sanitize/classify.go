@@ -47,6 +47,8 @@ type wordTable struct {
 	// metadata; ask the words that do so just before it; ident are the
 	// words that mark a value as an identifier (for the shape rule).
 	meta, ask, ident map[string]bool
+	// public are the words that, just before a key word, make it public.
+	public map[string]bool
 	// tails are what may follow a secret word run together with it
 	// ("passwordhash", "tokenvalue"): metadata words and these.
 	tails map[string]bool
@@ -66,7 +68,7 @@ func (wt *wordTable) add(rule *Rule) {
 		}
 	}
 	lists := map[WordsAre]*map[string]bool{WordsMetadata: &wt.meta, WordsQuestion: &wt.ask,
-		WordsIdentifier: &wt.ident, WordsTail: &wt.tails, WordsHandle: &wt.handle}
+		WordsIdentifier: &wt.ident, WordsTail: &wt.tails, WordsHandle: &wt.handle, WordsPublic: &wt.public}
 	if rule.WordsAre == WordsHandle {
 		wt.handleRule = rule
 	}
@@ -173,6 +175,7 @@ const (
 	noSecretWord verdict = iota
 	namesSecret          // a secret word decides: the name holds a secret
 	describes            // a secret word, but the name describes it (passwordPolicy)
+	asks                 // a secret word after a question word (hasPassword): judged as a handle, before any suffix
 )
 
 // classify returns the word rule a name falls under and the verdict.
@@ -220,8 +223,16 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 			return nil, describes
 		}
 	}
+	if bestStart > 0 && wt.public[words[bestStart-1]] && keyWord(words[bestEnd]) {
+		return nil, describes // publicKey
+	}
 	if bestStart > 0 && wt.ask[words[bestStart-1]] {
-		return nil, describes
+		// hasPassword: true, btnToken: "Get a token" stay; but Plaid's
+		// link_token: link-production-<uuid> is machine-generated
+		if best.Weak || wt.handleRule == nil {
+			return nil, describes
+		}
+		return wt.handleRule, asks
 	}
 	if handle && wt.handleRule != nil {
 		if best.Weak {
@@ -231,6 +242,10 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 	}
 	return best, namesSecret
 }
+
+// keyWord reports whether the last word of a secret phrase is a key's
+// (key, apikey, privatekey...), which a public word before it makes public.
+func keyWord(w string) bool { return strings.HasSuffix(w, "key") || strings.HasSuffix(w, "keys") }
 
 // compound reports whether w is run together from a metadata or
 // identifier word and a word of last: requestid, traceid.

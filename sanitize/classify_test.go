@@ -39,12 +39,20 @@ func TestClassifyNames(t *testing.T) {
 		{"token", true}, {"secret", true}, {"credentials", true}, {"code_verifier", true}, {"sessionIdentifier", true},
 		{"MY_API_KEY", true}, {"clientSecretValue", true}, {"passwordHash", true}, {"accesstoken", true},
 		{"passwordPolicy", false}, {"minLength", false}, {"tokenExpiry", false}, {"keyboard", false}, {"author", false},
-		{"hasPassword", false}, {"tokenizer", false}, {"token_type", false}, {"authMethod", false},
+		{"tokenizer", false}, {"token_type", false}, {"authMethod", false},
 		{"passwordless", false}, {"compass", false}, {"publicKey", false}, {"code_challenge", false},
 	} {
 		got := r.lookup(InJSONKey, []byte(tc.name), []byte(normalize(tc.name))) != nil
 		if got != tc.secret {
 			t.Errorf("%q: secret = %v, want %v", tc.name, got, tc.secret)
+		}
+	}
+	// A question word before a strong word: a handle, judged by its value
+	// (a flag or a UUID stays, a generated value does not).
+	for _, name := range []string{"hasPassword", "showPassword", "link_token", "btnToken"} {
+		rule := r.lookup(InJSONKey, []byte(name), []byte(normalize(name)))
+		if rule == nil || !rule.Weak || rule.Check != CheckNotHex {
+			t.Errorf("%q: rule %v, want the secret-handle rule", name, rule)
 		}
 	}
 }

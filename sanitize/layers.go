@@ -219,8 +219,12 @@ func (x *run) equalsLayers(t []byte, i int, ed *edits) int {
 	for ve < len(t) && !valueEnd(t[ve]) {
 		ve++
 	}
-	if enc && x.pair(InParam, percentDecode(t[ns:i]), t, i+1, ve, true, ed) {
-		return ve - 1
+	if enc {
+		// the decoded name is judged as atEquals judges a plain one: its
+		// pair, then the value's shape (a card under card%5Bnumber%5D)
+		if name := percentDecode(t[ns:i]); x.pair(InParam, name, t, i+1, ve, true, ed) || x.shapeValue(name, t, i+1, ve, true, ed) {
+			return ve - 1
+		}
 	}
 	x.paramLayers(t, i+1, ve, ed)
 	return i

@@ -147,6 +147,10 @@ const (
 	// secret (tokenId, auth_req_id): the rule applies as a weak word, so
 	// a machine-generated value is redacted and an identifier kept.
 	WordsHandle WordsAre = "handle"
+	// WordsPublic: just before a key word, the name says the key is public
+	// (publicKey, publishable_key); before another secret word it does
+	// not (Plaid's public_token is exchanged for an access token).
+	WordsPublic WordsAre = "public"
 )
 
 // Rule is one line of the table: what to look at, what kind of secret it is
@@ -762,8 +766,14 @@ func (r *Rules) lookup(where Where, raw, norm []byte) *Rule {
 	var word *Rule
 	if where&(InHeader|InParam|InJSONKey) != 0 && !bytes.Contains(raw, []byte(placeholderPrefix)) {
 		var v verdict
-		if word, v = r.words.classify(raw); v == describes {
-			return nil // passwordPolicy, hasPassword: before any suffix
+		switch word, v = r.words.classify(raw); v {
+		case describes:
+			return nil // passwordPolicy: before any suffix
+		case asks:
+			if word.Where&where != 0 {
+				return word // hasPassword: a handle, before any suffix
+			}
+			return nil
 		}
 	}
 	if ns != nil {
@@ -788,7 +798,7 @@ func (r *Rules) describesKey(key []byte) bool {
 		return true
 	}
 	rule, v := r.words.classify(key)
-	if v == describes {
+	if v == describes || v == asks {
 		return true
 	}
 	if rule != nil {

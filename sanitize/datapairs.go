@@ -16,7 +16,9 @@ func descriptorName(key []byte) bool {
 		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
 		"medium", // a third-party id: {"medium": "email", "address": S} (Matrix)
 		"path",   // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
-		"typ":    // a claim of an App Service principal: {"typ": "name", "val": S}
+		"typ",    // a claim of an App Service principal: {"typ": "name", "val": S}
+		"id",     // a credential input: {"id": "password", "value": S} (Plaid Link)
+		"n":      // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
 		return true
 	}
 	if n := len(key); n >= 5 {
@@ -36,6 +38,14 @@ func descriptorValue(key []byte) bool {
 	switch string(key) {
 	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default", "address":
 		return true
+	}
+	if len(key) >= 7 && key[0] == 'v' && key[5] >= 'A' && key[5] <= 'Z' && string(key[:5]) == "value" {
+		// FHIR's value[x]: {"name": "password", "valueString": S}; not
+		// valueFrom (an ECS secret's ARN: a reference)
+		switch string(key[5:]) {
+		case "String", "Code", "Markdown", "Base64Binary", "Integer", "Decimal", "Uri", "Url", "Id", "Oid", "Uuid":
+			return true
+		}
 	}
 	return len(key) >= 7 && key[len(key)-1] == 'e' && descriptorSuffix(key, "value")
 }

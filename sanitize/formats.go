@@ -205,14 +205,20 @@ func phraseValue(v []byte) bool {
 	return false
 }
 
-// namedBefore reports whether the words that end just before t[i] (up to
-// three, on one line) name a secret: the classifier's verdict on them as
-// one name, strong or weak.
+// namedBefore reports whether the words of the sentence that end just
+// before t[i] name a secret: going back over up to six words of one
+// sentence (a comma does not end it), the first word that, alone or with
+// the word after it, the classifier calls a secret (strong or weak, not
+// personal) decides, and one that describes a secret (password policy)
+// stops the search. So "the password is X", "Passwort für den Server ist
+// X" and "your VPN password, it is now X" name their secret; "the password
+// policy is strict" and "this is X" do not.
 func (x *run) namedBefore(t []byte, i int) bool {
-	k, words := i, 0
-	for k > 0 && i-k < 64 && words < 3 {
+	var starts, ends [6]int
+	n, k := 0, i
+	for n < len(starts) && k > 0 && i-k < 80 {
 		j := k
-		for j > 0 && t[j-1] == ' ' {
+		for j > 0 && (t[j-1] == ' ' || t[j-1] == ',') {
 			j--
 		}
 		w := j
@@ -222,13 +228,28 @@ func (x *run) namedBefore(t []byte, i int) bool {
 		if w == j {
 			break
 		}
-		k, words = w, words+1
+		starts[n], ends[n] = w, j
+		n++
+		k = w
 	}
-	if words == 0 {
-		return false
+	for m := 0; m < n; m++ {
+		// the word alone, then with the one or two words after it (one
+		// name: "api key", "mot de passe")
+		for width := 1; width <= 3 && m-width+1 >= 0; width++ {
+			c := t[starts[m]:ends[m-width+1]]
+			r, v := x.rules.words.classify(c)
+			if v == noSecretWord && len(c) > 4 && c[len(c)-1] == 's' {
+				r, v = x.rules.words.classify(c[:len(c)-1]) // a plural: "the new passwords are X"
+			}
+			switch {
+			case v == describes:
+				return false
+			case v == namesSecret && r != nil && r.Kind != KindPersonal:
+				return true
+			}
+		}
 	}
-	r, v := x.rules.words.classify(t[k:i])
-	return v == namesSecret && r != nil && r.Kind != KindPersonal
+	return false
 }
 
 // basicCredentials reports whether "Basic xxx" holds base64 of printable

@@ -106,7 +106,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			strong = true
 		case '"', '\'':
 			opens = true
-		case ';', '\n', '\r', '\t', '/', ':', ',':
+		case ';', '\n', '\r', '\t', '/', ':', ',', '~': // ~: Akamai's st=…~exp=…~hmac=…
+		case '>': // a word after a tag, as in prose: <br>psk=…<br>
+			spaced = true
 		case ' ':
 			if !(ns >= 2 && t[ns-2] == ';') {
 				if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
@@ -145,6 +147,13 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 	ve := vs
 	for ve < len(t) && !valueEnd(t[ve]) {
 		ve++
+	}
+	if ns > 0 && t[ns-1] == ';' {
+		// a URL path's matrix parameter (/home.jsp;jsessionid=…?x=1)
+		// ends where the path or the query goes on
+		if k := bytes.IndexAny(t[vs:ve], "?/"); k >= 0 {
+			ve = vs + k
+		}
 	}
 	if ve == vs {
 		return i

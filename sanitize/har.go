@@ -22,8 +22,8 @@ func (x *run) walk(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (in
 	if i >= len(t) {
 		return 0, errAt(i, "unexpected end of input")
 	}
-	if rule != nil && !inherits(rule) && (t[i] == '{' || t[i] == '[') {
-		rule = nil
+	if rule != nil && !inherits(rule) && (t[i] == '{' || t[i] == '[' && rule.Kind != KindPersonal) {
+		rule = nil // (a list of names is names: "given": ["Ada", "M."])
 	}
 	switch t[i] {
 	case '{':
@@ -104,9 +104,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				if me, err := x.stringEnd(t, vs+1); err == nil {
 					rpcAuth = rpcAuthMethod(t[vs+1 : me])
 				}
-			case string(key) == "name" && t[vs] == '"':
+			case recordNameKey(key) && t[vs] == '"':
 				nameVS = vs
-			case (string(key) == "email" || string(key) == "email_address" || string(key) == "emailAddress") && t[vs] == '"':
+			case emailKey(key) && t[vs] == '"':
 				email = true
 			}
 		}
@@ -376,12 +376,14 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 	"buyer": true, "sender": true, "recipient": true, "assignee": true, "reporter": true, "requester": true, "submitter": true,
 	"patient": true, "student": true, "subscriber": true, "account_holder": true, "cardholder": true, "billing_details": true,
 	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true,
-	"traits": true, "identity": true, "identify": true}
+	"traits": true, "identity": true, "identify": true, "owners": true, "holder": true, "holders": true, "passenger": true,
+	"passengers": true, "guest": true, "guests": true, "worker": true, "workers": true}
 
 // personName returns the personal-name rule for a "name" member of a
 // person's object, or nil.
 func (x *run) personName(key []byte) *Rule {
-	if x.opt.KeepPersonal || string(key) != "name" {
+	k := string(key)
+	if x.opt.KeepPersonal || k != "name" && k != "names" && k != "family" && k != "given" {
 		return nil
 	}
 	p := len(x.path) - 1
@@ -391,10 +393,44 @@ func (x *run) personName(key []byte) *Rule {
 	if p >= 0 && x.path[p].key == nil {
 		p--
 	}
-	if p < 0 || !personParents[strings.ToLower(string(x.path[p].key))] {
+	if p < 0 {
+		return nil
+	}
+	parent := strings.ToLower(string(x.path[p].key))
+	switch {
+	case k == "family" || k == "given":
+		// a structured name: FHIR's HumanName {"family": …, "given": […]}
+		if parent != "name" && parent != "names" {
+			return nil
+		}
+	case !personParents[parent]:
 		return nil
 	}
 	return x.lookup(InJSONKey, []byte("full_name"))
+}
+
+// recordNameKey reports whether a member key may hold the name of the
+// record it is in: a person's, when the record also has an e-mail member
+// (recordName).
+func recordNameKey(key []byte) bool {
+	switch string(key) {
+	case "name", "Name", "descriptor", "title_name", "fullname":
+		return true
+	}
+	return false
+}
+
+// emailKey reports whether a member key holds an e-mail address: email,
+// Email, emailAddress, primaryWorkEmail, personal_email.
+func emailKey(key []byte) bool {
+	n := len(key)
+	if n < 5 || n > 40 {
+		return false
+	}
+	if key[n-1]|0x20 == 's' {
+		return n >= 12 && bytes.EqualFold(key[n-12:], []byte("emailaddress")) || n >= 13 && bytes.EqualFold(key[n-13:], []byte("email_address"))
+	}
+	return key[n-1]|0x20 == 'l' && bytes.EqualFold(key[n-5:], []byte("email"))
 }
 
 // secretName reports whether v, a string value, is a name: two or more

@@ -752,8 +752,6 @@ func h6Personal() []gdef {
 // leaks (the list only shrinks).
 var heldout6Open = map[string]string{
 	"6.everywhere/citrix-nsc-aaac-echoed-in-storefront-json-and-base64: Citrix NSC_AAAC echoed in StoreFront JSON and base64 header": "the echo pass finds a known secret base64-encoded alone, not inside a longer base64-encoded string (gw=X) of an unnamed header",
-	"10.personal/workday-worker-descriptor: Workday worker descriptor (person name)":                                                 "person names under a non-identity field name (Workday descriptor) are not recognised; no sibling-aware identity context (primaryWorkEmail beside it)",
-	"10.personal/salesforce-aura-current-user: aura returnValue Name (current user)":                                                 "capitalised plain Name beside Email/MobilePhone (Salesforce user record) is not an identity field",
 	"10.personal/intercom-boot-settings-js: intercomSettings name (JS literal)":                                                      "plain name key in a JS object literal beside email is not an identity field",
 	"2.pairs/confluence-storage-format-macro-parameters: Confluence ac:parameter ac:name=password":                                   "XML element whose ac:name attribute says secret, with the value as element text, is not read as a pair (inside a JSON string)",
 	"2.pairs/confluence-storage-format-macro-parameters: Confluence ac:parameter ac:name=apiToken":                                   "XML element whose ac:name attribute says secret, with the value as element text, is not read as a pair (inside a JSON string)",

@@ -160,6 +160,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		return i + 1, nil
 	}
 	defer func(c bool) { x.inJWT = c }(x.inJWT)
+	named, email := false, false // a person's record: recordName, on the decoding path
 	for {
 		ks, ke, err := x.rawStr(t, rawWS(t, i))
 		if err != nil {
@@ -176,8 +177,25 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if claimsSubject(key, t, rawWS(t, i+1)) {
 			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's
 		}
+		switch {
+		case recordNameKey(key):
+			named = true
+		case emailKey(key):
+			email = true
+		}
+		if named && email {
+			return 0, errNotSimple
+		}
+		r := x.keyRule(key)
+		if r == nil {
+			// a generic member judged with its object's name, a
+			// person's name under a person's object (memberRule)
+			if r = x.parentJoined(key); r == nil {
+				r = x.personName(key)
+			}
+		}
 		x.push(key, 0)
-		if r := x.keyRule(key); r != nil {
+		if r != nil {
 			saved := x.name
 			x.name = key
 			i, err = x.rawSecret(t, i+1, r, ed, depth)
@@ -257,6 +275,8 @@ func (x *run) rawSecret(t []byte, i int, r *Rule, ed *edits, depth int) (int, er
 		return 0, errNotSimple
 	}
 	switch c := t[i]; {
+	case c == '[' && r.Kind == KindPersonal && !inherits(r):
+		return 0, errNotSimple // a list of names (walk)
 	case (c == '{' || c == '[') && !inherits(r):
 		// A container under a weak or formatted name is walked as any.
 		return x.rawValue(t, i, ed, depth+1)

@@ -500,6 +500,9 @@ func compile(version string, table []Rule) (*Rules, error) {
 			ends.add(h)
 		}
 	}
+	// The members whose meaning comes from their object (personName,
+	// recordName): the walk must reach them.
+	r.keys.add("name", "names", "family", "given", "descriptor")
 	if r.cookie == nil || r.userinfo == nil {
 		return nil, fmt.Errorf("the table needs an InCookie and an InURLUserinfo rule")
 	}

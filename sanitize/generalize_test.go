@@ -837,6 +837,14 @@ func gRunCorpus(t *testing.T, title, openName string, defs []gdef, open map[stri
 				}
 			}
 			out, _ := sanitizeTwice(t, in)
+			// The raw walk of JSON bodies (rawjson.go) must decide as
+			// the decoding walk does.
+			noRawJSON = true
+			dec, _ := sanitizeBytes(t, in)
+			noRawJSON = false
+			if first, _ := sanitizeBytes(t, in); !bytes.Equal(first, dec) {
+				t.Errorf("the raw and the decoding walks differ:\nraw:      %s\ndecoding: %s", first, dec)
+			}
 			if dump != "" && strings.Contains(name, dump) {
 				t.Logf("input:\n%s\noutput:\n%s", in, out)
 			}

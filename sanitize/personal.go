@@ -256,8 +256,10 @@ func (x *run) phone(t []byte, s, e int, rule *Rule, ed *edits) bool {
 	return true
 }
 
-// ips pseudonymises every IP address in t[s:e] (a list such as
-// X-Forwarded-For's, or Forwarded's for=…).
+// ips pseudonymises the user's IP address in t[s:e], a list such as
+// X-Forwarded-For's (client, proxy1, proxy2) or Forwarded's for=…: the
+// first routable address is the client's; the proxies' after it are
+// infrastructure and stay (a corporate proxy's egress is nobody's).
 func (x *run) ips(t []byte, s, e int, rule *Rule, ed *edits) {
 	for i := s; i < e; {
 		j := i
@@ -281,6 +283,10 @@ func (x *run) ips(t []byte, s, e int, rule *Rule, ed *edits) {
 			if err == nil && !pseudoIP(addr) && !nobodysIP(addr) {
 				ed.add(i, k, []byte(x.pseudoAddr(addr).String()))
 				x.found(rule, KindPersonal, t[i:k])
+				return
+			}
+			if err == nil && pseudoIP(addr) {
+				return // the client's, pseudonymised already (idempotence)
 			}
 			i = j
 			continue

@@ -283,9 +283,10 @@ func (e *echoPass) match(b []byte, a, s, t int, quoted bool) int {
 	for pad > a && b[pad-1] == '=' {
 		pad--
 	}
+	seg := a > s && b[a-1] == '/' // a path segment may be shorter: /_profiler/<12 hex>
 	for end := min(t, a+e.maxLen); end >= a+minKnown; end-- {
 		n := end - a
-		if !e.lens[n] || !whole && n < proseKnownMin {
+		if !e.lens[n] || !whole && n < proseKnownMin && !(seg && n >= partKnownMin && (end == t || b[end] == '/')) {
 			continue
 		}
 		if end != t && end != pad && !echoSplit[b[end]] && b[end] != '\\' {

@@ -32,6 +32,9 @@ const (
 	// proseKnownMin is the shortest known secret looked for as a token
 	// in free text (shorter ones are found as whole values only).
 	proseKnownMin = 16
+	// partKnownMin is the shortest known secret looked for as a part of
+	// such a token between '/' and '=' (a debug token in a profiler link).
+	partKnownMin = 12
 )
 
 // knownEntry is a remembered secret: its kind and its value as first
@@ -153,7 +156,7 @@ func (x *run) proseKnown(t []byte, s, e int, ed *edits) bool {
 		for j < e && t[j] != '/' && t[j] != '=' {
 			j++
 		}
-		if j-k >= proseKnownMin && (k > s || j < e) {
+		if j-k >= partKnownMin && (k > s || j < e) {
 			x.knownToken(t, k, j, ed)
 		}
 		k = j + 1

@@ -132,6 +132,9 @@ func randomLooking(v []byte) bool {
 	if publishableKey(v) {
 		return false // a publishable key: public by design, in every checkout page
 	}
+	if publicObjectID(v) {
+		return false // acct_1Nv0FGQ9RKHgCVdK: a payment platform's object id, which support asks for
+	}
 	for _, p := range binaryBase64 {
 		if bytes.HasPrefix(v, p) {
 			return false
@@ -162,6 +165,32 @@ func randomLooking(v []byte) bool {
 	// lin_oauth_<64 hex>) or beside a random part (pat<14>.<64 hex>) is
 	// a credential: digests and ids are not written that way.
 	return longest >= 32 && core.hex && (at+longest == len(v) && vendorPrefix(v[:at]) || randomRunBesides(v, at, longest))
+}
+
+// objectPrefixes are the prefixes of a payment platform's public object
+// ids (Stripe's acct_, cus_, pi_...), written prefix_<base62>. Its secrets
+// have other prefixes (sk_, rk_, whsec_) or a second part (pi_…_secret_…).
+var objectPrefixes = map[string]bool{"acct": true, "cus": true, "pi": true, "pm": true, "ch": true, "evt": true, "in": true,
+	"sub": true, "prod": true, "price": true, "seti": true, "src": true, "txn": true, "re": true, "po": true, "tr": true,
+	"ba": true, "card": true, "py": true, "ii": true, "il": true, "si": true, "plan": true, "cs": true, "ic": true}
+
+// publicObjectID reports whether v is prefix_<14 to 32 letters and digits>
+// with a prefix of objectPrefixes.
+func publicObjectID(v []byte) bool {
+	u := bytes.IndexByte(v, '_')
+	if u < 2 || u > 5 || !objectPrefixes[string(v[:u])] {
+		return false
+	}
+	rest := v[u+1:]
+	if len(rest) < 14 || len(rest) > 32 {
+		return false
+	}
+	for _, c := range rest {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // idPrefixes are the prefixes of identifiers written prefix_<hex>

@@ -136,6 +136,11 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	case x.mqttConnect(dec, &sub): // an MQTT CONNECT frame: its password field
 	case isBinaryMime(mime) && !jsonText(dec):
 		x.scanText(dec, &sub, true)
+		if protobufMime(mime) && x.rules.shape != nil {
+			// Protocol Buffers name no field: its strings are judged by
+			// their shape as in free text (a token in a login request).
+			x.proseTokens(dec, &sub)
+		}
 	case b != "":
 		x.multipart(dec, b, &sub)
 	case !x.carrier(dec, mime, &sub):
@@ -147,6 +152,13 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	sub.normalize()
 	out := apply(dec, sub.list)
 	ed.add(0, len(t), []byte(enc.EncodeToString(out)))
+}
+
+// protobufMime reports whether a binary mime type carries Protocol
+// Buffers messages (gRPC, gRPC-Web, application/x-protobuf).
+func protobufMime(m string) bool {
+	m = strings.ToLower(m)
+	return strings.HasPrefix(m, "application/grpc") || strings.HasPrefix(m, "application/x-protobuf") || strings.HasPrefix(m, "application/protobuf")
 }
 
 func isBinaryMime(m string) bool {

@@ -62,6 +62,11 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		x.base64Body(t, "application/grpc-web", ed)
 		return
 	}
+	if t0 := len(t) > 0 && (t[0] == 0 || t[0] >= 0xfe); t0 || len(t) > 1 && t[1] == 0 {
+		if x.utf16Body(t, mime, ed) {
+			return
+		}
+	}
 	if b := boundary(mime, t); b != "" {
 		x.multipart(t, b, ed)
 		return
@@ -134,6 +139,7 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	}
 	switch b := boundary(mime, dec); {
 	case x.mqttConnect(dec, &sub): // an MQTT CONNECT frame: its password field
+	case !isBinaryMime(mime) && x.utf16Body(dec, mime, &sub): // text in UTF-16 (charset=utf-16)
 	case isBinaryMime(mime) && !jsonText(dec):
 		x.scanText(dec, &sub, true)
 		if protobufMime(mime) && x.rules.shape != nil {

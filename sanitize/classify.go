@@ -348,7 +348,7 @@ func trivial(v []byte) bool {
 	}
 	switch strings.ToLower(string(v)) {
 	case "true", "false", "null", "nil", "undefined", "none", "n/a", "na", "-", "0", "[]", "{}", "[redacted]", "redacted", "hidden", "<redacted>",
-		"fetch", // SAP's X-CSRF-Token: Fetch asks for a token; it is none
+		"fetch",               // SAP's X-CSRF-Token: Fetch asks for a token; it is none
 		"no-check", "nocheck": // Atlassian's X-Atlassian-Token: no-check turns the XSRF check off; it is no token
 
 		return true

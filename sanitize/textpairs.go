@@ -106,7 +106,21 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			strong = true
 		case '"', '\'':
 			opens = true
-		case ';', '\n', '\r', '\t', '/', ':', ',', '~': // ~: Akamai's st=…~exp=…~hmac=…
+		case ':':
+			// a prefixed attribute (<ac:parameter ac:name="password">):
+			// judged as the attribute it is
+			if p := ns - 1; p > 0 {
+				k := p
+				for k > 0 && p-k < 32 && xmlNameByte(t[k-1]) {
+					k--
+				}
+				if k < p && k > 0 && t[k-1] == ' ' {
+					if q, _ := x.quoteAt(t, i+1); q == '"' || q == '\'' {
+						return x.htmlAttr(t, ns, i, ed)
+					}
+				}
+			}
+		case ';', '\n', '\r', '\t', '/', ',', '~': // ~: Akamai's st=…~exp=…~hmac=…
 		case '>': // a word after a tag, as in prose: <br>psk=…<br>
 			spaced = true
 		case ' ':
@@ -402,7 +416,9 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 			for ve > vs && isSpace(t[ve-1]) {
 				ve--
 			}
-			if ve > vs && tokenLike(t[vs:ve]) && secretLooking(t[vs:ve]) && accept(vs, ve) {
+			// (a password under a strong name needs no token shape:
+			// <ac:parameter ac:name="password">Quarry#Lantern77<)
+			if v := t[vs:ve]; ve > vs && (tokenLike(v) && secretLooking(v) || !r.Weak && r.Kind != KindPersonal && passwordLooking(v)) && accept(vs, ve) {
 				x.name = val
 				x.format(t, vs, ve, r, false, ed)
 				x.name = nil

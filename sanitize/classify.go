@@ -386,11 +386,16 @@ func (x *run) pair(where Where, name, t []byte, s, e int, pct bool, ed *edits) b
 	if !x.accepts(r, t[s:e]) {
 		return false
 	}
+	x.formatNamed(name, t, s, e, r, pct, ed)
+	return true
+}
+
+// formatNamed redacts t[s:e] under rule r as the value of name.
+func (x *run) formatNamed(name, t []byte, s, e int, r *Rule, pct bool, ed *edits) {
 	saved := x.name
 	x.name = name
 	x.format(t, s, e, r, pct, ed)
 	x.name = saved
-	return true
 }
 
 // accepts reports whether a value found under rule's name is a secret of

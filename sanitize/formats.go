@@ -225,8 +225,8 @@ func (x *run) namedBefore(t []byte, i int) bool {
 		for w > 0 && (isWordByte(t[w-1]) || t[w-1] == '_' || t[w-1] == '-' || t[w-1] >= 0x80) { // (letters of any script: contraseña)
 			w--
 		}
-		if w == j {
-			break
+		if w == j || !hasLetter(t[w:j]) {
+			break // a number or a dash ends the sentence's words ("codes are 4821-9930 — these are …")
 		}
 		starts[n], ends[n] = w, j
 		n++

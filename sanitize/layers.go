@@ -722,12 +722,29 @@ func (x *run) jsEscapeAt(t []byte, i int) bool {
 // else than escapes and credential characters, or fewer than half of its
 // characters are escapes.
 func (x *run) jsUnescaped(v []byte) []byte {
-	out := make([]byte, 0, len(v)/4)
+	out, esc := x.jsDecode(v)
+	if out == nil || esc*2 < len(out) {
+		return nil
+	}
+	return out
+}
+
+// jsDecoded is v with its \xHH and \uHHHH escapes decoded, whatever their
+// number; nil when v holds anything else than escapes and credential
+// characters.
+func (x *run) jsDecoded(v []byte) []byte {
+	out, _ := x.jsDecode(v)
+	return out
+}
+
+// jsDecode decodes the escapes of v and counts them (see jsUnescaped).
+func (x *run) jsDecode(v []byte) ([]byte, int) {
+	out := make([]byte, 0, len(v))
 	esc := 0
 	for i := 0; i < len(v); {
 		if v[i] != '\\' {
 			if !tokenByte[v[i]] {
-				return nil
+				return nil, 0
 			}
 			out = append(out, v[i])
 			i++
@@ -736,7 +753,7 @@ func (x *run) jsUnescaped(v []byte) []byte {
 		j := i + 1
 		if x.raw {
 			if j >= len(v) || v[j] != '\\' {
-				return nil
+				return nil, 0
 			}
 			j++
 		}
@@ -747,23 +764,20 @@ func (x *run) jsUnescaped(v []byte) []byte {
 		case j < len(v) && v[j] == 'u':
 			n = 4
 		default:
-			return nil
+			return nil, 0
 		}
 		if j+1+n > len(v) {
-			return nil
+			return nil, 0
 		}
 		r, ok := hexValue(v[j+1 : j+1+n])
 		if !ok || r >= 0x80 || !tokenByte[byte(r)] {
-			return nil
+			return nil, 0
 		}
 		out = append(out, byte(r))
 		esc++
 		i = j + 1 + n
 	}
-	if esc*2 < len(out) {
-		return nil
-	}
-	return out
+	return out, esc
 }
 
 // hexValue parses the hexadecimal digits h.

@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"net/netip"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Personal data, pseudonymised keeping its shape while redactPersonalData
@@ -348,10 +350,20 @@ func numericLocal(v []byte) bool {
 
 // hasLetter reports whether v has a letter (of any script).
 func hasLetter(v []byte) bool {
-	for _, c := range v {
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < 0x80 {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(v[i:])
+		if unicode.IsLetter(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }

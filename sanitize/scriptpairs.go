@@ -36,16 +36,7 @@ func (x *run) bracketPair(t []byte, i int, ed *edits) int {
 	if open == 0 || t[open-1] != '[' {
 		return i
 	}
-	v := i + 1
-	for v < len(t) && t[v] == ' ' {
-		v++
-	}
-	vq, vqn := x.quoteAt(t, v)
-	if vq == 0 {
-		return i
-	}
-	vs := v + vqn
-	ve := x.closingQuote(t, vs, vq)
+	vs, ve := x.quotedAfter(t, i+1)
 	if ve <= vs || !secretLooking(t[vs:ve]) {
 		return i
 	}

@@ -74,6 +74,9 @@ func (x *run) atEquals(t []byte, i int, ed *edits) int {
 			}
 		}
 		if i > 0 && t[i-1] == ' ' {
+			if end := x.scriptAssign(t, i, ed); end > i {
+				return end
+			}
 			return x.iniPair(t, i, ed)
 		}
 		return i
@@ -230,6 +233,65 @@ func (x *run) iniName(t []byte, i int) bool {
 		k--
 	}
 	return k < i && k > 0 && x.rules.params.mayName(t, k)
+}
+
+// scriptAssign handles an assignment of a string in a script, spaced as
+// people write it: var apiToken = "…", window.authToken = '…',
+// cfg.password = "…" (t[i] is the '='). The name is judged by the
+// classifier as any other, the string by its rule (its JavaScript
+// escapes decoded: '00Ab\x2DcdEf…'). It returns the string's closing
+// quote when it was redacted, else i.
+func (x *run) scriptAssign(t []byte, i int, ed *edits) int {
+	if i+1 >= len(t) || t[i+1] == '=' {
+		return i // == and ===
+	}
+	ke := i - 1
+	for ke > 0 && t[ke-1] == ' ' {
+		ke--
+	}
+	k := ke
+	for k > 0 && ke-k < 80 && (nameByte(t[k-1]) || t[k-1] == '$') {
+		k--
+	}
+	if k == ke {
+		return i
+	}
+	vs, ve := x.quotedAfter(t, i+1)
+	if ve <= vs || ed.overlaps(vs, ve) {
+		return i
+	}
+	name := t[k:ke]
+	if d := bytes.LastIndexByte(name, '.'); d >= 0 && d+1 < len(name) {
+		name = name[d+1:] // window.authToken: the property's name
+	}
+	r := x.lookup(InParam, name)
+	if r == nil || r.Kind == KindPersonal {
+		return i
+	}
+	v := t[vs:ve]
+	if bytes.IndexByte(v, '\\') >= 0 {
+		if v = x.jsDecoded(v); v == nil {
+			return i
+		}
+	}
+	if !x.accepts(r, v) || !r.Weak && !secretLooking(v) && !passwordLooking(v) {
+		return i
+	}
+	x.formatNamed(name, t, vs, ve, r, false, ed)
+	return ve
+}
+
+// quotedAfter finds the quoted string after optional spaces at t[v]: its
+// content t[vs:ve] (ve at the closing quote); ve < 0 when there is none.
+func (x *run) quotedAfter(t []byte, v int) (vs, ve int) {
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	q, qn := x.quoteAt(t, v)
+	if q == 0 {
+		return v, -1
+	}
+	return v + qn, x.closingQuote(t, v+qn, q)
 }
 
 // iniPair handles "name = value" at the '=' t[i] (INI and .properties

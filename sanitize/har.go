@@ -454,7 +454,7 @@ func (x *run) secretName(v []byte) bool {
 // response or an introspection result is, and its personal claims (name,
 // nickname, email) are the user's.
 func claimsSubject(key, t []byte, vs int) bool {
-	return string(key) == "sub" && vs < len(t) && t[vs] == '"'
+	return string(key) == "sub" && vs < len(t) && (t[vs] == '"' || t[vs] == '\\' && vs+1 < len(t) && t[vs+1] == '"') // (\" in the raw walk)
 }
 
 // zeroes reports whether a number under rule's name is a secret (it

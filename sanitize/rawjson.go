@@ -131,6 +131,11 @@ func (x *run) rawValue(t []byte, i int, ed *edits, depth int) (int, error) {
 	if err != nil {
 		return 0, errNotSimple
 	}
+	if end-i >= 13 && end-i <= 19 && isCard(t[i:end]) && !ed.overlaps(i, end) {
+		// a card number written as a JSON number becomes 0 (walk)
+		ed.add(i, end, []byte{'0'})
+		x.found(x.rules.card, KindPayment, t[i:end])
+	}
 	return end, nil
 }
 
@@ -171,8 +176,8 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if i >= len(t) || t[i] != ':' {
 			return 0, errNotSimple
 		}
-		if descriptorName(key) && x.rawNamesSecret(t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) {
-			return 0, errNotSimple // a pair spelled as data: the decoding path handles it
+		if descriptorName(key) && x.rawNamesSecret(t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) {
+			return 0, errNotSimple // a pair spelled as data, a GraphQL document, a sign-in call's params: the decoding path handles them
 		}
 		if claimsSubject(key, t, rawWS(t, i+1)) {
 			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's
@@ -245,6 +250,17 @@ func (x *run) rawNamesSecret(t []byte, i int) bool {
 	}
 	s, e, err := x.rawStr(t, i)
 	return err == nil && x.nameRule(t[s:e]) != nil
+}
+
+// rawRPCAuth reports whether the value at t[i] names a JSON-RPC sign-in
+// method (rpcAuthMethod), whose positional params the decoding path judges.
+func (x *run) rawRPCAuth(t []byte, i int) bool {
+	i = rawWS(t, i)
+	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
+		return false
+	}
+	s, e, err := x.rawStr(t, i)
+	return err == nil && rpcAuthMethod(t[s:e])
 }
 
 // rawGQL reports whether the value at t[i] is a GraphQL document that

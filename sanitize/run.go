@@ -322,8 +322,25 @@ func (x *run) format(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 			x.sub(t, s, e, ed, func(v []byte, sub *edits) { x.scanString(v, sub) })
 		}
 	default:
+		if rule.Kind == KindPersonal && x.shapedPersonal(t, s, e, rule, ed) {
+			return // a claim that is an e-mail address or a phone number keeps its shape
+		}
 		x.secret(t, s, e, rule, rule.Kind, pct, ed)
 	}
+}
+
+// shapedPersonal pseudonymises t[s:e], a personal value under a rule of no
+// format (a token's claims), keeping its shape when it is a whole e-mail
+// address or a phone number; it reports whether it was one.
+func (x *run) shapedPersonal(t []byte, s, e int, rule *Rule, ed *edits) bool {
+	v := t[s:e]
+	if at := bytes.IndexByte(v, '@'); at > 0 {
+		if es, ee, ok := emailAt(t[:e], s+at); ok && es == s && ee == e {
+			x.emailValue(t, s, e, rule, ed)
+			return true
+		}
+	}
+	return len(v) >= 8 && (v[0] == '+' || v[0] == '(') && x.phone(t, s, e, rule, ed)
 }
 
 // scheme keeps an authorization scheme word and replaces the credentials.

@@ -81,6 +81,10 @@ const CheckShape Check = "shape"
 // saying a credential comes next (urlpath.go).
 const CheckPath Check = "path"
 
+// CheckLinkQuery marks the rule for the query values of a link whose last
+// path segment's words say it carries a credential (/reset?t=S).
+const CheckLinkQuery Check = "link-query"
+
 // CheckNamedBefore: the words just before the value rule's prefix must
 // name a secret (the word classifier: "the wifi key is X", "pw was X"),
 // and the value must have a digit or a symbol (phraseValue).
@@ -230,6 +234,9 @@ type Rules struct {
 	// a credential follows (urlpath.go), with its words.
 	pathRule  *Rule
 	pathWords map[string]bool
+	// linkRule and linkWords: the query values of a link (CheckLinkQuery).
+	linkRule  *Rule
+	linkWords map[string]bool
 	// email is the rule for e-mail addresses found by value, phone for
 	// international phone numbers and tel: links found by value
 	// (phone.go), card the rule for payment card numbers (cards.go), echo
@@ -414,6 +421,13 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.pathRule, r.pathWords = rule, map[string]bool{}
 			for _, w := range rule.Words {
 				r.pathWords[w] = true
+			}
+			continue
+		}
+		if rule.Check == CheckLinkQuery {
+			r.linkRule, r.linkWords = rule, map[string]bool{}
+			for _, w := range rule.Words {
+				r.linkWords[w] = true
 			}
 			continue
 		}

@@ -364,6 +364,13 @@ var builtin = []Rule{
 			"requestId: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ", "title: getElementByIdForTesting", "version: 2026.11.1-rc2+build.5",
 			"stripe-account: acct_1Nv0FGQ9RKHgCVdK"}},
 
+	{ID: "path.link-query", Kind: KindToken, Where: InParam, Check: CheckLinkQuery,
+		Words: []string{"reset", "activate", "activation", "verify", "verification", "confirm", "confirmation", "magic", "invite",
+			"invitation", "unsubscribe", "recover", "recovery", "passwordless", "unlock", "approve", "claim", "accept", "join", "share", "dl", "download"},
+		Reason: "the query values of a link whose last path segment says what it is for (a password reset, an activation, a magic " +
+			"link, an invitation) are its credential when machine-generated, whatever their name (/reset?t=S); not OAuth endpoints (/authorize, /login)",
+		Examples: []string{"/account/reset?t=Xk29dkLm3pQr8sTuVw", "/verify-email?u=42&k=9f8e7d6c5b4a3928"},
+		Ignores:  []string{"/account/reset?lang=en", "/oauth2/authorize?state=Xk29dkLm3pQr8sTuVw", "/invite?page=2"}},
 	{ID: "path.after-word", Kind: KindToken, Where: InParam, Check: CheckPath,
 		Words: []string{"reset", "activate", "activation", "verify", "verification", "confirm", "confirmation", "magic", "invite",
 			"invitation", "unsubscribe", "login", "signin", "auth", "token", "tokens", "share", "webhook", "webhooks", "hooks",

@@ -181,12 +181,15 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 			"response": map[string]any{"status": 101, "content": map[string]any{"mimeType": "", "text": ""}}}}}}
 		b, _ := json.Marshal(doc)
 		docs, secret = [][]byte{b}, ex
-	case rule.Check == CheckPath:
+	case rule.Check == CheckPath || rule.Check == CheckLinkQuery:
 		doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
 			"request":  map[string]any{"method": "GET", "url": "https://example.com" + ex, "headers": []any{}},
 			"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
 		b, _ := json.Marshal(doc)
 		docs, secret = [][]byte{b}, ex[strings.LastIndexByte(ex, '/')+1:]
+		if rule.Check == CheckLinkQuery {
+			secret = ex[strings.LastIndexByte(ex, '=')+1:]
+		}
 	case rule.Where == InValue:
 		docs, secret = [][]byte{valueHAR(t, ex)}, ex
 	case rule.Where == InCookie:

@@ -30,6 +30,9 @@ func (x *run) urlPath(t []byte, ed *edits) {
 		end = p + q
 	}
 	x.pathSegments(t, p, end, ed)
+	if end < len(t) && t[end] == '?' {
+		x.linkQuery(t, p, end, ed)
+	}
 	// A single-page app's route in the fragment is a path too
 	// (https://app/#/verify-email/<token>, #!/reset/<token>).
 	if end+2 < len(t) && t[end] == '#' && (t[end+1] == '/' || t[end+1] == '!' && t[end+2] == '/') {
@@ -95,6 +98,50 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 			x.name = nil
 		}
 		last = part
+		k = j + 1
+	}
+}
+
+// linkQuery judges the query after the path t[p:q] (t[q] is the '?') of a
+// link whose last segment's words say it carries a credential (rule
+// "path.link-query"): a machine-generated value is redacted whatever its
+// name, unless the name says identifier.
+func (x *run) linkQuery(t []byte, p, q int, ed *edits) {
+	r := x.rules
+	if r.linkRule == nil {
+		return
+	}
+	ls := bytes.LastIndexByte(t[p:q], '/')
+	if ls < 0 {
+		return
+	}
+	link := false
+	for _, w := range splitWords(t[p+ls+1 : q]) {
+		if r.linkWords[w] {
+			link = true
+			break
+		}
+	}
+	if !link {
+		return
+	}
+	end := len(t)
+	if h := bytes.IndexAny(t[q:], "# \"'<>"); h >= 0 {
+		end = q + h
+	}
+	for k := q + 1; k < end; {
+		j := k
+		for j < end && t[j] != '&' {
+			j++
+		}
+		if eq := bytes.IndexByte(t[k:j], '='); eq > 0 {
+			name, vs := t[k:k+eq], k+eq+1
+			if v := percentDecode(t[vs:j]); len(v) >= 12 && !ed.overlaps(vs, j) && !r.identifier(name) && machineGenerated(v, false) {
+				x.name = name
+				x.secret(t, vs, j, r.linkRule, r.linkRule.Kind, true, ed)
+				x.name = nil
+			}
+		}
 		k = j + 1
 	}
 }

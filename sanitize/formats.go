@@ -18,7 +18,7 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if vr.fold && (len(t)-i < len(rule.Prefix) || !bytes.EqualFold(t[i:i+len(rule.Prefix)], vr.prefix)) {
 		return 0
 	}
-	if rule.Check == CheckNameArg && !callPairShape(t, i) {
+	if rule.Check == CheckNameArg && rule.Prefix[0] == '(' && !callPairShape(t, i) {
 		return 0 // most calls with a string argument have one: no regexp for them
 	}
 	if rule.Check == CheckFlagName && !x.flagShape(t, i) {

@@ -243,6 +243,19 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 	return best, namesSecret
 }
 
+// metaWord reports whether w, one word, is a metadata word (any case).
+func (wt *wordTable) metaWord(w []byte) bool {
+	if len(w) > 24 {
+		return false
+	}
+	var lb [24]byte
+	l := lb[:len(w)]
+	for i, c := range w {
+		l[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
+	}
+	return wt.meta[string(l)]
+}
+
 // keyWord reports whether the last word of a secret phrase is a key's
 // (key, apikey, privatekey...), which a public word before it makes public.
 func keyWord(w string) bool { return strings.HasSuffix(w, "key") || strings.HasSuffix(w, "keys") }

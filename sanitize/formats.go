@@ -232,14 +232,24 @@ func (x *run) namedBefore(t []byte, i int) bool {
 		n++
 		k = w
 	}
+	// Only a name that may end a secret's (the keys' two-letter endings,
+	// a plural's too) is classified.
+	var may [6]bool
+	for j := 0; j < n; j++ {
+		may[j] = x.rules.keys.mayName(t, ends[j]) || ends[j]-starts[j] > 4 && t[ends[j]-1] == 's' && x.rules.keys.mayName(t, ends[j]-1) ||
+			x.rules.words.metaWord(t[starts[j]:ends[j]]) // (password policy: describes)
+	}
 	for m := 0; m < n; m++ {
 		// the word alone, then with the one or two words after it (one
 		// name: "api key", "mot de passe")
-		for width := 1; width <= 3 && m-width+1 >= 0; width++ {
+		for width := min(3, m+1); width >= 1; width-- { // widest first: "password policy" describes
+			if !may[m-width+1] {
+				continue
+			}
 			c := t[starts[m]:ends[m-width+1]]
-			r, v := x.rules.words.classify(c)
+			r, v := x.classifyCached(c)
 			if v == noSecretWord && len(c) > 4 && c[len(c)-1] == 's' {
-				r, v = x.rules.words.classify(c[:len(c)-1]) // a plural: "the new passwords are X"
+				r, v = x.classifyCached(c[:len(c)-1]) // a plural: "the new passwords are X"
 			}
 			switch {
 			case v == describes:
@@ -250,6 +260,28 @@ func (x *run) namedBefore(t []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// classified is a remembered verdict of the word classifier.
+type classified struct {
+	rule *Rule
+	v    verdict
+}
+
+// classifyCached is the word classifier's verdict on the words c, from a
+// cache of the document's phrases (prose repeats its words).
+func (x *run) classifyCached(c []byte) (*Rule, verdict) {
+	if x.phrases == nil {
+		x.phrases = map[string]classified{}
+	}
+	if k, ok := x.phrases[string(c)]; ok {
+		return k.rule, k.v
+	}
+	r, v := x.rules.words.classify(c)
+	if len(x.phrases) < 4096 && len(c) <= 64 {
+		x.phrases[string(c)] = classified{r, v}
+	}
+	return r, v
 }
 
 // basicCredentials reports whether "Basic xxx" holds base64 of printable

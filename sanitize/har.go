@@ -348,7 +348,14 @@ var genericChild = map[string]bool{"id": true, "value": true, "val": true, "key"
 // object it is in (one array level between them allowed): only a strong
 // secret name that way counts.
 func (x *run) parentJoined(key []byte) *Rule {
-	if len(key) > 6 || !genericChild[strings.ToLower(string(key))] {
+	if len(key) > 6 || len(key) == 0 {
+		return nil
+	}
+	var lk [6]byte
+	for i, c := range key {
+		lk[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
+	}
+	if !genericChild[string(lk[:len(key)])] {
 		return nil
 	}
 	p := len(x.path) - 1
@@ -361,12 +368,18 @@ func (x *run) parentJoined(key []byte) *Rule {
 	if p < 0 || len(x.path[p].key) == 0 || len(x.path[p].key) > 64 {
 		return nil
 	}
-	joined := make([]byte, 0, len(x.path[p].key)+1+len(key))
-	joined = append(append(append(joined, x.path[p].key...), '_'), key...)
-	if r := x.lookup(InJSONKey, joined); r != nil && !r.Weak && r.Kind != KindPersonal {
+	x.joined = append(append(append(x.joined[:0], x.path[p].key...), '_'), key...)
+	if r := x.lookup(InJSONKey, x.joined); r != nil && !r.Weak && r.Kind != KindPersonal {
 		return r
 	}
 	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // personParents are the objects whose plain "name" member is a person's

@@ -237,6 +237,7 @@ type Rules struct {
 	// linkRule and linkWords: the query values of a link (CheckLinkQuery).
 	linkRule  *Rule
 	linkWords map[string]bool
+	linkList  [][]byte // linkWords, for the substring test
 	// email is the rule for e-mail addresses found by value, phone for
 	// international phone numbers and tel: links found by value
 	// (phone.go), card the rule for payment card numbers (cards.go), echo
@@ -428,6 +429,7 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.linkRule, r.linkWords = rule, map[string]bool{}
 			for _, w := range rule.Words {
 				r.linkWords[w] = true
+				r.linkList = append(r.linkList, []byte(w))
 			}
 			continue
 		}
@@ -514,9 +516,6 @@ func compile(version string, table []Rule) (*Rules, error) {
 			ends.add(h)
 		}
 	}
-	// The members whose meaning comes from their object (personName,
-	// recordName): the walk must reach them.
-	r.keys.add("name", "names", "family", "given", "descriptor")
 	if r.cookie == nil || r.userinfo == nil {
 		return nil, fmt.Errorf("the table needs an InCookie and an InURLUserinfo rule")
 	}

@@ -26,15 +26,17 @@ type run struct {
 	rep      *Report
 	maxDepth int
 
-	path   []seg
-	name   []byte // name of the value being looked at, for findings
-	levels []*level
-	lvl    int
-	inJWT  bool // in a claims set (a JWT payload, an OIDC userinfo object): claims are judged as a token's
-	form   bool // the text is urlencoded form data
-	prose  bool // the text is a body's free text (scripts, pages, logs), not a value
-	url    bool // the text is a URL (or a value holding one)
-	raw    bool // the text is still JSON-escaped (see bodyRaw)
+	path    []seg
+	name    []byte // name of the value being looked at, for findings
+	levels  []*level
+	lvl     int
+	joined  []byte                // parentJoined's buffer
+	phrases map[string]classified // namedBefore's verdicts (classifyCached)
+	inJWT   bool                  // in a claims set (a JWT payload, an OIDC userinfo object): claims are judged as a token's
+	form    bool                  // the text is urlencoded form data
+	prose   bool                  // the text is a body's free text (scripts, pages, logs), not a value
+	url     bool                  // the text is a URL (or a value holding one)
+	raw     bool                  // the text is still JSON-escaped (see bodyRaw)
 
 	entry      int
 	entryStart int // first finding of the current entry

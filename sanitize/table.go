@@ -557,7 +557,7 @@ var builtin = []Rule{
 		Examples: []string{"Olá, a senha é Saffron*Pelican19 obrigado"},
 		Ignores:  []string{"a senha é obrigatória", "o pedido é 2026-11-4471"}},
 	{ID: "value.named-are", Kind: KindPassword, Where: InValue, Group: 1, Check: CheckNamedBefore,
-		Prefix: " are ", Pattern: ` are:? +(?:now +|still +|also +|currently +|jetzt +|nun +|agora +|ahora +|maintenant +|désormais +)?((?:[A-Za-z0-9-]{4,24}[ ,]+){0,15}[^\s"'<>()\[\],;]{4}[^\s"'<>()\[\],;]*)`,
+		Prefix: " are ", Pattern: ` are:? +(?:now +|still +|also +|currently +|jetzt +|nun +|agora +|ahora +|maintenant +|désormais +)?((?:[A-Za-z0-9-]{4,24}[ ,]+)*[^\s"'<>()\[\],;]{4,})`,
 		Reason:   "secrets told in the plural (your backup codes are X Y Z): every code of the list goes",
 		Examples: []string{"Your backup codes are 8391-2044 7720-1183 5521-9034", "the new passwords are Hx7kPq2mW9vR"},
 		Ignores:  []string{"backup codes are single-use", "these are 8391-2044 7720-1183"}},

@@ -427,10 +427,10 @@ func (x *run) htmlAttr(t []byte, ns, i int, ed *edits) int {
 		if x.pair(InJSONKey, t[ns:i], t, i+1+qn, ve, false, ed) {
 			return end
 		}
-		if (attr == "href" || attr == "action" || attr == "src") && ve > i+1+qn && !ed.overlaps(i+1+qn, ve) {
-			// a link's path and query are judged as a URL's
-			// (<a href="/reset?t=S">)
-			x.sub(t, i+1+qn, ve, ed, func(u []byte, sub *edits) { x.urlPath(u, sub) })
+		if (attr == "href" || attr == "action") && ve > i+1+qn && bytes.IndexByte(t[i+1+qn:ve], '?') > 0 && !ed.overlaps(i+1+qn, ve) {
+			// a link's query is judged as a URL's (<a href="/reset?t=S">;
+			// its path is free text's: proseTokens)
+			x.sub(t, i+1+qn, ve, ed, func(u []byte, sub *edits) { x.linkQueryOf(u, sub) })
 		}
 		return i // scan inside the value too
 	}

@@ -112,17 +112,7 @@ func (x *run) linkQuery(t []byte, p, q int, ed *edits) {
 		return
 	}
 	ls := bytes.LastIndexByte(t[p:q], '/')
-	if ls < 0 {
-		return
-	}
-	link := false
-	for _, w := range splitWords(t[p+ls+1 : q]) {
-		if r.linkWords[w] {
-			link = true
-			break
-		}
-	}
-	if !link {
+	if ls < 0 || !r.linkSegment(t[p+ls+1:q]) {
 		return
 	}
 	end := len(t)
@@ -144,6 +134,46 @@ func (x *run) linkQuery(t []byte, p, q int, ed *edits) {
 		}
 		k = j + 1
 	}
+}
+
+// linkQueryOf is linkQuery for a link written in a page (an href): a path
+// (or a URL) and its query.
+func (x *run) linkQueryOf(u []byte, ed *edits) {
+	q := bytes.IndexByte(u, '?')
+	p := 0
+	if i := bytes.Index(u[:q], []byte("://")); i > 0 {
+		j := bytes.IndexByte(u[i+3:q], '/')
+		if j < 0 {
+			return
+		}
+		p = i + 3 + j
+	}
+	x.linkQuery(u, p, q, ed)
+}
+
+// linkSegment reports whether the words of a path's last segment say the
+// link carries a credential (rule path.link-query): a substring test
+// first, the words only when one of them is in it.
+func (r *Rules) linkSegment(seg []byte) bool {
+	if len(seg) < 2 || len(seg) > 64 {
+		return false
+	}
+	var lb [64]byte
+	l := lb[:len(seg)]
+	for i, c := range seg {
+		l[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
+	}
+	for _, w := range r.linkList {
+		if bytes.Contains(l, w) {
+			for _, sw := range splitWords(seg) {
+				if r.linkWords[sw] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func isPartSep(c byte) bool { return c == '.' || c == ':' || c == ',' || c == ';' || c == '@' }

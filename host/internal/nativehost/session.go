@@ -94,6 +94,11 @@ type Config struct {
 	MaxFrame int
 	// MaxCapture bounds one export's text (MaxCapture when 0).
 	MaxCapture int64
+	// MaxStagedCapture, MaxStaged and MaxStagedBodies bound the staged
+	// bodies (stage.go; the constants of the same names when 0).
+	MaxStagedCapture int64
+	MaxStaged        int64
+	MaxStagedBodies  int
 }
 
 // Session is one port: a browser talking to this process.
@@ -117,6 +122,10 @@ type Session struct {
 	closed map[string]bool   // finished transfers (done, cancelled, aborted)
 	saved  map[string]string // done transfer → saved file, for reveal
 
+	// staged holds the response bodies staged on this port, until they
+	// are unstaged or the port closes.
+	staged stageStore
+
 	mu  sync.Mutex
 	tmp *outdir.File // temporary file being written, for the signal handler
 }
@@ -138,6 +147,9 @@ func New(cfg Config) *Session {
 	if cfg.MaxCapture <= 0 {
 		cfg.MaxCapture = MaxCapture
 	}
+	orDefault(&cfg.MaxStagedCapture, MaxStagedCapture)
+	orDefault(&cfg.MaxStaged, MaxStaged)
+	orDefault(&cfg.MaxStagedBodies, MaxStagedBodies)
 	if cfg.Reveal == nil {
 		cfg.Reveal = OpenFileManager
 	}
@@ -156,6 +168,13 @@ func New(cfg Config) *Session {
 		log:    cfg.Log,
 		closed: map[string]bool{},
 		saved:  map[string]string{},
+	}
+}
+
+// orDefault sets *p to d when it is not above 0.
+func orDefault[T int | int64](p *T, d T) {
+	if *p <= 0 {
+		*p = d
 	}
 }
 

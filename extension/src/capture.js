@@ -268,7 +268,15 @@ export function mergeCapture(log, records, evictedKeys = []) {
     const list = byKey.get(entryKey(entry));
     const rec = list && list.shift();
     if (!rec) continue;
-    if (!hasBody(entry) && hasBody(rec.entry) && entry.response && entry.response.content) {
+    const staged = rec.staged && entry.response && entry.response.content;
+    if (staged && hasBody(entry)) {
+      // Firefox's log has the text too: the host has it already, so the
+      // click sends the reference instead.
+      const to = entry.response.content;
+      delete to.text;
+      delete to.encoding;
+      to._safeharStaged = rec.entry.response.content._safeharStaged;
+    } else if (!hasBody(entry) && hasBody(rec.entry) && entry.response && entry.response.content) {
       const from = rec.entry.response.content;
       const to = entry.response.content;
       if (typeof from._safeharStaged === 'string') {

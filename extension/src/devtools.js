@@ -197,7 +197,7 @@ function maybeAutoExport() {
       return;
     }
     autoExported = true;
-    console.log(`[safehar test mode] exporting ${n} requests`);
+    console.log(`[safehar test mode] exporting ${n} requests; staged ${JSON.stringify({ staged: capture.stats().staged, pending: stager.pending(), stopped: stager.stopped, failures: stager.failures, lost: capture.stats().lostBodies })}`);
     post({ type: 'export' });
   }, testConfig.quietMs || 3000);
 }

@@ -28,6 +28,7 @@ export class Stager {
     this.inFlight = new Map(); // sid → record
     this.seq = 0;
     this.stopped = '';
+    this.failures = {}; // code → how many stage requests failed so
   }
 
   /** A record has its body: stage it if it can be. */
@@ -79,6 +80,7 @@ export class Stager {
         this.capture.markStaged(rec);
       } else {
         this.capture.stageFailed(rec); // stays here, inline at export
+        this.failures[m.code] = (this.failures[m.code] || 0) + 1;
         if (STOP_CODES.has(m.code)) this.stop(m.code);
       }
       this.onChange();

@@ -187,3 +187,15 @@ test('staged bodies: the text leaves memory, the bound counts only held text, th
   assert.equal(counts.missing.helperRestarted, 1);
   assert.equal(counts.missing.evicted, 1);
 });
+
+test('Firefox: a staged body replaces the text its log carries (the click sends the reference)', () => {
+  const store = new CaptureStore();
+  const [rec, held] = recordAll(store, [entry('/a', 1, { body: 'from the capture' }), entry('/b', 2, { body: 'kept here' })]);
+  store.markStaged(rec);
+  const log = { entries: [entry('/a', 1, { body: 'from the capture' }), entry('/b', 2, { body: 'kept here' })] };
+  const merged = mergeCapture(log, store.records, store.evictedKeys);
+  assert.deepEqual(log.entries.map((e) => [e.response.content.text, e.response.content._safeharStaged]), [[undefined, rec.bodyId], ['kept here', undefined]]);
+  assert.equal(merged.filled, 0);
+  assert.equal(captureCounts(log.entries, merged).bodies, 2);
+  assert.ok(held);
+});

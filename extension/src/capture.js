@@ -14,11 +14,13 @@
 //
 // Staging: a body of at most STAGE_MAX_CHARS is sent to the host as soon as
 // it is here (devtools.js → service worker → `stage`, PROTOCOL.md "Staged
-// bodies"); once the host has it, the text is dropped from this memory and
-// the entry carries `_safeharStaged: <body id>` instead, which the host
-// replaces with the text at export. Staged bodies do not count against
-// MAX_BODY_CHARS (the host bounds them: 512 MiB per capture). If the
-// helper restarts, they are gone: counted missing as "helperRestarted".
+// bodies"); once the host has it, the entry carries `_safeharStaged: <body
+// id>` instead of the text, which the host puts back at export. The text
+// stays here as a copy while the bound allows: past the bound the copies of
+// staged bodies are dropped first (oldest first; nothing is lost, the host
+// has them), only then bodies the host does not have. If the helper
+// restarts, what it held is gone: a body with its copy here is staged
+// again, one without is counted missing as "helperRestarted".
 
 export const MAX_BODY_CHARS = 256_000_000;
 export const MAX_ONE_BODY_CHARS = 64_000_000;
@@ -89,7 +91,9 @@ export class CaptureStore {
     this.seen = 0;
     this.bodyQueue = []; // records whose body is held, oldest first
     this.bodyHead = 0;
-    this.stagedBodies = 0; // held by the host, not here
+    this.stagedBodies = 0; // held by the host
+    this.copyQueue = []; // staged records keeping a copy here, oldest first
+    this.copyHead = 0;
     this.lostBodies = 0; // staged, then lost with the helper
     this.nextBody = 0;
   }
@@ -127,6 +131,7 @@ export class CaptureStore {
       this.stagedBodies--;
       delete rec.entry.response.content._safeharStaged;
     }
+    this.dropCopy(rec);
     if (heldText(rec.entry)) {
       this.bodyChars -= rec.entry.response.content.text.length;
       this.heldBodies--;
@@ -159,7 +164,23 @@ export class CaptureStore {
     if (!hasBody(rec.entry)) rec.reason = reason;
   }
 
+  /** Drops the copy here of a staged body. */
+  dropCopy(rec) {
+    if (!rec.copy) return;
+    this.bodyChars -= rec.copy.text.length;
+    this.heldBodies--;
+    rec.copy = null;
+  }
+
   evict() {
+    // The copies of staged bodies first: the host has them.
+    while (this.bodyChars > this.maxBodyChars && this.copyHead < this.copyQueue.length) {
+      this.dropCopy(this.copyQueue[this.copyHead++]);
+    }
+    if (this.copyHead > 1024 && this.copyHead * 2 > this.copyQueue.length) {
+      this.copyQueue = this.copyQueue.slice(this.copyHead);
+      this.copyHead = 0;
+    }
     while (this.bodyChars > this.maxBodyChars && this.bodyHead < this.bodyQueue.length) {
       const rec = this.bodyQueue[this.bodyHead++];
       if (rec.gone || !heldText(rec.entry)) continue;
@@ -179,20 +200,21 @@ export class CaptureStore {
   }
 
   /**
-   * The host has rec's body (its `staged` reply): the text leaves this
-   * memory and the entry carries the reference. False when the record is
-   * gone or no longer holds the text (evicted meanwhile).
+   * The host has rec's body (its `staged` reply): the entry carries the
+   * reference, the text stays as a copy (dropped first past the bound).
+   * False when the record is gone or no longer holds the text (evicted
+   * meanwhile).
    */
   markStaged(rec) {
     if (rec.gone || rec.staged || !heldText(rec.entry)) return false;
     const c = rec.entry.response.content;
-    this.bodyChars -= c.text.length;
-    this.heldBodies--;
+    rec.copy = { text: c.text, encoding: c.encoding };
     delete c.text;
     delete c.encoding;
     c._safeharStaged = rec.bodyId;
     rec.staged = true;
     this.stagedBodies++;
+    this.copyQueue.push(rec);
     return true;
   }
 
@@ -202,21 +224,33 @@ export class CaptureStore {
   }
 
   /**
-   * The host's port closed: every staged body is gone with the process.
-   * Their entries count as missing with `reason`.
+   * The host's port closed: every staged body is gone with the process. A
+   * body with its copy here holds its text again (to be staged again:
+   * returned in `restored`); the others count as missing with `reason`.
+   * Returns {lost, restored}.
    */
   lostStaged(reason = 'helperRestarted') {
-    let n = 0;
+    let lost = 0;
+    const restored = [];
     for (const rec of this.records) {
       if (!rec.staged) continue;
       rec.staged = false;
-      delete rec.entry.response.content._safeharStaged;
-      rec.reason = reason;
-      n++;
+      this.stagedBodies--;
+      const c = rec.entry.response.content;
+      delete c._safeharStaged;
+      if (rec.copy) {
+        c.text = rec.copy.text;
+        if (rec.copy.encoding) c.encoding = rec.copy.encoding;
+        rec.copy = null; // held as the text now (same count, same characters)
+        this.bodyQueue.push(rec); // evictable again
+        restored.push(rec);
+      } else {
+        rec.reason = reason;
+        lost++;
+      }
     }
-    this.stagedBodies -= n;
-    this.lostBodies += n;
-    return n;
+    this.lostBodies += lost;
+    return { lost, restored };
   }
 
   /** What the panel shows before export. */

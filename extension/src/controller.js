@@ -229,6 +229,8 @@ export class Controller {
     this.hostCheck = this.hostStatus().then((st) => {
       this.hostInfo = st.ok ? { ok: true, hello: st.hello } : { ok: false, error: st.error, hostVersion: st.hostVersion, hostProtocol: st.hostProtocol };
       if (st.ok) {
+        // Staging paused on a missing helper resumes.
+        for (const link of this.devtools.values()) safePost(link.port, { type: 'helper-ready' });
         // The helper answers now: an earlier export's "the helper is
         // missing / stopped" is no longer what the user should read.
         for (const [tabId, x] of this.exports) {

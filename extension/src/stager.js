@@ -1,16 +1,19 @@
 // The devtools page's side of staging (PROTOCOL.md "Staged bodies"): each
 // body the capture holds goes to the service worker, which stages it in
-// the host on its native port; once the host has it, the capture drops the
-// text (capture.js markStaged). At most `window` stage messages are in
+// the host on its native port; once the host has it, the entry carries a
+// reference (capture.js markStaged; the text stays as a copy while the
+// memory bound allows, so a helper restart restages it). At most `window` stage messages are in
 // flight per tab, so the page's load is never held up and an export's
 // chunks are never starved (the service worker sends stages one at a time,
 // between other requests). Pure: no browser API, unit-tested.
 
 export const STAGE_WINDOW = 4;
 
-// Errors after which this page stops staging (the helper is missing, too
-// old to know `stage`, or refuses it): the bodies then stay here, inline
-// at export as before.
+// Errors after which this page pauses staging (the helper is missing, too
+// old to know `stage`, or refuses it): the bodies stay here meanwhile (and
+// go inline if exported so), and staging resumes when the helper answers
+// again or after RETRY_MS.
+export const RETRY_MS = 30_000;
 const STOP_CODES = new Set(['host_missing', 'host_forbidden', 'host_failed_start', 'not_allowed', 'protocol_mismatch', 'unsupported_protocol', 'bad_message']);
 
 export class Stager {
@@ -18,7 +21,9 @@ export class Stager {
    * capture: the CaptureStore; send(msg) → false when the service worker
    * is not connected; onChange() after the counts changed.
    */
-  constructor({ capture, send, onChange = () => {}, window = STAGE_WINDOW }) {
+  constructor({ capture, send, onChange = () => {}, window = STAGE_WINDOW, retryMs = RETRY_MS }) {
+    this.retryMs = retryMs;
+    this.timer = null;
     this.capture = capture;
     this.send = send;
     this.onChange = onChange;
@@ -33,7 +38,7 @@ export class Stager {
 
   /** A record has its body: stage it if it can be. */
   offer(rec) {
-    if (this.stopped || !this.stageable(rec)) return;
+    if (!this.stageable(rec)) return;
     this.queue.push(rec);
     this.pump();
   }
@@ -46,7 +51,7 @@ export class Stager {
 
   /** Bodies waiting to be staged or in flight. */
   pending() {
-    return this.stopped ? 0 : this.queue.length - this.head + this.inFlight.size;
+    return this.queue.length - this.head + this.inFlight.size;
   }
 
   pump() {
@@ -79,17 +84,29 @@ export class Stager {
       if (m.ok) {
         this.capture.markStaged(rec);
       } else {
-        this.capture.stageFailed(rec); // stays here, inline at export
         this.failures[m.code] = (this.failures[m.code] || 0) + 1;
-        if (STOP_CODES.has(m.code)) this.stop(m.code);
+        if (STOP_CODES.has(m.code)) {
+          this.queue.splice(this.head, 0, rec); // tried again when staging resumes
+          this.stop(m.code);
+        } else if ((m.code === 'host_exited' || m.code === 'host_timeout') && !rec.retried) {
+          rec.retried = true; // the helper went away under it: once more, to the next one
+          this.queue.push(rec);
+        } else {
+          this.capture.stageFailed(rec); // a limit: it stays here, inline at export
+        }
       }
       this.onChange();
       this.pump();
       return true;
     }
+    if (m.type === 'helper-ready') {
+      this.resume();
+      return true;
+    }
     if (m.type === 'helper-restarted') {
-      // The helper's port closed: what it held is gone.
-      if (this.capture.lostStaged('helperRestarted')) this.onChange();
+      // The helper's port closed: what it held is gone; what is still
+      // here is staged again.
+      this.restage();
       return true;
     }
     return false;
@@ -97,8 +114,16 @@ export class Stager {
 
   stop(code) {
     this.stopped = code;
-    this.queue = [];
-    this.head = 0;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.resume(), this.retryMs);
+    if (this.timer && typeof this.timer.unref === 'function') this.timer.unref();
+  }
+
+  resume() {
+    if (!this.stopped) return;
+    this.stopped = '';
+    clearTimeout(this.timer);
+    this.pump();
   }
 
   /**
@@ -111,7 +136,13 @@ export class Stager {
     this.inFlight.clear();
     this.queue = [...again, ...this.queue.slice(this.head)];
     this.head = 0;
-    this.capture.lostStaged('helperRestarted');
-    this.onChange();
+    this.restage();
+  }
+
+  restage() {
+    const { lost, restored } = this.capture.lostStaged('helperRestarted');
+    for (const rec of restored) this.queue.push(rec);
+    if (lost || restored.length) this.onChange();
+    this.pump();
   }
 }

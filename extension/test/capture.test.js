@@ -159,7 +159,7 @@ test('sortByStart is stable for ties and keeps unparsable times last', () => {
   assert.deepEqual(sortByStart(xs).map((x) => x.n), [3, 1, 4, 2]);
 });
 
-test('staged bodies: the text leaves memory, the bound counts only held text, the merge carries the reference, a restart counts them missing', async () => {
+test('staged bodies: the entry carries the reference, the copy here goes first past the bound, a restart restages a copy and counts the others missing', async () => {
   const store = new CaptureStore({ maxBodyChars: 10, id: 'cap-test' });
   const [a, b, c] = recordAll(store, [entry('/a', 1, { body: '12345678' }), entry('/b', 2, { body: 'xyz' }), entry('/c', 3)]);
   assert.equal(store.stats().evictedBodies, 1, '11 characters held: the oldest goes');
@@ -168,18 +168,21 @@ test('staged bodies: the text leaves memory, the bound counts only held text, th
   assert.ok(store.canStage(b));
   assert.ok(store.markStaged(b));
   assert.equal(store.markStaged(b), false, 'once');
-  assert.deepEqual([store.stats().bodies, store.stats().bodyChars, store.stats().staged], [0, 0, 1]);
+  assert.deepEqual([store.stats().bodies, store.stats().bodyChars, store.stats().staged], [1, 3, 1], 'the copy is held');
   assert.equal(b.entry.response.content._safeharStaged, b.bodyId);
-  // A body staged no longer counts against the memory bound.
+  assert.equal(b.entry.response.content.text, undefined);
+  // Past the bound the staged body's copy goes first: nothing is evicted.
   store.setBody(c, { content: '1234567890' });
   assert.equal(store.stats().evictedBodies, 1);
+  assert.equal(b.copy, null);
+  assert.deepEqual([store.stats().bodies, store.stats().bodyChars], [1, 10]);
   const log = { entries: [chromeEntry(entry('/b', 2), null)] };
   const merged = mergeCapture(log, store.records, store.evictedKeys);
   const bl = log.entries.find((e) => e.request.url.endsWith('/b'));
   assert.equal(bl.response.content._safeharStaged, b.bodyId);
   assert.equal(bl.response.content.text, undefined);
   assert.equal(captureCounts(log.entries, merged).bodies, 2);
-  assert.equal(store.lostStaged(), 1);
+  assert.deepEqual(store.lostStaged(), { lost: 1, restored: [] });
   assert.deepEqual([store.stats().staged, store.stats().lostBodies], [0, 1]);
   const log2 = { entries: [entry('/b', 2)] };
   const m2 = mergeCapture(log2, store.records, store.evictedKeys);
@@ -198,4 +201,17 @@ test('Firefox: a staged body replaces the text its log carries (the click sends 
   assert.equal(merged.filled, 0);
   assert.equal(captureCounts(log.entries, merged).bodies, 2);
   assert.ok(held);
+});
+
+test('a helper restart: a staged body with its copy here holds its text again, to be staged again', () => {
+  const store = new CaptureStore();
+  const [a] = recordAll(store, [entry('/a', 1, { body: 'AAEC' })]);
+  a.entry.response.content.encoding = 'base64';
+  assert.ok(store.markStaged(a));
+  const { lost, restored } = store.lostStaged();
+  assert.equal(lost, 0);
+  assert.deepEqual(restored, [a]);
+  assert.deepEqual([a.entry.response.content.text, a.entry.response.content.encoding, a.entry.response.content._safeharStaged], ['AAEC', 'base64', undefined]);
+  assert.ok(store.canStage(a));
+  assert.deepEqual([store.stats().bodies, store.stats().bodyChars, store.stats().staged, store.stats().lostBodies], [1, 4, 0, 0]);
 });

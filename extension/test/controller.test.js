@@ -8,7 +8,7 @@ import { ChunkReader, utf8Length } from '../src/chunker.js';
 import { siteFromHar } from '../src/hostname.js';
 import { fakeHost } from './fakehost.js';
 import { CaptureStore } from '../src/capture.js';
-import { STAGE_WINDOW, Stager } from '../src/stager.js';
+import { Stager } from '../src/stager.js';
 import { viewModel } from '../src/viewmodel.js';
 
 // A pair of connected in-memory ports (async delivery, like the browser).
@@ -427,8 +427,8 @@ test('a helper error of an earlier export is cleared when the helper answers aga
 // A devtools page that stages its capture's bodies as src/devtools.js does
 // (the real CaptureStore, Stager, collectHar and serializeHar), on a Chrome
 // log that has forgotten every body.
-function stagingDevtools(port, tabId, bodies) {
-  const capture = new CaptureStore();
+function stagingDevtools(port, tabId, bodies, storeOpts = {}) {
+  const capture = new CaptureStore(storeOpts);
   const stats = () => ({ ...capture.stats(), stagePending: stager.pending() });
   const stager = new Stager({ capture, send: (m) => { port.post(m); return true; }, onChange: () => port.post({ type: 'count', count: entries.length, capture: stats() }) });
   const entries = bodies.map((text, i) => ({ startedDateTime: `2026-12-01T10:00:${String(i).padStart(2, '0')}.000Z`, request: { method: 'GET', url: `https://app.example.com/api/${i}` }, response: { status: 200, content: { mimeType: 'application/json' } } }));
@@ -459,13 +459,13 @@ function stagingDevtools(port, tabId, bodies) {
 
 const BODIES = ['{"access_token":"abc", "q":"\\"_safeharStaged\\":\\"b1\\""}', 'iVBORw0KGgo=', 'x'.repeat(5000), '<p>Bücher</p>'];
 
-async function stagedExport(hostOpts = {}) {
+async function stagedExport(hostOpts = {}, storeOpts = {}) {
   const { ctl, hosts } = setup(hostOpts);
   const [dtMine, dtTheirs] = pipe();
   ctl.addDevtools(dtTheirs);
-  const dt = stagingDevtools(dtMine, 5, BODIES);
+  const dt = stagingDevtools(dtMine, 5, BODIES, storeOpts);
   const u = ui(ctl, 5);
-  await until(() => dt.stager.pending() === 0);
+  await until(() => dt.stager.pending() === 0 || dt.stager.stopped);
   return { ctl, hosts, dt, u, dtMine };
 }
 
@@ -479,9 +479,7 @@ async function exportNow(u) {
 test('staging: bodies go to the host as they arrive, the click sends only references, the host inlines them', async () => {
   const { hosts, dt, u } = await stagedExport();
   assert.equal(dt.capture.stats().staged, 4);
-  assert.equal(dt.capture.stats().bodies, 0, 'the staged text left the page');
-  assert.equal(dt.capture.stats().bodyChars, 0);
-  assert.ok(dt.recs.every((r) => r.entry.response.content.text === undefined));
+  assert.ok(dt.recs.every((r) => r.entry.response.content.text === undefined && r.copy), 'the entries carry references, the text is a copy');
   const stages = hosts[0].state.received.filter((m) => m.type === 'stage');
   assert.deepEqual(stages.map((m) => m.body), ['b1', 'b2', 'b3', 'b4']);
   assert.equal(stages[1].encoding, 'base64');
@@ -520,15 +518,31 @@ test('staging: past the host limit a body stays inline', async () => {
   const { hosts, dt, u } = await stagedExport({ stageLimit: 100 });
   const st = dt.capture.stats();
   assert.equal(st.staged, 3);
-  assert.equal(st.bodies, 1, 'the large body is held here');
+  assert.equal(typeof dt.recs[2].entry.response.content.text, 'string', 'the large body is held here, inline');
   assert.ok(dt.recs[2].stageFailed);
   assert.equal((await exportNow(u)).export.phase, 'done');
   assert.ok(hosts[0].state.sent.includes('x'.repeat(5000)), 'the large body went inline');
   assert.deepEqual(JSON.parse(hosts[0].state.done[0].text).log.entries.map((e) => e.response.content.text), BODIES);
 });
 
-test('staging: the helper restarts → its bodies are counted missing (helperRestarted), never a silent difference', async () => {
+test('staging: the helper restarts → the bodies with a copy here are staged again, nothing is lost', async () => {
   const { ctl, hosts, dt, u } = await stagedExport();
+  ctl.host.close();
+  await until(() => hosts.length === 2 && dt.capture.stats().staged === 4);
+  assert.equal(dt.capture.stats().lostBodies, 0);
+  assert.equal(hosts[1].state.staged.get(dt.capture.id).size, 4);
+  const st = await exportNow(u);
+  assert.equal(st.export.phase, 'done', JSON.stringify(st.export.error));
+  assert.deepEqual(JSON.parse(hosts[1].state.done[0].text).log.entries.map((e) => e.response.content.text), BODIES);
+});
+
+test('staging: the helper restarts, the copies were dropped past the bound → those bodies are counted missing (helperRestarted), never a silent difference', async () => {
+  const { ctl, hosts, dt, u } = await stagedExport();
+  // The bound is reached (later bodies, here a lower bound): the copies of staged bodies go first.
+  dt.capture.maxBodyChars = 0;
+  dt.capture.evict();
+  assert.ok(dt.recs.every((r) => !r.copy && r.staged));
+  assert.deepEqual([dt.capture.stats().evictedBodies, dt.capture.stats().bodyChars], [0, 0], 'nothing lost: the host has them');
   ctl.host.close();
   await until(() => dt.capture.stats().staged === 0);
   assert.equal(dt.capture.stats().lostBodies, 4);
@@ -543,13 +557,19 @@ test('staging: the helper restarts → its bodies are counted missing (helperRes
   assert.ok(file.log.entries.every((e) => e.response.content.text === undefined && e.response.content._safeharStaged === undefined));
 });
 
-test('staging: an old helper that does not know stage → the page stops staging and keeps bodies inline', async () => {
+test('staging: an old helper that does not know stage → the page pauses staging and keeps bodies inline; a helper that answers resumes it', async () => {
   const { hosts, dt, u } = await stagedExport({ knowsStage: false });
+  await until(() => dt.stager.inFlight.size === 0);
   assert.equal(dt.capture.stats().staged, 0);
   assert.equal(dt.stager.stopped, 'bad_message');
-  assert.ok(hosts[0].state.received.filter((m) => m.type === 'stage').length <= STAGE_WINDOW, 'no more than the window tried');
+  assert.equal(dt.stager.pending(), 4, 'still waiting, and shown so');
   assert.equal((await exportNow(u)).export.phase, 'done');
   assert.deepEqual(JSON.parse(hosts[0].state.done[0].text).log.entries.map((e) => e.response.content.text), BODIES);
+  // The helper is updated: the next hello resumes staging.
+  hosts[0].opts.knowsStage = true;
+  u.port.post({ type: 'recheck' });
+  await until(() => dt.capture.stats().staged === 4);
+  assert.equal(dt.stager.stopped, '');
 });
 
 test('staging: the devtools page closes → the host drops its bodies', async () => {

@@ -2,9 +2,10 @@
 // one port, a browser talking to this process over stdin and stdout in
 // length-prefixed JSON frames (host/PROTOCOL.md). It reads the frames,
 // hands each message to its handler (one file per message: hello.go,
-// begin.go, chunk.go, end.go, cancel.go, reveal.go; the table is in
-// dispatch.go), streams an export's chunks through the sanitizer into an
-// atomic file and answers with typed replies (replies.go).
+// begin.go, chunk.go, end.go, cancel.go, reveal.go, stage.go; the table
+// is in dispatch.go), streams an export's chunks through the sanitizer into
+// an atomic file, inlining the response bodies staged before it
+// (splice.go), and answers with typed replies (replies.go).
 //
 // Everything that belongs to the binary (the system policy, the keyring,
 // the audit log, where the output goes, how the file manager starts) comes

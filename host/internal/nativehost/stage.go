@@ -20,6 +20,9 @@ const (
 	// MaxStagedBodies bounds how many bodies are staged on the port (the
 	// index of them is kept in memory).
 	MaxStagedBodies = 250_000
+	// maxStagedCaptures bounds how many captures (devtools pages) have
+	// bodies staged on the port: each spool has its own write buffer.
+	maxStagedCaptures = 64
 	// maxStageID is the length limit of a capture or body id.
 	maxStageID = nm.MaxIDLen
 )
@@ -84,6 +87,8 @@ func (st *stageStore) stage(capture, body string, data []byte, base64 bool, lim 
 		return 0, nm.Errorf(nm.CodeTooLarge, "The staged bodies would pass the host's %d-byte limit; the body stays in the browser.", lim.total)
 	case st.bodies >= lim.bodies:
 		return 0, nm.Errorf(nm.CodeTooLarge, "The host holds %d staged bodies, its limit; the body stays in the browser.", lim.bodies)
+	case c == nil && len(st.captures) >= maxStagedCaptures:
+		return 0, nm.Errorf(nm.CodeTooLarge, "The host holds staged bodies of %d captures, its limit; the body stays in the browser.", maxStagedCaptures)
 	}
 	if c == nil {
 		sp, err := spool.New("")

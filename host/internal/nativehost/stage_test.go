@@ -1,6 +1,7 @@
 package nativehost
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -152,6 +153,19 @@ func TestStageLimits(t *testing.T) {
 	b.send(map[string]any{"type": "unstage", "capture": "a"})
 	b.expect("unstaged")
 	stage("c", "1", "1234567890")
+}
+
+// TestStageCaptureLimit: at most maxStagedCaptures captures hold bodies.
+func TestStageCaptureLimit(t *testing.T) {
+	b := start(t, nil)
+	for i := range maxStagedCaptures {
+		b.send(map[string]any{"type": "stage", "capture": fmt.Sprintf("c%d", i), "body": "1", "data": "x"})
+		b.expect("staged")
+	}
+	b.send(map[string]any{"type": "stage", "capture": "one-more", "body": "1", "data": "x"})
+	b.expect("error", "too_large")
+	b.send(map[string]any{"type": "stage", "capture": "c0", "body": "2", "data": "x"})
+	b.expect("staged")
 }
 
 // TestUnstageDuringExport: a capture an open transfer reads stays.

@@ -58,7 +58,7 @@ step "go: fuzzing, bounded (${FUZZ_TIME:=10s} per target)"
 # That one outcome, with no new input written, is run again with a count
 # budget (the execs it reached), which has no deadline to race; a real
 # crash or hang still fails (a hang through go test's own -timeout).
-for pkg in ./sanitize ./host/internal/nm; do
+for pkg in ./sanitize ./host/internal/nm ./host/internal/nativehost; do
   dir=${pkg#./}/testdata/fuzz
   for target in $(go test -list 'Fuzz.*' "$pkg" | grep '^Fuzz'); do
     before=$(ls -R "$dir" 2>/dev/null | md5sum)

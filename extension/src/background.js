@@ -84,6 +84,8 @@ const controller = new Controller({
     saveReviewed: (t, terms) => host.saveReviewed(t, terms),
     discardReviewed: (t) => host.discardReviewed(t),
     reveal: (t) => host.reveal(t),
+    stage: (b) => host.stage(b),
+    unstage: (c) => host.unstage(c),
     status: async () => { await fresh(); return host.status(); },
     close: () => host.close(),
   },
@@ -116,6 +118,8 @@ api.runtime.onConnect.addListener((port) => {
 
 // For the end-to-end tests and for debugging from the service worker console:
 // which tabs have DevTools open, and the export states. No secrets live here.
+host.onStagedLost = () => controller.stagedLost();
+
 globalThis.safeharDebug = {
   tabs: () => [...controller.devtools.values()].map((l) => ({ tabId: l.tabId, url: l.url, count: l.count })),
   exports: () => Object.fromEntries(controller.exports),

@@ -11,15 +11,28 @@
 // "evicted"; a single body over MAX_ONE_BODY_CHARS (64 million) is not kept ("too large").
 // Raw bodies live only in this memory and go to the host over native
 // messaging; nothing here touches disk.
+//
+// Staging: a body of at most STAGE_MAX_CHARS is sent to the host as soon as
+// it is here (devtools.js → service worker → `stage`, PROTOCOL.md "Staged
+// bodies"); once the host has it, the entry carries `_safeharStaged: <body
+// id>` instead of the text, which the host puts back at export. The text
+// stays here as a copy while the bound allows: past the bound the copies of
+// staged bodies are dropped first (oldest first; nothing is lost, the host
+// has them), only then bodies the host does not have. If the helper
+// restarts, what it held is gone: a body with its copy here is staged
+// again, one without is counted missing as "helperRestarted".
 
 export const MAX_BODY_CHARS = 256_000_000;
 export const MAX_ONE_BODY_CHARS = 64_000_000;
 // Entries without bodies are small, but not free: past this many records the
 // oldest are dropped whole and counted.
 export const MAX_RECORDS = 100_000;
+// The longest body staged in the host: one stage frame stays under the
+// host's 8 MiB inbound cap (6 bytes per character at worst, escaped).
+export const STAGE_MAX_CHARS = 1 << 20;
 
 /** Why a body is not in the file. */
-export const REASONS = ['evicted', 'tooLarge', 'binary', 'dropped'];
+export const REASONS = ['evicted', 'tooLarge', 'binary', 'dropped', 'helperRestarted'];
 
 /** A key that matches the same request in onRequestFinished and getHAR(). */
 export function entryKey(e) {
@@ -32,10 +45,23 @@ export function plainEntry(entry) {
   return JSON.parse(JSON.stringify(entry));
 }
 
-/** Does the entry carry a response body (text, possibly empty)? */
+/** Does the entry carry a response body (text, possibly empty, or a staged body's reference)? */
 export function hasBody(entry) {
   const c = entry && entry.response && entry.response.content;
+  return Boolean(c) && (typeof c.text === 'string' || typeof c._safeharStaged === 'string');
+}
+
+/** Does the entry hold its body's text here (not staged)? */
+export function heldText(entry) {
+  const c = entry && entry.response && entry.response.content;
   return Boolean(c) && typeof c.text === 'string';
+}
+
+/** A random capture id (the host names a capture's staged bodies by it). */
+export function newCaptureId() {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** Does this response have a body worth fetching (not a redirect, 204 or 304)? */
@@ -47,7 +73,8 @@ export function expectsBody(entry) {
 }
 
 export class CaptureStore {
-  constructor({ maxBodyChars = MAX_BODY_CHARS, maxOneBodyChars = MAX_ONE_BODY_CHARS, maxRecords = MAX_RECORDS } = {}) {
+  constructor({ maxBodyChars = MAX_BODY_CHARS, maxOneBodyChars = MAX_ONE_BODY_CHARS, maxRecords = MAX_RECORDS, id = newCaptureId() } = {}) {
+    this.id = id;
     this.maxBodyChars = maxBodyChars;
     this.maxOneBodyChars = maxOneBodyChars;
     this.maxRecords = maxRecords;
@@ -64,6 +91,11 @@ export class CaptureStore {
     this.seen = 0;
     this.bodyQueue = []; // records whose body is held, oldest first
     this.bodyHead = 0;
+    this.stagedBodies = 0; // held by the host
+    this.copyQueue = []; // staged records keeping a copy here, oldest first
+    this.copyHead = 0;
+    this.lostBodies = 0; // staged, then lost with the helper
+    this.nextBody = 0;
   }
 
   /**
@@ -73,7 +105,7 @@ export class CaptureStore {
    */
   add(entry) {
     const copy = plainEntry(entry);
-    const rec = { key: entryKey(copy), entry: copy, reason: '' };
+    const rec = { key: entryKey(copy), entry: copy, reason: '', bodyId: `b${++this.nextBody}`, staged: false };
     this.seen++;
     this.records.push(rec);
     if (this.records.length > this.maxRecords) {
@@ -83,7 +115,7 @@ export class CaptureStore {
       this.evictedRecords++;
       this.evictedKeys.push(old.key);
     }
-    if (hasBody(copy)) {
+    if (heldText(copy)) {
       // Firefox may hand the body with the entry: it counts against the bound too.
       const { text, encoding } = copy.response.content;
       delete copy.response.content.text;
@@ -94,7 +126,13 @@ export class CaptureStore {
   }
 
   forget(rec) {
-    if (hasBody(rec.entry)) {
+    if (rec.staged) {
+      rec.staged = false;
+      this.stagedBodies--;
+      delete rec.entry.response.content._safeharStaged;
+    }
+    this.dropCopy(rec);
+    if (heldText(rec.entry)) {
       this.bodyChars -= rec.entry.response.content.text.length;
       this.heldBodies--;
       delete rec.entry.response.content.text;
@@ -104,7 +142,7 @@ export class CaptureStore {
 
   /** The body of rec arrived: {content, encoding} as getContent gives it. */
   setBody(rec, { content, encoding } = {}) {
-    if (rec.gone || hasBody(rec.entry)) return; // dropped already, or it came with its body (Firefox)
+    if (rec.gone || hasBody(rec.entry)) return; // dropped already, or it came with its body (Firefox), or staged
     if (typeof content !== 'string') {
       rec.reason = content && typeof content === 'object' ? 'binary' : 'dropped';
       return;
@@ -126,10 +164,26 @@ export class CaptureStore {
     if (!hasBody(rec.entry)) rec.reason = reason;
   }
 
+  /** Drops the copy here of a staged body. */
+  dropCopy(rec) {
+    if (!rec.copy) return;
+    this.bodyChars -= rec.copy.text.length;
+    this.heldBodies--;
+    rec.copy = null;
+  }
+
   evict() {
+    // The copies of staged bodies first: the host has them.
+    while (this.bodyChars > this.maxBodyChars && this.copyHead < this.copyQueue.length) {
+      this.dropCopy(this.copyQueue[this.copyHead++]);
+    }
+    if (this.copyHead > 1024 && this.copyHead * 2 > this.copyQueue.length) {
+      this.copyQueue = this.copyQueue.slice(this.copyHead);
+      this.copyHead = 0;
+    }
     while (this.bodyChars > this.maxBodyChars && this.bodyHead < this.bodyQueue.length) {
       const rec = this.bodyQueue[this.bodyHead++];
-      if (rec.gone || !hasBody(rec.entry)) continue;
+      if (rec.gone || !heldText(rec.entry)) continue;
       this.forget(rec);
       rec.reason = 'evicted';
       this.evictedBodies++;
@@ -140,11 +194,72 @@ export class CaptureStore {
     }
   }
 
+  /** Can rec's body be staged in the host (held here, small enough, not tried)? */
+  canStage(rec) {
+    return !rec.gone && !rec.staged && !rec.stageFailed && heldText(rec.entry) && rec.entry.response.content.text.length <= STAGE_MAX_CHARS;
+  }
+
+  /**
+   * The host has rec's body (its `staged` reply): the entry carries the
+   * reference, the text stays as a copy (dropped first past the bound).
+   * False when the record is gone or no longer holds the text (evicted
+   * meanwhile).
+   */
+  markStaged(rec) {
+    if (rec.gone || rec.staged || !heldText(rec.entry)) return false;
+    const c = rec.entry.response.content;
+    rec.copy = { text: c.text, encoding: c.encoding };
+    delete c.text;
+    delete c.encoding;
+    c._safeharStaged = rec.bodyId;
+    rec.staged = true;
+    this.stagedBodies++;
+    this.copyQueue.push(rec);
+    return true;
+  }
+
+  /** Staging rec's body failed (a host limit): it stays here, and is not tried again. */
+  stageFailed(rec) {
+    rec.stageFailed = true;
+  }
+
+  /**
+   * The host's port closed: every staged body is gone with the process. A
+   * body with its copy here holds its text again (to be staged again:
+   * returned in `restored`); the others count as missing with `reason`.
+   * Returns {lost, restored}.
+   */
+  lostStaged(reason = 'helperRestarted') {
+    let lost = 0;
+    const restored = [];
+    for (const rec of this.records) {
+      if (!rec.staged) continue;
+      rec.staged = false;
+      this.stagedBodies--;
+      const c = rec.entry.response.content;
+      delete c._safeharStaged;
+      if (rec.copy) {
+        c.text = rec.copy.text;
+        if (rec.copy.encoding) c.encoding = rec.copy.encoding;
+        rec.copy = null; // held as the text now (same count, same characters)
+        this.bodyQueue.push(rec); // evictable again
+        restored.push(rec);
+      } else {
+        rec.reason = reason;
+        lost++;
+      }
+    }
+    this.lostBodies += lost;
+    return { lost, restored };
+  }
+
   /** What the panel shows before export. */
   stats() {
     return {
       requests: this.seen,
       bodies: this.heldBodies,
+      staged: this.stagedBodies,
+      lostBodies: this.lostBodies,
       bodyChars: this.bodyChars,
       evictedBodies: this.evictedBodies,
       evictedRecords: this.evictedRecords,
@@ -187,9 +302,25 @@ export function mergeCapture(log, records, evictedKeys = []) {
     const list = byKey.get(entryKey(entry));
     const rec = list && list.shift();
     if (!rec) continue;
-    if (!hasBody(entry) && hasBody(rec.entry) && entry.response && entry.response.content) {
-      entry.response.content.text = rec.entry.response.content.text;
-      if (rec.entry.response.content.encoding) entry.response.content.encoding = rec.entry.response.content.encoding;
+    const staged = rec.staged && entry.response && entry.response.content;
+    if (staged && hasBody(entry)) {
+      // Firefox's log has the text too: the host has it already, so the
+      // click sends the reference instead.
+      const to = entry.response.content;
+      delete to.text;
+      delete to.encoding;
+      to._safeharStaged = rec.entry.response.content._safeharStaged;
+    } else if (!hasBody(entry) && hasBody(rec.entry) && entry.response && entry.response.content) {
+      const from = rec.entry.response.content;
+      const to = entry.response.content;
+      if (typeof from._safeharStaged === 'string') {
+        delete to.text;
+        delete to.encoding;
+        to._safeharStaged = from._safeharStaged; // the host inlines it
+      } else {
+        to.text = from.text;
+        if (from.encoding) to.encoding = from.encoding;
+      }
       filled++;
     } else if (!hasBody(entry) && rec.reason) {
       reasons.set(entry, rec.reason);

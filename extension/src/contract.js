@@ -114,7 +114,8 @@ export const ERROR_CODES = Object.freeze([
   "too_large",
   "reveal_failed",
   "idle_timeout",
-  "term_refused"
+  "term_refused",
+  "staged_missing"
 ]);
 
 // Every managed setting, in managed_schema.json order: {name, type}.

@@ -96,6 +96,8 @@ export class Controller {
     this.exports = new Map(); // tabId → export state
     this.uis = new Set(); // {port, tabId}
     this.running = null; // tabId of the export in progress
+    this.stageJobs = []; // stage/unstage requests for the host, one at a time
+    this.staging = false;
   }
 
   // --- connections -------------------------------------------------------
@@ -113,10 +115,15 @@ export class Controller {
         link.url = String(m.url || '');
         link.count = Number(m.count) || 0;
         link.capture = captureStats(m.capture);
+        if (typeof m.stageCapture === 'string') link.stageCapture = m.stageCapture;
         this.broadcast(m.tabId);
         return;
       }
       if (!link) return;
+      if (m.type === 'stage') {
+        this.stage(link, m);
+        return;
+      }
       if (m.type === 'count') {
         link.count = Number(m.count) || 0;
         if (typeof m.url === 'string') link.url = m.url;
@@ -133,6 +140,9 @@ export class Controller {
     port.onDisconnect(() => {
       if (!link) return;
       link.close();
+      // The devtools page closed: the host drops what it staged.
+      const cap = link.stageCapture;
+      if (cap) this.stageJob(() => this.host.unstage(cap).catch(() => {}));
       if (this.devtools.get(link.tabId) === link) {
         this.devtools.delete(link.tabId);
         this.broadcast(link.tabId);
@@ -219,6 +229,8 @@ export class Controller {
     this.hostCheck = this.hostStatus().then((st) => {
       this.hostInfo = st.ok ? { ok: true, hello: st.hello } : { ok: false, error: st.error, hostVersion: st.hostVersion, hostProtocol: st.hostProtocol };
       if (st.ok) {
+        // Staging paused on a missing helper resumes.
+        for (const link of this.devtools.values()) safePost(link.port, { type: 'helper-ready' });
         // The helper answers now: an earlier export's "the helper is
         // missing / stopped" is no longer what the user should read.
         for (const [tabId, x] of this.exports) {
@@ -262,6 +274,42 @@ export class Controller {
     const cur = this.exports.get(tabId) || idle();
     this.exports.set(tabId, { ...cur, ...patch });
     this.broadcast(tabId);
+  }
+
+  // --- staging (PROTOCOL.md "Staged bodies") -------------------------------
+
+  /** A devtools page's stage request: to the host, the result back to the page. */
+  stage(link, m) {
+    this.stageJob(async () => {
+      if (link.closed) return;
+      let res;
+      try {
+        const r = await this.host.stage({ capture: String(m.capture), body: String(m.body), data: String(m.data), encoding: m.encoding ? String(m.encoding) : undefined });
+        res = { ok: true, bytes: r && r.bytes };
+      } catch (e) {
+        res = { ok: false, code: (e && e.code) || 'stage_failed' };
+      }
+      safePost(link.port, { type: 'stage-result', sid: m.sid, ...res });
+    });
+  }
+
+  // Runs stage jobs one after another: only one waits in the host's queue,
+  // so an export asked for meanwhile goes next.
+  stageJob(fn) {
+    this.stageJobs.push(fn);
+    if (this.staging) return;
+    this.staging = true;
+    (async () => {
+      while (this.stageJobs.length) {
+        try { await this.stageJobs.shift()(); } catch (e) { this.log('stage', e && e.code); }
+      }
+      this.staging = false;
+    })();
+  }
+
+  /** The host's port closed with bodies staged: every devtools page learns they are gone. */
+  stagedLost() {
+    for (const link of this.devtools.values()) safePost(link.port, { type: 'helper-restarted' });
   }
 
   // --- actions -------------------------------------------------------------
@@ -321,6 +369,7 @@ export class Controller {
         review: rs.mode === 'required' || (rs.mode !== 'skip' && rs.wanted !== false),
         site: collected.site,
         size,
+        capture: typeof collected.capture === 'string' ? collected.capture : undefined,
         policy,
         // The real state: a body DevTools could not give is not in the file.
         bodies: !(collected.bodiesMissing > 0),
@@ -476,7 +525,7 @@ export class Controller {
 export function captureStats(c) {
   if (!c || typeof c !== 'object') return null;
   const out = {};
-  for (const k of ['requests', 'bodies', 'bodyChars', 'evictedBodies', 'evictedRecords', 'maxBodyChars']) out[k] = Number(c[k]) || 0;
+  for (const k of ['requests', 'bodies', 'bodyChars', 'evictedBodies', 'evictedRecords', 'maxBodyChars', 'staged', 'stagePending', 'lostBodies']) out[k] = Number(c[k]) || 0;
   return out;
 }
 

@@ -3,6 +3,7 @@
 // and, when asked, collects the HAR with bodies and hands it over in chunks.
 import { collectHar, entryContent, entryContentPromise, serializeHar, withTimeout, DEFAULT_BODY_TIMEOUT_MS } from './har.js';
 import { CaptureStore, expectsBody, hasBody } from './capture.js';
+import { Stager } from './stager.js';
 import { ChunkReader, utf8Length } from './chunker.js';
 import { siteFromHar, siteUrlFromHar } from './hostname.js';
 import { api, isFirefox } from './platform.js';
@@ -19,6 +20,17 @@ let testConfig = null;
 // bounded, oldest bodies dropped and counted past the bound).
 const capture = new CaptureStore();
 const getContent = isFirefox ? entryContentPromise : entryContent;
+// Bodies go to the host as they arrive (stager.js), so Export sends only
+// the HAR without them.
+const stager = new Stager({
+  capture,
+  send: (m) => {
+    if (!port) return false;
+    post(m);
+    return true;
+  },
+  onChange: () => refreshCount(),
+});
 
 // Chrome's devtools APIs take callbacks; Firefox's `browser` returns promises.
 function getHAR() {
@@ -59,14 +71,20 @@ function connect() {
   port.onMessage.addListener(onMessage);
   port.onDisconnect.addListener(() => {
     port = null;
+    // The service worker went away, and its port to the helper with it.
+    stager.portClosed();
     // The service worker was stopped; it restarts on connect.
     setTimeout(connect, 500);
   });
-  post({ type: 'register', tabId, url, count, capture: capture.stats() });
+  post({ type: 'register', tabId, url, count, capture: stats(), stageCapture: capture.id });
+  stager.pump();
 }
+
+const stats = () => ({ ...capture.stats(), stagePending: stager.pending() });
 
 async function onMessage(m) {
   if (!m || typeof m !== 'object') return;
+  if (stager.handle(m)) return;
   const reply = (ok, payload) => post({ type: 'reply', id: m.id, ok, ...(ok ? { result: payload } : { error: payload }) });
   try {
     switch (m.type) {
@@ -81,7 +99,7 @@ async function onMessage(m) {
         const site = siteFromHar(har, url);
         const s = serializeHar(har, utf8Length);
         reader = new ChunkReader(s.pieces);
-        reply(true, { site, entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesFetched, bodiesMissing, counts });
+        reply(true, { site, entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesFetched, bodiesMissing, counts, capture: capture.id });
         break;
       }
       case 'pull': {
@@ -120,7 +138,7 @@ function refreshCount(delay = 400) {
       } catch { /* keep the running count */ }
       if (isFirefox) recountFromHar = false;
     }
-    post({ type: 'count', count: Math.max(count, capture.seen), url, capture: capture.stats() });
+    post({ type: 'count', count: Math.max(count, capture.seen), url, capture: stats() });
     maybeAutoExport();
   }, delay);
 }
@@ -129,10 +147,11 @@ devtools.network.onRequestFinished.addListener((request) => {
   count++;
   try {
     const rec = capture.add(request);
+    stager.offer(rec); // Firefox may give the body with the entry
     if (!hasBody(rec.entry) && expectsBody(rec.entry) && request && typeof request.getContent === 'function') {
       // Right away: Chromium forgets the bodies of earlier documents on navigation.
       withTimeout(Promise.resolve(getContent(request)), DEFAULT_BODY_TIMEOUT_MS, 'getContent')
-        .then((c) => capture.setBody(rec, c), () => capture.setMissing(rec, 'dropped'))
+        .then((c) => { capture.setBody(rec, c); stager.offer(rec); }, () => capture.setMissing(rec, 'dropped'))
         .finally(() => refreshCount());
     }
   } catch (e) {
@@ -178,7 +197,7 @@ function maybeAutoExport() {
       return;
     }
     autoExported = true;
-    console.log(`[safehar test mode] exporting ${n} requests`);
+    console.log(`[safehar test mode] exporting ${n} requests; staged ${JSON.stringify({ staged: capture.stats().staged, pending: stager.pending(), stopped: stager.stopped, failures: stager.failures, lost: capture.stats().lostBodies })}`);
     post({ type: 'export' });
   }, testConfig.quietMs || 3000);
 }

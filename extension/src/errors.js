@@ -118,6 +118,7 @@ const PLAIN = {
   checksum_mismatch: { title: 'The capture arrived damaged', message: 'What the helper received does not match what the extension sent. Nothing was saved.', action: 'Export again.' },
   idle_timeout: { title: 'The export stalled', message: 'The helper received nothing from the browser for two minutes and stopped the export. Nothing was saved.', action: 'Keep DevTools open and export again.' },
   term_refused: { title: 'A term could not be added', message: 'The helper refused one of the terms you added. Nothing was saved yet.', action: 'Change or remove the term (at least 8 characters, not an ordinary word), then click Save again.' },
+  staged_missing: { title: 'The helper lost response bodies', message: 'The helper restarted and no longer holds the response bodies captured before, so nothing was saved.', action: 'Click Export again: the bodies it lost are then counted as missing, or reload the page to capture them again.' },
   too_large: { title: 'The capture is too large', message: 'The capture exceeds the helper\'s size limit. Nothing was saved.', action: 'Clear the network log in DevTools, reproduce only the problem, then export again.' },
 };
 

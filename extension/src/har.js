@@ -46,7 +46,9 @@ export function needsBody(entry) {
 export function entryContent(entry) {
   return new Promise((resolve, reject) => {
     try {
-      entry.getContent((content, encoding) => resolve({ content, encoding }));
+      // Chrome gives '' or 'base64'; Firefox's callback form (used where
+      // its devtools page cannot tell it is Firefox) gives the MIME type.
+      entry.getContent((content, encoding) => resolve({ content, encoding: encoding === 'base64' ? 'base64' : '' }));
     } catch (e) {
       reject(e);
     }

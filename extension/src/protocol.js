@@ -58,6 +58,8 @@ export class HostClient {
     this.openPromise = null;
     this.stale = false; // restart the port before the next request
     this.reviewing = null; // a transfer waiting for save/discard: the port stays open
+    this.staged = new Set(); // captures with bodies staged on this port
+    this.onStagedLost = () => {}; // the port closed with bodies staged
   }
 
   /**
@@ -113,6 +115,11 @@ export class HostClient {
 
   _teardown(err) {
     this.port = null;
+    if (this.staged.size) {
+      // The host process is gone, and what it staged with it.
+      this.staged.clear();
+      try { this.onStagedLost(); } catch { /* a listener's problem */ }
+    }
     this.reviewing = null; // the host dropped the transfer with the port
     this.openPromise = null;
     this.state = 'disconnected';
@@ -200,7 +207,8 @@ export class HostClient {
         await this._open();
         return await fn(fresh);
       } finally {
-        if (this.port && this.idleCloseMs > 0 && !this.reviewing) {
+        // Staged bodies live in this host process: keep it while they do.
+        if (this.port && this.idleCloseMs > 0 && !this.reviewing && this.staged.size === 0) {
           this.idleTimer = setTimeout(() => this.close(), this.idleCloseMs);
         }
       }
@@ -224,9 +232,10 @@ export class HostClient {
    * onProgress({phase:'sending'|'saving', bytes, seq}); isCancelled().
    * Resolves to the host's `done` message.
    */
-  exportCapture({ site, size, policy, bodies = true, review = false, nextChunk, onProgress = () => {}, isCancelled = () => false }) {
+  exportCapture({ site, size, policy, capture, bodies = true, review = false, nextChunk, onProgress = () => {}, isCancelled = () => false }) {
     return this._exclusive(async () => {
       const begin = { type: 'begin', site, bodies: bodies !== false, review: Boolean(review) };
+      if (capture) begin.capture = capture; // the text may reference its staged bodies
       if (Number.isFinite(size)) begin.size = size;
       if (policy) begin.policy = policy;
       const ready = await this._send(begin, 'ready', this.timeouts.reply);
@@ -305,6 +314,30 @@ export class HostClient {
       } finally {
         this.reviewing = null;
       }
+    });
+  }
+
+  /**
+   * Stages one response body of a capture in the host (PROTOCOL.md
+   * "Staged bodies"); resolves to the `staged` reply.
+   */
+  stage({ capture, body, data, encoding }) {
+    return this._exclusive(async () => {
+      const msg = { type: 'stage', capture, body, data };
+      if (encoding) msg.encoding = encoding;
+      const r = await this._send(msg, 'staged', this.timeouts.reply);
+      this.staged.add(capture);
+      return r;
+    });
+  }
+
+  /** Drops a capture's staged bodies (nothing to do when this port holds none). */
+  unstage(capture) {
+    if (!this.port || !this.staged.has(capture)) return Promise.resolve(null);
+    return this._exclusive(async () => {
+      if (!this.staged.has(capture)) return null;
+      this.staged.delete(capture);
+      return this._send({ type: 'unstage', capture }, 'unstaged', this.timeouts.reply);
     });
   }
 

@@ -19,13 +19,17 @@ const REASON_TEXT = {
   evicted: (n) => `${n} evicted (oldest first, past the memory bound)`,
   tooLarge: (n) => `${n} too large to keep`,
   binary: (n) => `${n} binary the browser would not give as text`,
+  helperRestarted: (n) => `${n} lost when the safehar helper restarted`,
 };
 
 /** Before export: what the capture holds (capture.js stats). */
 export function captureText(c) {
   if (!c || !c.requests) return '';
   let t = `${plural(c.bodies || 0, 'response body', 'response bodies')} held (${formatBytes(c.bodyChars || 0)} of ${formatBytes(c.maxBodyChars || 0)})`;
+  if (c.staged || c.stagePending) t += `; ${plural(c.staged || 0, 'body', 'bodies')} staged in the helper`;
+  if (c.stagePending) t += `, ${c.stagePending} waiting`;
   const gone = [];
+  if (c.lostBodies) gone.push(`${plural(c.lostBodies, 'staged body', 'staged bodies')} lost when the helper restarted`);
   if (c.evictedBodies) gone.push(`${plural(c.evictedBodies, 'body', 'bodies')} evicted past the bound`);
   if (c.evictedRecords) gone.push(`${plural(c.evictedRecords, 'request', 'requests')} dropped past the bound`);
   if (gone.length) t += `; ${gone.join(', ')}`;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CaptureStore, entryKey, mergeCapture, sortByStart } from '../src/capture.js';
+import { CaptureStore, captureCounts, entryKey, mergeCapture, sortByStart } from '../src/capture.js';
 import { collectHar } from '../src/har.js';
 import { countsText, captureText } from '../src/viewmodel.js';
 
@@ -83,7 +83,7 @@ test('without a capture, the same log loses the earlier bodies (what the old exp
   const { counts } = await collectHar({ getHAR: async () => ({ entries: [chromeEntry(e2, 'dash'), chromeEntry(e1, null)] }) });
   assert.equal(counts.bodies, 1);
   assert.equal(counts.bodiesMissing, 1);
-  assert.deepEqual(counts.missing, { evicted: 0, tooLarge: 0, binary: 0, dropped: 1 });
+  assert.deepEqual(counts.missing, { evicted: 0, tooLarge: 0, binary: 0, dropped: 1, helperRestarted: 0 });
   assert.equal(countsText(counts).bodiesMissing, '1 response body is not in the file: 1 dropped by the browser.');
 });
 
@@ -106,10 +106,10 @@ test('the memory bound: oldest bodies evicted and counted, a huge body not kept,
   store.add(entry('/ff', 4, { body: 'ff' })); // an entry that came with its body
   assert.equal(recs[0].reason, 'evicted');
   assert.equal(recs[3].reason, 'tooLarge');
-  assert.deepEqual(store.stats(), { requests: 5, bodies: 3, bodyChars: 10, evictedBodies: 1, evictedRecords: 0, maxBodyChars: 10 });
+  assert.deepEqual(store.stats(), { requests: 5, bodies: 3, bodyChars: 10, evictedBodies: 1, evictedRecords: 0, maxBodyChars: 10, staged: 0, lostBodies: 0 });
   const { counts, har } = await collectHar({ getHAR: async () => ({ entries: [] }), capture: store });
   assert.equal(har.log.entries.length, 5);
-  assert.deepEqual(counts.missing, { evicted: 1, tooLarge: 1, binary: 0, dropped: 0 });
+  assert.deepEqual(counts.missing, { evicted: 1, tooLarge: 1, binary: 0, dropped: 0, helperRestarted: 0 });
   assert.equal(counts.bodiesMissing, 2);
   assert.equal(countsText(counts).bodiesMissing, '2 response bodies are not in the file: 1 evicted (oldest first, past the memory bound), 1 too large to keep.');
   assert.match(captureText(store.stats()), /^3 response bodies held \(10 B of 10 B\); 1 body evicted past the bound\.$/);
@@ -141,7 +141,7 @@ test('a body the browser gives as a non-string is counted as binary; a failed fe
   store.setBody(bin, { content: new ArrayBuffer(4) });
   store.setMissing(gone, 'dropped');
   const { counts } = await collectHar({ getHAR: async () => ({ entries: [] }), capture: store });
-  assert.deepEqual(counts.missing, { evicted: 0, tooLarge: 0, binary: 1, dropped: 1 });
+  assert.deepEqual(counts.missing, { evicted: 0, tooLarge: 0, binary: 1, dropped: 1, helperRestarted: 0 });
 });
 
 test('a body fetched at export time replaces the capture reason', async () => {
@@ -157,4 +157,61 @@ test('a body fetched at export time replaces the capture reason', async () => {
 test('sortByStart is stable for ties and keeps unparsable times last', () => {
   const xs = [{ startedDateTime: at(2), n: 1 }, { startedDateTime: 'bad', n: 2 }, { startedDateTime: at(1), n: 3 }, { startedDateTime: at(2), n: 4 }];
   assert.deepEqual(sortByStart(xs).map((x) => x.n), [3, 1, 4, 2]);
+});
+
+test('staged bodies: the entry carries the reference, the copy here goes first past the bound, a restart restages a copy and counts the others missing', async () => {
+  const store = new CaptureStore({ maxBodyChars: 10, id: 'cap-test' });
+  const [a, b, c] = recordAll(store, [entry('/a', 1, { body: '12345678' }), entry('/b', 2, { body: 'xyz' }), entry('/c', 3)]);
+  assert.equal(store.stats().evictedBodies, 1, '11 characters held: the oldest goes');
+  assert.equal(a.reason, 'evicted');
+  assert.equal(store.canStage(a), false);
+  assert.ok(store.canStage(b));
+  assert.ok(store.markStaged(b));
+  assert.equal(store.markStaged(b), false, 'once');
+  assert.deepEqual([store.stats().bodies, store.stats().bodyChars, store.stats().staged], [1, 3, 1], 'the copy is held');
+  assert.equal(b.entry.response.content._safeharStaged, b.bodyId);
+  assert.equal(b.entry.response.content.text, undefined);
+  // Past the bound the staged body's copy goes first: nothing is evicted.
+  store.setBody(c, { content: '1234567890' });
+  assert.equal(store.stats().evictedBodies, 1);
+  assert.equal(b.copy, null);
+  assert.deepEqual([store.stats().bodies, store.stats().bodyChars], [1, 10]);
+  const log = { entries: [chromeEntry(entry('/b', 2), null)] };
+  const merged = mergeCapture(log, store.records, store.evictedKeys);
+  const bl = log.entries.find((e) => e.request.url.endsWith('/b'));
+  assert.equal(bl.response.content._safeharStaged, b.bodyId);
+  assert.equal(bl.response.content.text, undefined);
+  assert.equal(captureCounts(log.entries, merged).bodies, 2);
+  assert.deepEqual(store.lostStaged(), { lost: 1, restored: [] });
+  assert.deepEqual([store.stats().staged, store.stats().lostBodies], [0, 1]);
+  const log2 = { entries: [entry('/b', 2)] };
+  const m2 = mergeCapture(log2, store.records, store.evictedKeys);
+  const counts = captureCounts(log2.entries, m2);
+  assert.equal(counts.missing.helperRestarted, 1);
+  assert.equal(counts.missing.evicted, 1);
+});
+
+test('Firefox: a staged body replaces the text its log carries (the click sends the reference)', () => {
+  const store = new CaptureStore();
+  const [rec, held] = recordAll(store, [entry('/a', 1, { body: 'from the capture' }), entry('/b', 2, { body: 'kept here' })]);
+  store.markStaged(rec);
+  const log = { entries: [entry('/a', 1, { body: 'from the capture' }), entry('/b', 2, { body: 'kept here' })] };
+  const merged = mergeCapture(log, store.records, store.evictedKeys);
+  assert.deepEqual(log.entries.map((e) => [e.response.content.text, e.response.content._safeharStaged]), [[undefined, rec.bodyId], ['kept here', undefined]]);
+  assert.equal(merged.filled, 0);
+  assert.equal(captureCounts(log.entries, merged).bodies, 2);
+  assert.ok(held);
+});
+
+test('a helper restart: a staged body with its copy here holds its text again, to be staged again', () => {
+  const store = new CaptureStore();
+  const [a] = recordAll(store, [entry('/a', 1, { body: 'AAEC' })]);
+  a.entry.response.content.encoding = 'base64';
+  assert.ok(store.markStaged(a));
+  const { lost, restored } = store.lostStaged();
+  assert.equal(lost, 0);
+  assert.deepEqual(restored, [a]);
+  assert.deepEqual([a.entry.response.content.text, a.entry.response.content.encoding, a.entry.response.content._safeharStaged], ['AAEC', 'base64', undefined]);
+  assert.ok(store.canStage(a));
+  assert.deepEqual([store.stats().bodies, store.stats().bodyChars, store.stats().staged, store.stats().lostBodies], [1, 4, 0, 0]);
 });

@@ -8,6 +8,7 @@ import { ChunkReader, utf8Length } from '../src/chunker.js';
 import { siteFromHar } from '../src/hostname.js';
 import { fakeHost } from './fakehost.js';
 import { CaptureStore } from '../src/capture.js';
+import { Stager } from '../src/stager.js';
 import { viewModel } from '../src/viewmodel.js';
 
 // A pair of connected in-memory ports (async delivery, like the browser).
@@ -53,6 +54,7 @@ function setup(hostOpts = {}) {
   const host = new HostClient({ connect: () => { const h = fakeHost(hostOpts); hosts.push(h); return h.port; }, idleCloseMs: 0 });
   const settings = effectiveSettings({ uploadHint: 'Attach the file to your ticket.' });
   const ctl = new Controller({ host, getSettings: () => settings });
+  host.onStagedLost = () => ctl.stagedLost(); // as background.js wires it
   return { ctl, hosts };
 }
 
@@ -273,7 +275,7 @@ test('the capture: its stats reach the popup before export, its counts after, an
   fakeDevtools(dtMine, 11, ENTRIES, { capture });
   const u = ui(ctl, 11);
   await until(() => u.states.some((s) => s.devtools && s.capture));
-  assert.deepEqual(u.states.at(-1).capture, { requests: 1, bodies: 1, bodyChars: 6, evictedBodies: 0, evictedRecords: 0, maxBodyChars: capture.maxBodyChars });
+  assert.deepEqual(u.states.at(-1).capture, { requests: 1, bodies: 1, bodyChars: 6, evictedBodies: 0, evictedRecords: 0, maxBodyChars: capture.maxBodyChars, staged: 0, stagePending: 0, lostBodies: 0 });
   assert.match(viewModel(u.states.at(-1)).captureText, /^1 response body held \(6 B of 256 MB\)\.$/);
   u.port.post({ type: 'export' });
   await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
@@ -418,4 +420,162 @@ test('a helper error of an earlier export is cleared when the helper answers aga
   await until(() => u.states.at(-1).host && u.states.at(-1).host.ok);
   assert.equal(u.states.at(-1).export.phase, 'idle');
   assert.equal(viewModel(u.states.at(-1)).canExport, true);
+});
+
+// --- staging (PROTOCOL.md "Staged bodies") ---------------------------------
+
+// A devtools page that stages its capture's bodies as src/devtools.js does
+// (the real CaptureStore, Stager, collectHar and serializeHar), on a Chrome
+// log that has forgotten every body.
+function stagingDevtools(port, tabId, bodies, storeOpts = {}) {
+  const capture = new CaptureStore(storeOpts);
+  const stats = () => ({ ...capture.stats(), stagePending: stager.pending() });
+  const stager = new Stager({ capture, send: (m) => { port.post(m); return true; }, onChange: () => port.post({ type: 'count', count: entries.length, capture: stats() }) });
+  const entries = bodies.map((text, i) => ({ startedDateTime: `2026-12-01T10:00:${String(i).padStart(2, '0')}.000Z`, request: { method: 'GET', url: `https://app.example.com/api/${i}` }, response: { status: 200, content: { mimeType: 'application/json' } } }));
+  let reader = null;
+  port.onMessage(async (m) => {
+    if (stager.handle(m)) return;
+    const reply = (ok, p) => port.post({ type: 'reply', id: m.id, ok, ...(ok ? { result: p } : { error: p }) });
+    if (m.type === 'collect') {
+      const { har, bodiesMissing, counts } = await collectHar({ getHAR: async () => ({ version: '1.2', entries: structuredClone(entries) }), capture });
+      const s = serializeHar(har, utf8Length);
+      reader = new ChunkReader(s.pieces);
+      reply(true, { site: 'app.example.com', entries: s.entries, chars: s.chars, bytes: s.bytes, bodiesMissing, counts, capture: capture.id });
+    } else if (m.type === 'pull') {
+      reply(true, { data: reader.next(m.max) });
+    } else if (m.type === 'release') {
+      reply(true, {});
+    }
+  });
+  port.post({ type: 'register', tabId, url: 'https://app.example.com/', count: entries.length, stageCapture: capture.id });
+  const recs = entries.map((e, i) => {
+    const rec = capture.add(e);
+    capture.setBody(rec, { content: bodies[i], encoding: i === 1 ? 'base64' : '' });
+    stager.offer(rec);
+    return rec;
+  });
+  return { capture, stager, recs };
+}
+
+const BODIES = ['{"access_token":"abc", "q":"\\"_safeharStaged\\":\\"b1\\""}', 'iVBORw0KGgo=', 'x'.repeat(5000), '<p>Bücher</p>'];
+
+async function stagedExport(hostOpts = {}, storeOpts = {}) {
+  const { ctl, hosts } = setup(hostOpts);
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  const dt = stagingDevtools(dtMine, 5, BODIES, storeOpts);
+  const u = ui(ctl, 5);
+  await until(() => dt.stager.pending() === 0 || dt.stager.stopped);
+  return { ctl, hosts, dt, u, dtMine };
+}
+
+async function exportNow(u) {
+  const before = u.states.length;
+  u.port.post({ type: 'export' });
+  await until(() => u.states.length > before && ['done', 'error'].includes(u.states.at(-1).export.phase));
+  return u.states.at(-1);
+}
+
+test('staging: bodies go to the host as they arrive, the click sends only references, the host inlines them', async () => {
+  const { hosts, dt, u } = await stagedExport();
+  assert.equal(dt.capture.stats().staged, 4);
+  assert.ok(dt.recs.every((r) => r.entry.response.content.text === undefined && r.copy), 'the entries carry references, the text is a copy');
+  const stages = hosts[0].state.received.filter((m) => m.type === 'stage');
+  assert.deepEqual(stages.map((m) => m.body), ['b1', 'b2', 'b3', 'b4']);
+  assert.equal(stages[1].encoding, 'base64');
+  assert.ok(stages.every((m) => m.capture === dt.capture.id));
+  await until(() => u.states.at(-1).capture && u.states.at(-1).capture.staged === 4);
+  assert.match(viewModel(u.states.at(-1)).captureText, /4 bodies staged in the helper\.$/);
+  const st = await exportNow(u);
+  assert.equal(st.export.phase, 'done', JSON.stringify(st.export.error));
+  const begin = hosts[0].state.received.find((m) => m.type === 'begin');
+  assert.equal(begin.capture, dt.capture.id);
+  const sent = hosts[0].state.sent;
+  for (const b of BODIES.slice(2)) assert.ok(!sent.includes(JSON.stringify(b).slice(1, -1)), 'a staged body went with the click');
+  assert.equal((sent.match(/"_safeharStaged":"b\d"/g) || []).length, 4);
+  const file = JSON.parse(hosts[0].state.done[0].text);
+  assert.deepEqual(file.log.entries.map((e) => e.response.content.text), BODIES);
+  assert.equal(file.log.entries[1].response.content.encoding, 'base64');
+  assert.equal(file.log._safeharCapture.bodies, 4);
+  assert.equal(file.log._safeharCapture.bodiesMissing, 0);
+  // Again: the host still holds them.
+  assert.equal((await exportNow(u)).export.phase, 'done');
+  assert.deepEqual(JSON.parse(hosts[0].state.done[1].text).log.entries.map((e) => e.response.content.text), BODIES);
+});
+
+test('staging never runs inside an export, and at most a few stages are in flight per tab', async () => {
+  const { hosts, u } = await stagedExport();
+  await exportNow(u);
+  const types = hosts[0].state.received.map((m) => m.type);
+  const b = types.indexOf('begin');
+  const e = types.indexOf('end');
+  assert.ok(b > 0 && e > b);
+  assert.ok(!types.slice(b, e).includes('stage'), types.join(' '));
+  assert.ok(hosts[0].state.maxOutstanding <= 1, 'one request at a time to the host');
+});
+
+test('staging: past the host limit a body stays inline', async () => {
+  const { hosts, dt, u } = await stagedExport({ stageLimit: 100 });
+  const st = dt.capture.stats();
+  assert.equal(st.staged, 3);
+  assert.equal(typeof dt.recs[2].entry.response.content.text, 'string', 'the large body is held here, inline');
+  assert.ok(dt.recs[2].stageFailed);
+  assert.equal((await exportNow(u)).export.phase, 'done');
+  assert.ok(hosts[0].state.sent.includes('x'.repeat(5000)), 'the large body went inline');
+  assert.deepEqual(JSON.parse(hosts[0].state.done[0].text).log.entries.map((e) => e.response.content.text), BODIES);
+});
+
+test('staging: the helper restarts → the bodies with a copy here are staged again, nothing is lost', async () => {
+  const { ctl, hosts, dt, u } = await stagedExport();
+  ctl.host.close();
+  await until(() => hosts.length === 2 && dt.capture.stats().staged === 4);
+  assert.equal(dt.capture.stats().lostBodies, 0);
+  assert.equal(hosts[1].state.staged.get(dt.capture.id).size, 4);
+  const st = await exportNow(u);
+  assert.equal(st.export.phase, 'done', JSON.stringify(st.export.error));
+  assert.deepEqual(JSON.parse(hosts[1].state.done[0].text).log.entries.map((e) => e.response.content.text), BODIES);
+});
+
+test('staging: the helper restarts, the copies were dropped past the bound → those bodies are counted missing (helperRestarted), never a silent difference', async () => {
+  const { ctl, hosts, dt, u } = await stagedExport();
+  // The bound is reached (later bodies, here a lower bound): the copies of staged bodies go first.
+  dt.capture.maxBodyChars = 0;
+  dt.capture.evict();
+  assert.ok(dt.recs.every((r) => !r.copy && r.staged));
+  assert.deepEqual([dt.capture.stats().evictedBodies, dt.capture.stats().bodyChars], [0, 0], 'nothing lost: the host has them');
+  ctl.host.close();
+  await until(() => dt.capture.stats().staged === 0);
+  assert.equal(dt.capture.stats().lostBodies, 4);
+  await until(() => u.states.at(-1).capture && u.states.at(-1).capture.lostBodies === 4);
+  assert.match(viewModel(u.states.at(-1)).captureText, /4 staged bodies lost when the helper restarted/);
+  const st = await exportNow(u);
+  assert.equal(st.export.phase, 'done', JSON.stringify(st.export.error));
+  assert.equal(st.export.counts.bodiesMissing, 4);
+  assert.equal(st.export.counts.missing.helperRestarted, 4);
+  assert.match(viewModel(st).result.bodiesMissing, /4 response bodies are not in the file: 4 lost when the safehar helper restarted/);
+  const file = JSON.parse(hosts[1].state.done[0].text);
+  assert.ok(file.log.entries.every((e) => e.response.content.text === undefined && e.response.content._safeharStaged === undefined));
+});
+
+test('staging: an old helper that does not know stage → the page pauses staging and keeps bodies inline; a helper that answers resumes it', async () => {
+  const { hosts, dt, u } = await stagedExport({ knowsStage: false });
+  await until(() => dt.stager.inFlight.size === 0);
+  assert.equal(dt.capture.stats().staged, 0);
+  assert.equal(dt.stager.stopped, 'bad_message');
+  assert.equal(dt.stager.pending(), 4, 'still waiting, and shown so');
+  assert.equal((await exportNow(u)).export.phase, 'done');
+  assert.deepEqual(JSON.parse(hosts[0].state.done[0].text).log.entries.map((e) => e.response.content.text), BODIES);
+  // The helper is updated: the next hello resumes staging.
+  hosts[0].opts.knowsStage = true;
+  u.port.post({ type: 'recheck' });
+  await until(() => dt.capture.stats().staged === 4);
+  assert.equal(dt.stager.stopped, '');
+});
+
+test('staging: the devtools page closes → the host drops its bodies', async () => {
+  const { hosts, dt, dtMine } = await stagedExport();
+  dtMine.close();
+  await until(() => hosts[0].state.received.some((m) => m.type === 'unstage'));
+  assert.equal(hosts[0].state.received.find((m) => m.type === 'unstage').capture, dt.capture.id);
+  assert.equal(hosts[0].state.staged.size, 0);
 });

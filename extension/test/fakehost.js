@@ -15,9 +15,21 @@ export function fakeHost(opts = {}) {
     allowExtraTerms: true,
     findings: 3, // how many findings a reviewed export lists
     pageSize: 2, // findings per findings reply
+    stageLimit: Infinity, // staged body characters per capture before too_large
+    knowsStage: true, // false: an old host answering stage with bad_message
     ...opts,
   };
-  const state = { received: [], text: '', transfer: null, seq: 0, done: [], cancelled: [], revealed: [], closed: false, chunks: 0 };
+  const state = { received: [], text: '', transfer: null, seq: 0, done: [], cancelled: [], revealed: [], closed: false, chunks: 0, staged: new Map() };
+  // The host's splice (PROTOCOL.md "Staged bodies"): each reference becomes the body's text.
+  const splice = (text, capture) => {
+    let missing = null;
+    const out = text.replace(/"_safeharStaged":"([^"]*)"/g, (_, id) => {
+      const b = state.staged.get(capture)?.get(id);
+      if (!b) { missing = id; return ''; }
+      return `"text":${JSON.stringify(b.data)}${b.encoding ? `,"encoding":"${b.encoding}"` : ''}`;
+    });
+    return { out, missing };
+  };
   let onMsg = () => {};
   let onDisc = () => {};
   state.outstanding = 0;
@@ -53,6 +65,7 @@ export function fakeHost(opts = {}) {
           state.text = '';
           state.site = m.site;
           state.size = m.size;
+          state.capture = m.capture;
           state.review = o.review === 'required' || (o.review === 'optional' && m.review === true);
           reply({ type: 'ready', transfer: state.transfer, chunkSize: o.chunkSize }, m.req);
           break;
@@ -69,6 +82,10 @@ export function fakeHost(opts = {}) {
           if (m.transfer !== state.transfer) return reply({ type: 'error', code: 'unknown_transfer', message: 'x.' }, m.req);
           if (m.seq !== state.seq) { state.transfer = null; return reply({ type: 'error', code: 'out_of_order', message: 'x.' }, m.req); }
           const t = state.transfer;
+          const spliced = splice(state.text, state.capture);
+          if (spliced.missing) { state.transfer = null; return reply({ type: 'error', code: 'staged_missing', transfer: t, message: `Body ${spliced.missing} is not staged.` }, m.req); }
+          state.sent = state.text; // what came over the port
+          state.text = spliced.out;
           if (o.errorOnEnd) { state.transfer = null; return reply({ type: 'error', transfer: t, ...o.errorOnEnd }, m.req); }
           if (state.review) {
             state.reviewing = t;
@@ -115,6 +132,21 @@ export function fakeHost(opts = {}) {
           state.transfer = null;
           state.reviewing = null;
           reply({ type: 'discarded', transfer: m.transfer }, m.req);
+          break;
+        case 'stage': {
+          if (!o.knowsStage) return reply({ type: 'error', code: 'bad_message', message: 'Unknown message type "stage".' }, m.req);
+          const cap = state.staged.get(m.capture) || new Map();
+          const have = [...cap.values()].reduce((n, b) => n + b.data.length, 0);
+          if (have + m.data.length > o.stageLimit) return reply({ type: 'error', code: 'too_large', message: 'Past the staging limit.' }, m.req);
+          if (cap.has(m.body)) return reply({ type: 'error', code: 'bad_message', message: 'Staged already.' }, m.req);
+          cap.set(m.body, { data: m.data, encoding: m.encoding });
+          state.staged.set(m.capture, cap);
+          reply({ type: 'staged', capture: m.capture, body: m.body, bytes: have + m.data.length }, m.req);
+          break;
+        }
+        case 'unstage':
+          state.staged.delete(m.capture);
+          reply({ type: 'unstaged', capture: m.capture }, m.req);
           break;
         case 'cancel':
           state.cancelled.push(m.transfer);

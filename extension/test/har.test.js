@@ -119,3 +119,11 @@ test('serializeHar of an empty log', () => {
   assert.deepEqual(JSON.parse(s.pieces.join('')), { log: { version: '1.2', entries: [] } });
   assert.equal(s.entries, 0);
 });
+
+test("entryContent keeps only Chrome's 'base64' encoding (Firefox's callback gives the MIME type there)", async () => {
+  const { entryContent } = await import('../src/har.js');
+  const e = (enc) => ({ getContent: (cb) => cb('body', enc) });
+  assert.deepEqual(await entryContent(e('base64')), { content: 'body', encoding: 'base64' });
+  assert.deepEqual(await entryContent(e('text/html; charset=utf-8')), { content: 'body', encoding: '' });
+  assert.deepEqual(await entryContent(e(undefined)), { content: 'body', encoding: '' });
+});

@@ -202,6 +202,10 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     // has them all, so it is saved (a later test is refused).
     mkdirSync(join(hostEnv.SAFEHAR_ROOT, 'etc', 'safehar'), { recursive: true });
     writeFileSync(join(hostEnv.SAFEHAR_ROOT, 'etc', 'safehar', 'policy.json'), JSON.stringify({ allowExportWithoutBodies: false }));
+    // The helper started from the crashing wrapper may still run: the
+    // extension keeps its port open for the bodies staged there. Start the
+    // one just installed (what a browser restart does).
+    await sw.evaluate(() => globalThis.safeharDebug.restartHelper());
     const fresh = await ctx.newPage();
     await fresh.setViewportSize({ width: 1280, height: 800 });
     await fresh.goto(`chrome-extension://${CHROME_ID}/popup.html?tabId=${tabId}&view=panel`);
@@ -356,6 +360,18 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     // /signin, /signin/config, POST /signin, /consent, /oauth/token, /dashboard, /api/profile
     await waitFor(async () => (await debugTabs()).find((x) => x.tabId === tabId && x.count >= count + 7), { what: 'the flow to be counted' });
     await popup.waitForFunction(() => /response bod(y|ies) held/.test(document.getElementById('capture-status').textContent), null, { timeout: 10_000 });
+    // The bodies went to the helper as they were captured: the click sends references.
+    const staged = await (await popup.waitForFunction(() => {
+      const m = /(\d+) bod(?:y|ies) staged in the helper\./.exec(document.getElementById('capture-status').textContent);
+      return m && Number(m[1]) >= 6 ? Number(m[1]) : 0; // the flow's six bodies at least
+    }, null, { timeout: 20_000 }).catch(async (e) => {
+      const st = await popup.evaluate(() => document.getElementById('capture-status').textContent);
+      const dbg = await sw.evaluate(() => globalThis.safeharDebug.tabs());
+      let hostLog = '';
+      try { hostLog = readFileSync(join(work, 'host.log'), 'utf8').slice(-3000); } catch { /* none */ }
+      throw new Error(`${e.message}; popup: ${st}; tabs ${JSON.stringify(dbg)}; host log: ${hostLog}`);
+    })).jsonValue();
+    assert.ok(staged >= 6, `bodies staged before the click: ${staged}`);
     const r = await exportAndWait();
     assert.equal(r.phase, 'done', r.error);
     const files = harFiles(outDir).filter((f) => !before.has(f));
@@ -388,7 +404,7 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     assert.match(shown, new RegExp(`^DevTools saw ${c.seen} requests; ${c.inFile} are in the file`));
     assert.equal(await popup.isHidden('#bodies-missing'), true);
     const flowBodies = entries.filter((e) => site.flowPaths.includes(new URL(e.request.url).pathname) && typeof e.response.content.text === 'string').length;
-    console.log(`chromium sign-in flow: ${entries.length} entries, ${c.bodies} bodies (${flowBodies} of the flow's ${site.flowPaths.length}), from the browser's log ${c.fromBrowser}, recovered ${c.recovered}, filled from the capture ${c.filledFromCapture}; popup: ${shown}`);
+    console.log(`chromium sign-in flow: ${entries.length} entries, ${c.bodies} bodies (${flowBodies} of the flow's ${site.flowPaths.length}), from the browser's log ${c.fromBrowser}, recovered ${c.recovered}, filled from the capture ${c.filledFromCapture}, staged in the helper before the click ${staged}; popup: ${shown}`);
   });
 
   await t.test('a body DevTools did not keep: the extension says so in begin, and a policy without such exports refuses it', async () => {
@@ -405,5 +421,30 @@ test('Chromium: export sanitized HAR end to end (host missing, host crash, succe
     assert.match(r.error, /without response bodies/);
     assert.equal(ex.bodiesMissing, 1);
     assert.deepEqual(harFiles(outDir), before, 'nothing more was saved');
+  });
+
+  await t.test('the helper restarts with bodies staged: the copies the page kept are staged again, nothing is lost', async () => {
+    const stagedNow = () => popup.evaluate(() => {
+      const t = document.getElementById('capture-status').textContent;
+      const m = /(\d+) bod(?:y|ies) staged in the helper(,|\.)/.exec(t);
+      return { t, n: m ? Number(m[1]) : 0, waiting: !m || m[2] === ',' };
+    });
+    const before = await stagedNow();
+    assert.ok(before.n >= 6, before.t);
+    await sw.evaluate(() => globalThis.safeharDebug.restartHelper());
+    // Every body is staged again in the new helper process.
+    await waitFor(async () => { const s = await stagedNow(); return s.n >= before.n && !s.waiting; }, { timeout: 30_000, what: 'the bodies staged again' });
+    const after = await stagedNow();
+    assert.doesNotMatch(after.t, /lost/);
+    const files = harFiles(outDir);
+    const r = await exportAndWait();
+    const ex = (await sw.evaluate(() => globalThis.safeharDebug.exports()))[tabId] || {};
+    // Only the body DevTools never had (the cut response above) is missing;
+    // this host's policy refuses the export for it.
+    assert.equal(ex.counts && ex.counts.missing.helperRestarted, 0, JSON.stringify(ex.counts));
+    assert.equal(ex.counts.bodiesMissing, 1, JSON.stringify(ex.counts));
+    assert.equal(r.code, 'policy_refused', r.error);
+    assert.deepEqual(harFiles(outDir), files, 'nothing more was saved');
+    console.log(`chromium helper restart: before "${before.t}", after "${after.t}"`);
   });
 });

@@ -100,8 +100,11 @@ test('Firefox ESR: a sign-in flow over three documents, exported on the last pag
   assert.equal(c.inFile, entries.length);
   assert.equal(c.seen, entries.length);
   assert.equal(c.bodiesMissing, 0, JSON.stringify(c));
+  // The bodies went to the helper as they were captured: the click sent references.
+  const staged = testModeLines(log()).map((l) => /^exporting \d+ requests; staged (\{.*\})$/.exec(l)).filter(Boolean).map((m) => JSON.parse(m[1]))[0];
+  assert.ok(staged && staged.staged >= 4 && !staged.stopped, `staged before the export: ${JSON.stringify(staged)}`);
   const lost = (log().match(/HAR: request not found/g) || []).length;
-  console.log(`firefox sign-in flow: ${file}: ${entries.length} entries, ${c.bodies} bodies, from the browser's log ${c.fromBrowser}, recovered ${c.recovered}; "request not found" on the console: ${lost}`);
+  console.log(`firefox sign-in flow: ${file}: ${entries.length} entries, ${c.bodies} bodies, from the browser's log ${c.fromBrowser}, recovered ${c.recovered}, staged in the helper ${staged.staged}; "request not found" on the console: ${lost}`);
 });
 
 test('Firefox ESR: review before saving: findings listed by request, a term added and absent from the saved file', { timeout: 240_000 }, async (t) => {
@@ -115,7 +118,8 @@ test('Firefox ESR: review before saving: findings listed by request, a term adde
   assert.deepEqual(checkSanitizedHar(text, site), []);
   assert.ok(!text.includes(CUSTOMER), 'the term is in the saved file');
   assert.match(text, /safehar-user-term-[0-9a-f]{16}/);
-  assert.ok(testModeLines(log()).some((l) => /^saved \{"file":"[^"]+","terms":1\}$/.test(l)), 'saved with one term');
+  // The file is renamed into place before the helper's reply reaches the page's console.
+  assert.ok(await waitFor(() => testModeLines(log()).some((l) => /^saved \{"file":"[^"]+","terms":1\}$/.test(l)), { timeout: 15_000, interval: 200, what: 'the saved line' }), 'saved with one term');
   console.log(`firefox review: ${rv.total} findings in ${rv.requests.length} requests; saved ${file} without the term`);
 });
 

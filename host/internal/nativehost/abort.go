@@ -53,6 +53,9 @@ func (s *Session) abort(why error) {
 
 // sanitizeError turns a failed run into an error reply.
 func sanitizeError(err error, t *transfer) *nm.Error {
+	if t.splice != nil && t.splice.missing != nil {
+		return nm.Errorf(nm.CodeStagedMissing, "The capture refers to response bodies the helper no longer holds (%v), so nothing was saved; export again (the bodies are then sent with the capture).", t.splice.missing)
+	}
 	if t.sink.err != nil {
 		return writeError(t.sink.err, filepath.Dir(t.file.Name()))
 	}

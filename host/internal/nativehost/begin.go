@@ -25,6 +25,10 @@ func (s *Session) begin(m *nm.Message) {
 		s.sendError(m.Req, nm.Errorf(nm.CodeTooLarge, "The capture is %d bytes, above the host's %d-byte limit; export fewer requests.", m.Size, s.cfg.MaxCapture))
 		return
 	}
+	if m.Has(nm.FieldCapture) && !validStageID(m.Capture) {
+		s.sendError(m.Req, nm.Errorf(nm.CodeBadMessage, "\"capture\" must be 1 to %d letters, digits or . _ : -; see host/PROTOCOL.md.", maxStageID))
+		return
+	}
 	if m.Has(nm.FieldPolicy) {
 		s.setExtensionPolicy(m.Policy)
 	}
@@ -76,6 +80,7 @@ func (s *Session) begin(m *nm.Message) {
 	t := &transfer{
 		id:      id,
 		site:    m.Site,
+		capture: m.Capture,
 		started: time.Now(),
 		keyNote: s.keyNote,
 		key:     key,
@@ -93,7 +98,7 @@ func (s *Session) begin(m *nm.Message) {
 	t.start(sanitize.New(rules, append(popts,
 		sanitize.WithKey(key),
 		sanitize.WithTool("safehar", s.cfg.Version),
-		sanitize.WithExportID(t.id))...))
+		sanitize.WithExportID(t.id))...), s.staged.opener(m.Capture))
 	s.cur = t
 	s.send(m.Req, ReadyReply{Transfer: t.id, ChunkSize: ChunkSize})
 }

@@ -16,6 +16,9 @@ var handlers = map[string]handler{
 	"end":    (*Session).end,
 	"cancel": (*Session).cancel,
 	"reveal": (*Session).reveal,
+	// Response bodies staged as they are captured (stage.go).
+	"stage":   (*Session).stageMsg,
+	"unstage": (*Session).unstage,
 	// The review before saving (review.go): after an end answered with
 	// review.
 	"findings": (*Session).findings,

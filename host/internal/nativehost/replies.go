@@ -94,6 +94,19 @@ type DiscardedReply struct {
 	Transfer string `json:"transfer"`
 }
 
+// StagedReply answers stage: the body is kept; bytes is the capture's
+// staged total.
+type StagedReply struct {
+	Body    string `json:"body"`
+	Bytes   int64  `json:"bytes"`
+	Capture string `json:"capture"`
+}
+
+// UnstagedReply answers unstage.
+type UnstagedReply struct {
+	Capture string `json:"capture"`
+}
+
 // errorReply is an error message.
 type errorReply struct{ err *nm.Error }
 
@@ -107,6 +120,8 @@ func (errorReply) replyType() string     { return "error" }
 func (ReviewReply) replyType() string    { return "review" }
 func (FindingsReply) replyType() string  { return "findings" }
 func (DiscardedReply) replyType() string { return "discarded" }
+func (StagedReply) replyType() string    { return "staged" }
+func (UnstagedReply) replyType() string  { return "unstaged" }
 
 // send writes r as the answer to the request req. A reply above the
 // outbound limit is replaced by a short error that echoes nothing, so the

@@ -37,6 +37,7 @@ func (s *Session) serve(stdin io.Reader) int {
 	frames, next := make(chan readResult), make(chan bool)
 	go s.readFrames(stdin, frames, next)
 	defer close(next)
+	defer s.staged.dropAll()
 	idle := time.NewTimer(s.idleFor())
 	defer idle.Stop()
 	for {

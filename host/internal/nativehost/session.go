@@ -2,9 +2,10 @@
 // one port, a browser talking to this process over stdin and stdout in
 // length-prefixed JSON frames (host/PROTOCOL.md). It reads the frames,
 // hands each message to its handler (one file per message: hello.go,
-// begin.go, chunk.go, end.go, cancel.go, reveal.go; the table is in
-// dispatch.go), streams an export's chunks through the sanitizer into an
-// atomic file and answers with typed replies (replies.go).
+// begin.go, chunk.go, end.go, cancel.go, reveal.go, stage.go; the table
+// is in dispatch.go), streams an export's chunks through the sanitizer into
+// an atomic file, inlining the response bodies staged before it
+// (splice.go), and answers with typed replies (replies.go).
 //
 // Everything that belongs to the binary (the system policy, the keyring,
 // the audit log, where the output goes, how the file manager starts) comes
@@ -94,6 +95,11 @@ type Config struct {
 	MaxFrame int
 	// MaxCapture bounds one export's text (MaxCapture when 0).
 	MaxCapture int64
+	// MaxStagedCapture, MaxStaged and MaxStagedBodies bound the staged
+	// bodies (stage.go; the constants of the same names when 0).
+	MaxStagedCapture int64
+	MaxStaged        int64
+	MaxStagedBodies  int
 }
 
 // Session is one port: a browser talking to this process.
@@ -117,6 +123,10 @@ type Session struct {
 	closed map[string]bool   // finished transfers (done, cancelled, aborted)
 	saved  map[string]string // done transfer → saved file, for reveal
 
+	// staged holds the response bodies staged on this port, until they
+	// are unstaged or the port closes.
+	staged stageStore
+
 	mu  sync.Mutex
 	tmp *outdir.File // temporary file being written, for the signal handler
 }
@@ -138,6 +148,9 @@ func New(cfg Config) *Session {
 	if cfg.MaxCapture <= 0 {
 		cfg.MaxCapture = MaxCapture
 	}
+	orDefault(&cfg.MaxStagedCapture, MaxStagedCapture)
+	orDefault(&cfg.MaxStaged, MaxStaged)
+	orDefault(&cfg.MaxStagedBodies, MaxStagedBodies)
 	if cfg.Reveal == nil {
 		cfg.Reveal = OpenFileManager
 	}
@@ -156,6 +169,13 @@ func New(cfg Config) *Session {
 		log:    cfg.Log,
 		closed: map[string]bool{},
 		saved:  map[string]string{},
+	}
+}
+
+// orDefault sets *p to d when it is not above 0.
+func orDefault[T int | int64](p *T, d T) {
+	if *p <= 0 {
+		*p = d
 	}
 }
 

@@ -11,12 +11,17 @@ import (
 )
 
 // TestSignalRemovesTemp: SIGTERM during an export removes the temporary
-// file before the process exits with status 1.
+// file and the staged bodies before the process exits with status 1.
 func TestSignalRemovesTemp(t *testing.T) {
 	b := start(t, nil)
 	exited := make(chan int, 1)
 	stop := b.s.HandleSignals(func(code int) { exited <- code })
 	defer stop()
+	b.send(map[string]any{"type": "stage", "capture": "cap-1", "body": "b1", "data": stagedBodyText})
+	b.expect("staged")
+	b.s.staged.mu.Lock()
+	sp := b.s.staged.captures["cap-1"].sp
+	b.s.staged.mu.Unlock()
 	id := b.begin(nil)
 	b.chunks(id, testHAR[:100], 100)
 	entries, _ := os.ReadDir(b.outDir)
@@ -34,6 +39,9 @@ func TestSignalRemovesTemp(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(b.outDir); len(entries) != 0 {
 		t.Errorf("after SIGTERM the output folder holds %v", entries)
+	}
+	if _, err := sp.Section(0, 1); err == nil {
+		t.Error("after SIGTERM the staged bodies' spool is still open")
 	}
 	if !strings.Contains(b.logs.String(), "stopped by terminated") {
 		t.Errorf("log: %s", b.logs)

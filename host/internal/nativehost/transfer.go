@@ -16,8 +16,10 @@ import (
 type transfer struct {
 	id      string
 	site    string
-	next    int64 // next expected seq
-	bytes   int64 // received so far
+	capture string   // whose staged bodies the text may reference
+	splice  *splicer // inlines them on the way into the sanitizer
+	next    int64    // next expected seq
+	bytes   int64    // received so far
 	started time.Time
 	keyNote string
 
@@ -66,15 +68,18 @@ func (e *errWriter) Write(p []byte) (int, error) {
 // start runs the transfer's two goroutines: the sanitizer reading the
 // pipe, and the pipe writer feeding it the chunks (hashing them on the
 // way).
-func (t *transfer) start(san *sanitize.Sanitizer) {
+func (t *transfer) start(san *sanitize.Sanitizer, open stagedOpener) {
 	t.free <- nil
 	t.free <- nil
 	pr, pw := io.Pipe()
 	t.pw = pw
+	// Every transfer goes through the splicer: a reference to a staged
+	// body fails closed when begin named no capture holding it.
+	t.splice = newSplicer(pr, open)
 	go func() {
-		rep, err := san.SanitizeSpooled(t.sink, pr, spooled{t.spoolw, t.spool})
+		rep, err := san.SanitizeSpooled(t.sink, t.splice, spooled{t.spoolw, t.spool})
 		if err == nil {
-			err = drainWhitespace(pr)
+			err = drainWhitespace(t.splice)
 		}
 		pr.CloseWithError(err) // unblocks the pipe writer on error
 		t.spool.Close()        // on every path: done, failed, cancelled, port closed

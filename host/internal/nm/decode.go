@@ -31,13 +31,18 @@ type Message struct {
 	// ExtraTerms are the terms a user adds in the review (save): at most
 	// MaxTerms of at most MaxTermLen bytes.
 	ExtraTerms []string
+	// Capture, Body and Encoding name a staged response body (stage,
+	// unstage, begin): ids of at most MaxIDLen bytes.
+	Capture  string
+	Body     string
+	Encoding string
 
-	has uint16
+	has uint32
 }
 
 // Fields a message may carry, for Has.
 const (
-	FieldType uint16 = 1 << iota
+	FieldType uint32 = 1 << iota
 	FieldReq
 	FieldProtocol
 	FieldExtension
@@ -52,6 +57,9 @@ const (
 	FieldReview
 	FieldOffset
 	FieldExtraTerms
+	FieldCapture
+	FieldBody
+	FieldEncoding
 )
 
 // Limits on a save's extra terms.
@@ -61,7 +69,7 @@ const (
 )
 
 // Has reports whether the message carried field f.
-func (m *Message) Has(f uint16) bool { return m.has&f != 0 }
+func (m *Message) Has(f uint32) bool { return m.has&f != 0 }
 
 // SyntaxError means a frame is not one well-formed UTF-8 JSON object: the
 // stream can no longer be trusted.
@@ -97,12 +105,14 @@ const (
 )
 
 // maxLen is the length limit of a string field, 0 for none.
-func maxLen(f uint16) int {
+func maxLen(f uint32) int {
 	switch f {
 	case FieldType:
 		return MaxTypeLen
-	case FieldReq, FieldTransfer, FieldSHA256:
+	case FieldReq, FieldTransfer, FieldSHA256, FieldCapture, FieldBody:
 		return MaxIDLen
+	case FieldEncoding:
+		return MaxTypeLen
 	}
 	return 0
 }
@@ -204,12 +214,13 @@ func (d *decoder) eat(c byte) bool {
 	return false
 }
 
-var fields = map[string]uint16{
+var fields = map[string]uint32{
 	"type": FieldType, "req": FieldReq, "protocol": FieldProtocol,
 	"extension": FieldExtension, "policy": FieldPolicy, "site": FieldSite,
 	"size": FieldSize, "transfer": FieldTransfer, "seq": FieldSeq,
 	"data": FieldData, "sha256": FieldSHA256, "bodies": FieldBodies,
 	"review": FieldReview, "offset": FieldOffset, "extraTerms": FieldExtraTerms,
+	"capture": FieldCapture, "body": FieldBody, "encoding": FieldEncoding,
 }
 
 // field decodes the value of key into m. Syntax errors return at once; the
@@ -315,6 +326,12 @@ func (d *decoder) field(m *Message, key []byte, ferr *error) error {
 		m.Transfer = v
 	case FieldSHA256:
 		m.SHA256 = v
+	case FieldCapture:
+		m.Capture = v
+	case FieldBody:
+		m.Body = v
+	case FieldEncoding:
+		m.Encoding = v
 	}
 	return nil
 }

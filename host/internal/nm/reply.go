@@ -28,6 +28,7 @@ const (
 	CodeRevealFailed        = "reveal_failed"
 	CodeIdleTimeout         = "idle_timeout"
 	CodeTermRefused         = "term_refused"
+	CodeStagedMissing       = "staged_missing"
 )
 
 // Codes lists every error code, in the order above (the extension gets it
@@ -37,7 +38,7 @@ var Codes = []string{
 	CodeNotAllowed, CodeTransferBusy, CodeUnknownTransfer, CodeOutOfOrder,
 	CodeDuplicateEnd, CodeChecksumMismatch, CodeInvalidHAR, CodeDiskFull,
 	CodeWriteFailed, CodePolicyRefused, CodeTooLarge, CodeRevealFailed,
-	CodeIdleTimeout, CodeTermRefused,
+	CodeIdleTimeout, CodeTermRefused, CodeStagedMissing,
 }
 
 // Reply returns the JSON message of type typ with the fields of payload (a

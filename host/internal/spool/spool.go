@@ -7,6 +7,7 @@ package spool
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/rand"
@@ -128,6 +129,47 @@ func (s *Spool) Reader() (io.Reader, error) {
 	}
 	sr := io.NewSectionReader(s.f, 0, s.size)
 	return &cipher.StreamReader{S: cipher.NewCTR(block, s.iv), R: bufio.NewReaderSize(sr, readBuffer)}, nil
+}
+
+// Section returns a reader of the n bytes written at offset off,
+// decrypted (random access: the CTR counter is advanced to off). The bytes
+// must have been written already; the reader reads the file, so it stays
+// valid while later writes append (a caller that writes and reads from
+// different goroutines serializes Write and Section itself).
+func (s *Spool) Section(off, n int64) (io.Reader, error) {
+	if s.closed {
+		return nil, os.ErrClosed
+	}
+	if off < 0 || n < 0 || off+n > s.Size() {
+		return nil, errors.New("spool: section out of range")
+	}
+	if err := s.flush(); err != nil {
+		return nil, err
+	}
+	block, err := aes.NewCipher(s.key)
+	if err != nil {
+		return nil, err
+	}
+	iv := counterAt(s.iv, uint64(off/aes.BlockSize))
+	ctr := cipher.NewCTR(block, iv)
+	if skip := off % aes.BlockSize; skip > 0 {
+		var b [aes.BlockSize]byte
+		ctr.XORKeyStream(b[:skip], b[:skip])
+	}
+	return &cipher.StreamReader{S: ctr, R: io.NewSectionReader(s.f, off, n)}, nil
+}
+
+// counterAt is iv advanced by blocks, as CTR mode counts: the whole block
+// is one big-endian number.
+func counterAt(iv []byte, blocks uint64) []byte {
+	out := bytes.Clone(iv)
+	carry := blocks
+	for i := len(out) - 1; i >= 0 && carry > 0; i-- {
+		sum := uint64(out[i]) + carry&0xff
+		out[i] = byte(sum)
+		carry = carry>>8 + sum>>8
+	}
+	return out
 }
 
 // Size is the number of bytes written.

@@ -24,10 +24,15 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if rule.Check == CheckFlagName && !x.flagShape(t, i) {
 		return 0 // most dashes are not a flag a secret name follows (-webkit-, a - b)
 	}
+	if rule.Check == CheckNamedBefore && !phraseFirst(t, i+len(rule.Prefix)) {
+		return 0 // the word after " is " is a word: no regexp for it
+	}
 	window := t[i:]
 	limit := 32 << 10
 	switch rule.Check {
-	case CheckNamedBefore, CheckNameArg, CheckSecretLooking, CheckFlagName:
+	case CheckNamedBefore:
+		limit = 512 // a phrase's value (a list of codes at most)
+	case CheckNameArg, CheckSecretLooking, CheckFlagName:
 		// Phrases, calls and command lines are short: a small window
 		// keeps the regexp on its backtracker, not its NFA.
 		limit = 1 << 10
@@ -201,6 +206,33 @@ func phraseValue(v []byte) bool {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_' || c == '.' || c >= 0x80) { // (é is a letter: expiré)
 			return true
 		}
+	}
+	return false
+}
+
+// phraseFillers may stand between a phrase's verb and its value ("is now X").
+var phraseFillers = map[string]bool{"now": true, "still": true, "also": true, "currently": true, "jetzt": true, "nun": true,
+	"agora": true, "ahora": true, "maintenant": true, "désormais": true}
+
+// phraseFirst reports whether the word at t[i] (after a phrase's verb, an
+// optional ':' and spaces, and a filler word) may be a phrase's value
+// (phraseValue): the cheap test before the phrase's regexp.
+func phraseFirst(t []byte, i int) bool {
+	for range 2 {
+		for i < len(t) && (t[i] == ' ' || t[i] == ':') {
+			i++
+		}
+		j := i
+		for j < len(t) && j-i < 64 && t[j] != ' ' && t[j] != '\n' && t[j] != '\t' && t[j] != '"' && t[j] != '<' {
+			j++
+		}
+		if phraseValue(t[i:j]) {
+			return true
+		}
+		if !phraseFillers[string(t[i:j])] {
+			return false
+		}
+		i = j
 	}
 	return false
 }

@@ -339,23 +339,29 @@ func (x *run) memberRule(key, t []byte, vs int) *Rule {
 	return r
 }
 
-// genericChild lists member names that say nothing by themselves and
+// genericChild reports whether a member name (lower case) says nothing by itself and
 // take their meaning from the object they are in: {"session": {"id": S}}
 // is a session id, {"api": {"key": S}} an API key.
-var genericChild = map[string]bool{"id": true, "value": true, "val": true, "key": true, "code": true, "string": true, "data": true, "raw": true}
+func genericChild(lower []byte) bool {
+	switch string(lower) {
+	case "id", "value", "val", "key", "code", "string", "data", "raw":
+		return true
+	}
+	return false
+}
 
 // parentJoined judges a generic member name joined to the name of the
 // object it is in (one array level between them allowed): only a strong
 // secret name that way counts.
 func (x *run) parentJoined(key []byte) *Rule {
-	if len(key) > 6 || len(key) == 0 {
+	if len(key) < 2 || len(key) > 6 {
 		return nil
 	}
 	var lk [6]byte
 	for i, c := range key {
 		lk[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
 	}
-	if !genericChild[string(lk[:len(key)])] {
+	if !genericChild(lk[:len(key)]) {
 		return nil
 	}
 	p := len(x.path) - 1
@@ -395,8 +401,11 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 // personName returns the personal-name rule for a "name" member of a
 // person's object, or nil.
 func (x *run) personName(key []byte) *Rule {
+	if len(key) < 4 || len(key) > 6 || x.opt.KeepPersonal {
+		return nil
+	}
 	k := string(key)
-	if x.opt.KeepPersonal || k != "name" && k != "names" && k != "family" && k != "given" {
+	if k != "name" && k != "names" && k != "family" && k != "given" {
 		return nil
 	}
 	p := len(x.path) - 1

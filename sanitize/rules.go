@@ -237,7 +237,6 @@ type Rules struct {
 	// linkRule and linkWords: the query values of a link (CheckLinkQuery).
 	linkRule  *Rule
 	linkWords map[string]bool
-	linkList  [][]byte // linkWords, for the substring test
 	// email is the rule for e-mail addresses found by value, phone for
 	// international phone numbers and tel: links found by value
 	// (phone.go), card the rule for payment card numbers (cards.go), echo
@@ -429,7 +428,6 @@ func compile(version string, table []Rule) (*Rules, error) {
 			r.linkRule, r.linkWords = rule, map[string]bool{}
 			for _, w := range rule.Words {
 				r.linkWords[w] = true
-				r.linkList = append(r.linkList, []byte(w))
 			}
 			continue
 		}

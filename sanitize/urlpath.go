@@ -152,25 +152,32 @@ func (x *run) linkQueryOf(u []byte, ed *edits) {
 }
 
 // linkSegment reports whether the words of a path's last segment say the
-// link carries a credential (rule path.link-query): a substring test
-// first, the words only when one of them is in it.
+// link carries a credential (rule path.link-query): its words (split at
+// what is not a letter and where camelCase goes up), each looked up.
 func (r *Rules) linkSegment(seg []byte) bool {
 	if len(seg) < 2 || len(seg) > 64 {
 		return false
 	}
 	var lb [64]byte
-	l := lb[:len(seg)]
-	for i, c := range seg {
-		l[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
-	}
-	for _, w := range r.linkList {
-		if bytes.Contains(l, w) {
-			for _, sw := range splitWords(seg) {
-				if r.linkWords[sw] {
-					return true
-				}
+	start := -1
+	for i := 0; i <= len(seg); i++ {
+		c := byte(0)
+		if i < len(seg) {
+			c = seg[i]
+		}
+		upper := c >= 'A' && c <= 'Z'
+		letter := upper || c >= 'a' && c <= 'z'
+		if start >= 0 && (!letter || upper && i > start && seg[i-1] >= 'a' && seg[i-1] <= 'z') {
+			if r.linkWords[string(lb[start:i])] {
+				return true
 			}
-			return false
+			start = -1
+		}
+		if letter {
+			if start < 0 {
+				start = i
+			}
+			lb[i] = c | 0x20
 		}
 	}
 	return false

@@ -208,8 +208,8 @@ func objectID(v []byte) bool {
 // pathWord reports whether a path segment's words say that the next
 // segment is a credential (reset-password, activate, magic-link).
 func (r *Rules) pathWord(seg []byte) bool {
-	if r.pathRule == nil {
-		return false
+	if r.pathRule == nil || bytes.Contains(seg, []byte(placeholderPrefix)) {
+		return false // (a placeholder names no link: safehar-secret-… is no "secret" segment)
 	}
 	if r.lookup(InParam, seg, normalizeBytes(nil, seg)) != nil {
 		return true

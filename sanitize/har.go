@@ -396,7 +396,8 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 	"patient": true, "student": true, "subscriber": true, "account_holder": true, "cardholder": true, "billing_details": true,
 	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true,
 	"traits": true, "identity": true, "identify": true, "owners": true, "holder": true, "holders": true, "passenger": true,
-	"passengers": true, "guest": true, "guests": true, "worker": true, "workers": true}
+	"passengers": true, "guest": true, "guests": true, "worker": true, "workers": true, "card": true, "credit_card": true, "creditcard": true,
+	"bank_account": true, "payment_method": true}
 
 // personName returns the personal-name rule for a "name" member of a
 // person's object, or nil.

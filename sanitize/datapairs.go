@@ -32,6 +32,29 @@ func descriptorName(key []byte) bool {
 	return false
 }
 
+// idName reports whether v, the value of a descriptor's name member key,
+// may name a field: under an id or n ({"id": "password"}, {"n":
+// "P101_PASSWORD"}) only a name written in one case is one, as random ids
+// are not ("zzKRstcpMglf"); other members ("name", "key") name anything.
+func idName(key, v []byte) bool {
+	if string(key) != "id" && string(key) != "n" {
+		return true
+	}
+	lower, upper := false, false
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.':
+		default:
+			return false
+		}
+	}
+	return !(lower && upper)
+}
+
 // descriptorValue reports whether a member key holds the value of the pair
 // an object describes.
 func descriptorValue(key []byte) bool {

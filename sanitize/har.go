@@ -178,7 +178,7 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 		if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
 			switch {
 			case d.rule == nil && descriptorName(key):
-				if ve, err := x.stringEnd(t, vs+1); err == nil {
+				if ve, err := x.stringEnd(t, vs+1); err == nil && idName(key, t[vs+1:ve]) {
 					d.rule = x.nameRule(t[vs+1 : ve])
 					if d.rule != nil {
 						d.name = x.key(t[vs+1 : ve])

@@ -165,7 +165,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		return i + 1, nil
 	}
 	defer func(c bool) { x.inJWT = c }(x.inJWT)
-	named, email := false, false // a person's record: recordName, on the decoding path
+	nameS, nameE, email := -1, -1, false // a person's record (recordName): its name's string, and whether it has an e-mail member
 	for {
 		ks, ke, err := x.rawStr(t, rawWS(t, i))
 		if err != nil {
@@ -176,7 +176,7 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if i >= len(t) || t[i] != ':' {
 			return 0, errNotSimple
 		}
-		if descriptorName(key) && x.rawNamesSecret(t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) {
+		if descriptorName(key) && x.rawNamesSecret(key, t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) {
 			return 0, errNotSimple // a pair spelled as data, a GraphQL document, a sign-in call's params: the decoding path handles them
 		}
 		if claimsSubject(key, t, rawWS(t, i+1)) {
@@ -184,12 +184,13 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		}
 		switch {
 		case recordNameKey(key):
-			named = true
+			if v := rawWS(t, i+1); v+1 < len(t) && t[v] == '\\' && t[v+1] == '"' {
+				if s, e, err := x.rawStr(t, v); err == nil {
+					nameS, nameE = s, e
+				}
+			}
 		case emailKey(key):
 			email = true
-		}
-		if named && email {
-			return 0, errNotSimple
 		}
 		r := x.keyRule(key)
 		if r == nil {
@@ -213,6 +214,11 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 			return 0, err
 		}
 		if i, err = rawNext(t, i, '}'); err != nil || t[i-1] == '}' {
+			if err == nil && email && nameE > nameS && !x.opt.KeepPersonal && !ed.overlaps(nameS, nameE) && bytes.IndexByte(t[nameS:nameE], '@') < 0 {
+				if r := x.lookup(InJSONKey, []byte("full_name")); r != nil {
+					x.rawString(t, nameS, nameE, r, ed) // recordName
+				}
+			}
 			return i, err
 		}
 	}
@@ -233,7 +239,7 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 			return 0, err
 		}
 		if i, err = rawNext(t, i, ']'); err != nil || t[i-1] == ']' {
-			if err == nil && n == 1 && x.rawNamesSecret(t, first) {
+			if err == nil && n == 1 && x.rawNamesSecret(nil, t, first) {
 				return 0, errNotSimple // [name, value]: the decoding path handles it
 			}
 			return i, err
@@ -243,13 +249,13 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 
 // rawNamesSecret reports whether the value at t[i] is a string that
 // names a secret (the name of a pair spelled as data).
-func (x *run) rawNamesSecret(t []byte, i int) bool {
+func (x *run) rawNamesSecret(key, t []byte, i int) bool {
 	i = rawWS(t, i)
 	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
 		return false
 	}
 	s, e, err := x.rawStr(t, i)
-	return err == nil && x.nameRule(t[s:e]) != nil
+	return err == nil && idName(key, t[s:e]) && x.nameRule(t[s:e]) != nil
 }
 
 // rawRPCAuth reports whether the value at t[i] names a JSON-RPC sign-in

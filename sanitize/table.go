@@ -170,7 +170,7 @@ var builtin = []Rule{
 		Reason:   "session identifiers replay a logged-in session",
 		Examples: []string{"sid", "sessionid", "session_id", "JSESSIONID", "PHPSESSID", "ASP.NET_SessionId", "sso_session", "session_key", "userSessionId",
 			"sesskey: kX8dP2mQ9z", "_wpnonce: 3f9a1c2b7d"},
-		Ignores:  []string{"session_timeout: 1800", "sidebar: collapsed", "side: left"}},
+		Ignores: []string{"session_timeout: 1800", "sidebar: collapsed", "side: left"}},
 	{ID: "param.csrf", Kind: KindCSRF, Where: InParam | InJSONKey,
 		Names: []string{"csrf", "_csrf", "csrf_token", "csrftoken", "csrfmiddlewaretoken", "xsrf", "_xsrf",
 			"xsrf_token", "authenticity_token", "__RequestVerificationToken", "csrf-token", "_token", "anti_csrf"},

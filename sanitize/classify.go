@@ -249,11 +249,19 @@ func (wt *wordTable) metaWord(w []byte) bool {
 		return false
 	}
 	var lb [24]byte
-	l := lb[:len(w)]
-	for i, c := range w {
-		l[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
+	return wt.meta[string(lowerASCII(lb[:0], w))]
+}
+
+// lowerASCII appends w to dst with its ASCII letters in lower case (into
+// a caller's stack buffer: no allocation).
+func lowerASCII(dst, w []byte) []byte {
+	for _, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
-	return wt.meta[string(l)]
+	return dst
 }
 
 // keyWord reports whether the last word of a secret phrase is a key's

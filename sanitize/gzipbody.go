@@ -44,23 +44,34 @@ func (x *run) gzipBody(z []byte, mime string, ed *edits) bool {
 	if err != nil || len(plain) > x.opt.MaxString {
 		return false
 	}
-	var sub edits
-	x.lvl++
-	x.body(plain, mime, false, &sub)
-	x.lvl--
-	if len(sub.list) == 0 {
+	rewritten, changed := x.bodyBelow(plain, mime)
+	if !changed {
 		return true
 	}
-	sub.normalize()
 	var out bytes.Buffer
 	w := zw(&out)
-	if _, err := w.Write(apply(plain, sub.list)); err != nil || w.Close() != nil {
+	if _, err := w.Write(rewritten); err != nil || w.Close() != nil {
 		// Cannot re-encode: the whole stream goes.
 		ed.add(0, len(z), nil)
 		return true
 	}
 	ed.add(0, len(z), out.Bytes())
 	return true
+}
+
+// bodyBelow scans plain, the text one encoding layer down (inflated,
+// transcoded), as a body of its own one level deeper, and returns it with
+// its redactions applied; changed is false when nothing was redacted.
+func (x *run) bodyBelow(plain []byte, mime string) (rewritten []byte, changed bool) {
+	var sub edits
+	x.lvl++
+	x.body(plain, mime, false, &sub)
+	x.lvl--
+	if len(sub.list) == 0 {
+		return nil, false
+	}
+	sub.normalize()
+	return apply(plain, sub.list), true
 }
 
 // zlibHeader reports whether z starts with a zlib header (RFC 1950):

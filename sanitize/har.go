@@ -358,10 +358,7 @@ func (x *run) parentJoined(key []byte) *Rule {
 		return nil
 	}
 	var lk [6]byte
-	for i, c := range key {
-		lk[i] = c | 0x20*byte(boolInt(c >= 'A' && c <= 'Z'))
-	}
-	if !genericChild(lk[:len(key)]) {
+	if !genericChild(lowerASCII(lk[:0], key)) {
 		return nil
 	}
 	p := len(x.path) - 1
@@ -379,13 +376,6 @@ func (x *run) parentJoined(key []byte) *Rule {
 		return r
 	}
 	return nil
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // personParents are the objects whose plain "name" member is a person's

@@ -208,13 +208,22 @@ func (x *run) personal(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		return // a name or login has letters: a timestamp under last_login, a count, a date is no one's
 	}
 	// An e-mail address in any personal field keeps its shape.
-	if at := bytes.IndexByte(v, '@'); at > 0 {
-		if es, ee, ok := emailAt(t[:e], s+at); ok && es == s && ee == e {
-			x.emailValue(t, s, e, rule, ed)
-			return
-		}
+	if x.emailWhole(t, s, e, rule, ed) {
+		return
 	}
 	x.secret(t, s, e, rule, KindPersonal, false, ed)
+}
+
+// emailWhole pseudonymises t[s:e], keeping its shape, when it is one whole
+// e-mail address; it reports whether it was.
+func (x *run) emailWhole(t []byte, s, e int, rule *Rule, ed *edits) bool {
+	if at := bytes.IndexByte(t[s:e], '@'); at > 0 {
+		if es, ee, ok := emailAt(t[:e], s+at); ok && es == s && ee == e {
+			x.emailValue(t, s, e, rule, ed)
+			return true
+		}
+	}
+	return false
 }
 
 // phone pseudonymises a phone number: digits keyed, punctuation kept, the

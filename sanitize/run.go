@@ -335,13 +335,10 @@ func (x *run) format(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 // format (a token's claims), keeping its shape when it is a whole e-mail
 // address or a phone number; it reports whether it was one.
 func (x *run) shapedPersonal(t []byte, s, e int, rule *Rule, ed *edits) bool {
-	v := t[s:e]
-	if at := bytes.IndexByte(v, '@'); at > 0 {
-		if es, ee, ok := emailAt(t[:e], s+at); ok && es == s && ee == e {
-			x.emailValue(t, s, e, rule, ed)
-			return true
-		}
+	if x.emailWhole(t, s, e, rule, ed) {
+		return true
 	}
+	v := t[s:e]
 	return len(v) >= 8 && (v[0] == '+' || v[0] == '(') && x.phone(t, s, e, rule, ed)
 }
 

@@ -65,15 +65,10 @@ func (x *run) utf16Body(t []byte, mime string, ed *edits) bool {
 	for _, r := range runes {
 		plain = utf8.AppendRune(plain, r)
 	}
-	var sub edits
-	x.lvl++
-	x.body(plain, mime, false, &sub)
-	x.lvl--
-	if len(sub.list) == 0 {
+	out, changed := x.bodyBelow(plain, mime)
+	if !changed {
 		return true
 	}
-	sub.normalize()
-	out := apply(plain, sub.list)
 	enc := append(make([]byte, 0, 2*len(out)+2), t[:bom]...)
 	for _, u := range utf16.Encode([]rune(string(out))) {
 		if order == 'l' {

@@ -83,13 +83,30 @@ const ENTRIES = [
 
 const begins = (hosts) => hosts.flatMap((h) => h.state.received).filter((m) => m.type === 'begin').length;
 
+// A tab with DevTools open (fakeDevtools with args), its popup connected,
+// once ready(state) holds for one of the popup's states.
+async function openTab(ctl, tabId, ready, ...args) {
+  const [dtMine, dtTheirs] = pipe();
+  ctl.addDevtools(dtTheirs);
+  fakeDevtools(dtMine, tabId, ...args);
+  const u = ui(ctl, tabId);
+  u.devtools = dtMine; // the devtools page's end, to post as it would
+  await until(() => u.states.some(ready));
+  return u;
+}
+
+// Clicks Export in the popup and waits until the export is in one of phases.
+async function exportTo(u, ...phases) {
+  u.port.post({ type: 'export' });
+  await until(() => phases.includes(u.states.at(-1).export.phase));
+}
+
 test('no DevTools on the tab → guidance error, nothing sent to the host but hello', async () => {
   const { ctl, hosts } = setup();
   const u = ui(ctl, 7);
   await until(() => u.states.length >= 1);
   assert.equal(u.states[0].devtools, false);
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'error');
+  await exportTo(u, 'error');
   assert.equal(u.states.at(-1).export.error.code, 'no_devtools');
   assert.equal(begins(hosts), 0);
   assert.deepEqual([...new Set(hosts.flatMap((h) => h.state.received).map((m) => m.type))], ['hello']);
@@ -113,13 +130,8 @@ test('a page that opens asks the helper for hello at once: checking, then ready 
 test('export from the popup: devtools data reaches the host byte for byte, progress rises, result shown', async () => {
   const { ctl, hosts } = setup({ chunkSize: 16 << 10 });
   const big = ENTRIES.concat([...Array(30).keys()].map((i) => ({ request: { url: `https://app.example.com/a/${i}` }, response: { status: 200, content: { text: 'z😀'.repeat(2000) } } })));
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 7, big);
-  const u = ui(ctl, 7);
-  await until(() => u.states.some((s) => s.devtools && s.count === big.length));
-  u.port.post({ type: 'export' });
-  await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
+  const u = await openTab(ctl, 7, (s) => s.devtools && s.count === big.length, big);
+  await exportTo(u, 'done', 'error');
   const last = u.states.at(-1);
   assert.equal(last.export.phase, 'done', JSON.stringify(last.export.error));
   assert.equal(last.export.result.path, '/tmp/out/app.example.com-sanitized.har');
@@ -139,13 +151,8 @@ test('export from the popup: devtools data reaches the host byte for byte, progr
 
 test('missing host → the install command is shown', async () => {
   const { ctl } = setup({ missing: true });
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 3, ENTRIES);
-  const u = ui(ctl, 3);
-  await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'error');
+  const u = await openTab(ctl, 3, (s) => s.devtools, ENTRIES);
+  await exportTo(u, 'error');
   const err = u.states.at(-1).export.error;
   assert.equal(err.code, 'host_missing');
   assert.equal(err.command, 'safehar install');
@@ -156,17 +163,11 @@ test('host crash mid-export → told to retry; a retry works with a fresh host',
   const hosts = [];
   const host = new HostClient({ connect: () => { const h = fakeHost(n++ === 0 ? { crashAfterChunks: 1, chunkSize: 16 << 10 } : {}); hosts.push(h); return h.port; }, idleCloseMs: 0 });
   const ctl = new Controller({ host, getSettings: () => effectiveSettings({}) });
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 5, ENTRIES.concat([{ request: { url: 'https://app.example.com/big' }, response: { status: 200, content: { text: 'q'.repeat(100000) } } }]));
-  const u = ui(ctl, 5);
-  await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'error');
+  const u = await openTab(ctl, 5, (s) => s.devtools, ENTRIES.concat([{ request: { url: 'https://app.example.com/big' }, response: { status: 200, content: { text: 'q'.repeat(100000) } } }]));
+  await exportTo(u, 'error');
   assert.equal(u.states.at(-1).export.error.code, 'host_exited');
   assert.match(u.states.at(-1).export.error.message, /Nothing was saved/);
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'done');
+  await exportTo(u, 'done');
   assert.equal(hosts.length, 2);
 });
 
@@ -178,21 +179,15 @@ test('DevTools closing during an export → devtools_closed', async () => {
   dtMine.post({ type: 'register', tabId: 9, url: 'https://x.example/', count: 3 });
   const u = ui(ctl, 9);
   await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'error');
+  await exportTo(u, 'error');
   assert.equal(u.states.at(-1).export.error.code, 'devtools_closed');
   await until(() => u.states.at(-1).devtools === false);
 });
 
 test('an empty capture is refused before the host is involved', async () => {
   const { ctl, hosts } = setup();
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 4, []);
-  const u = ui(ctl, 4);
-  await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'error');
+  const u = await openTab(ctl, 4, (s) => s.devtools, []);
+  await exportTo(u, 'error');
   assert.equal(u.states.at(-1).export.error.code, 'empty_capture');
   assert.equal(begins(hosts), 0);
 });
@@ -217,8 +212,7 @@ test('cancel during an export: the host drops the transfer, the UI says so', asy
   fakeDevtools(dtMine, 11, many);
   const u = ui(ctl, 11);
   await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'sending');
+  await exportTo(u, 'sending');
   u.port.post({ type: 'cancel' });
   await until(() => u.states.at(-1).export.phase === 'error');
   assert.equal(u.states.at(-1).export.error.code, 'cancelled');
@@ -244,13 +238,8 @@ test('the upload hint after an export comes from uploadHint() when given (the ho
 test('the begin message says whether every body is there; a host that refuses captures without them is shown', async () => {
   for (const lostBodies of [0, 2]) {
     const { ctl, hosts } = setup({ refuseWithoutBodies: true });
-    const [dtMine, dtTheirs] = pipe();
-    ctl.addDevtools(dtTheirs);
-    fakeDevtools(dtMine, 9, ENTRIES, { lostBodies });
-    const u = ui(ctl, 9);
-    await until(() => u.states.some((s) => s.devtools && s.count === ENTRIES.length));
-    u.port.post({ type: 'export' });
-    await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
+    const u = await openTab(ctl, 9, (s) => s.devtools && s.count === ENTRIES.length, ENTRIES, { lostBodies });
+    await exportTo(u, 'done', 'error');
     const begin = hosts[0].state.received.find((m) => m.type === 'begin');
     assert.equal(begin.bodies, lostBodies === 0);
     const last = u.states.at(-1).export;
@@ -270,15 +259,10 @@ test('the capture: its stats reach the popup before export, its counts after, an
   // A request the browser's log lost (an earlier document), recorded as it happened.
   const earlier = { startedDateTime: '2026-12-01T10:00:00.000Z', request: { method: 'GET', url: 'https://app.example.com/signin' }, response: { status: 200, content: { mimeType: 'text/html' } } };
   capture.setBody(capture.add(earlier), { content: '<form>' });
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 11, ENTRIES, { capture });
-  const u = ui(ctl, 11);
-  await until(() => u.states.some((s) => s.devtools && s.capture));
+  const u = await openTab(ctl, 11, (s) => s.devtools && s.capture, ENTRIES, { capture });
   assert.deepEqual(u.states.at(-1).capture, { requests: 1, bodies: 1, bodyChars: 6, evictedBodies: 0, evictedRecords: 0, maxBodyChars: capture.maxBodyChars, staged: 0, stagePending: 0, lostBodies: 0 });
   assert.match(viewModel(u.states.at(-1)).captureText, /^1 response body held \(6 B of 256 MB\)\.$/);
-  u.port.post({ type: 'export' });
-  await until(() => ['done', 'error'].includes(u.states.at(-1).export.phase));
+  await exportTo(u, 'done', 'error');
   const last = u.states.at(-1);
   assert.equal(last.export.phase, 'done', JSON.stringify(last.export.error));
   assert.equal(last.export.counts.seen, 3);
@@ -301,13 +285,8 @@ function reviewSetup(hostOpts = {}, review = { mode: 'optional', allowTerms: tru
 
 test('review before saving: every page of findings reaches the UI, then Save with a term → done, nothing shown as a value', async () => {
   const { ctl, hosts } = reviewSetup({ findings: 5, pageSize: 2 });
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 7, ENTRIES);
-  const u = ui(ctl, 7);
-  await until(() => u.states.some((s) => s.devtools && s.host && s.host.ok));
-  u.port.post({ type: 'export' });
-  await until(() => ['review', 'error', 'done'].includes(u.states.at(-1).export.phase));
+  const u = await openTab(ctl, 7, (s) => s.devtools && s.host && s.host.ok, ENTRIES);
+  await exportTo(u, 'review', 'error', 'done');
   const st = u.states.at(-1);
   assert.equal(st.export.phase, 'review', JSON.stringify(st.export.error));
   const rv = st.export.review;
@@ -321,7 +300,7 @@ test('review before saving: every page of findings reaches the UI, then Save wit
   assert.equal(data.requestInfo[1].method, 'POST');
   // A count update during the review does not send the findings again.
   const n = u.other.filter((m) => m.type === 'review-findings').length;
-  dtMine.post({ type: 'count', count: 9, url: 'https://app.example.com/x' });
+  u.devtools.post({ type: 'count', count: 9, url: 'https://app.example.com/x' });
   await until(() => u.states.at(-1).count === 9);
   assert.equal(u.other.filter((m) => m.type === 'review-findings').length, n);
   // A page that opens during the review gets them once.
@@ -348,13 +327,8 @@ test('review before saving: every page of findings reaches the UI, then Save wit
 
 test('review: Discard → nothing saved, the UI says so; policy skip saves at once; the user may turn the review off', async () => {
   const { ctl, hosts } = reviewSetup();
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 7, ENTRIES);
-  const u = ui(ctl, 7);
-  await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'review');
+  const u = await openTab(ctl, 7, (s) => s.devtools, ENTRIES);
+  await exportTo(u, 'review');
   u.port.post({ type: 'review-discard' });
   await until(() => u.states.at(-1).export.phase === 'discarded');
   assert.equal(hosts[0].state.discarded.length, 1);
@@ -387,13 +361,8 @@ test('review: Discard → nothing saved, the UI says so; policy skip saves at on
 
 test('review required by policy: the host reviews even when the user turned it off; terms not allowed are not sent', async () => {
   const { ctl, hosts } = reviewSetup({ review: 'required', allowExtraTerms: false }, { mode: 'required', allowTerms: false, locked: ['review', 'allowExtraTerms'], wanted: false });
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 7, ENTRIES);
-  const u = ui(ctl, 7);
-  await until(() => u.states.some((s) => s.devtools));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'review');
+  const u = await openTab(ctl, 7, (s) => s.devtools, ENTRIES);
+  await exportTo(u, 'review');
   const rv = u.states.at(-1).export.review;
   assert.equal(rv.required, true);
   assert.equal(rv.allowTerms, false);
@@ -407,13 +376,8 @@ test('a helper error of an earlier export is cleared when the helper answers aga
   const host = new HostClient({ connect: () => fakeHost({ missing }).port, idleCloseMs: 0 });
   const settings = effectiveSettings({});
   const ctl = new Controller({ host, getSettings: () => settings });
-  const [dtMine, dtTheirs] = pipe();
-  ctl.addDevtools(dtTheirs);
-  fakeDevtools(dtMine, 7, ENTRIES);
-  const u = ui(ctl, 7);
-  await until(() => u.states.some((s) => s.devtools && s.host && !s.host.checking));
-  u.port.post({ type: 'export' });
-  await until(() => u.states.at(-1).export.phase === 'error');
+  const u = await openTab(ctl, 7, (s) => s.devtools && s.host && !s.host.checking, ENTRIES);
+  await exportTo(u, 'error');
   assert.equal(u.states.at(-1).export.error.code, 'host_missing');
   missing = false;
   u.port.post({ type: 'recheck' });

@@ -73,6 +73,11 @@ type echoPass struct {
 	lens    [maxEchoLen + 1]bool // the lengths of the known values
 	maxLen  int                  // the longest
 	untoken bool                 // some known value has bytes a token does not
+	// ulens and maxULen are lens and maxLen of those values: a whole
+	// string is looked up only when it may be one of them.
+	ulens   [maxEchoLen + 1]bool
+	maxULen int
+	ubloom  [1 << 10]uint64 // the known set's filter for those values
 	// phrases are such values (a password with spaces or symbols),
 	// looked for anywhere as words.
 	phrases []string
@@ -118,6 +123,10 @@ func (e *echoPass) prepare() {
 			for i := 0; i < len(k); i++ {
 				if !echoByte[k[i]] {
 					e.untoken = true
+					e.ulens[len(k)] = true
+					e.maxULen = max(e.maxULen, len(k))
+					bb := bloomBit([]byte(k))
+					e.ubloom[bb>>6] |= 1 << (bb & 63)
 					if escapesWhole([]byte(k)) && bytes.IndexByte([]byte(k), '"') < 0 {
 						e.phrases = append(e.phrases, k)
 					}
@@ -217,10 +226,10 @@ func (e *echoPass) scan(b []byte) int {
 					continue
 				}
 			}
-			if qc&bit != 0 {
+			if qc&bit != 0 && e.mayWhole(b[i:]) {
 				// A whole string with bytes a token does not have.
-				end := shortStringEnd(b, i, e.maxLen)
-				if end < 0 {
+				end := maskedStringEnd(m, b, i, e.maxULen)
+				if end < 0 || !e.ulens[end-i] {
 					continue
 				}
 				if k, ok := e.known.m[string(b[i:end])]; ok && escapesWhole(b[i:end]) {
@@ -231,6 +240,13 @@ func (e *echoPass) scan(b []byte) int {
 		}
 	}
 	return cut
+}
+
+// mayWhole reports whether a known value with bytes a token does not have
+// may start at v[0] (v holds at least minKnown bytes).
+func (e *echoPass) mayWhole(v []byte) bool {
+	bb := bloomBit(v)
+	return e.ubloom[bb>>6]&(1<<(bb&63)) != 0
 }
 
 // maxPhrases bounds the known values with bytes a token does not have that
@@ -340,6 +356,31 @@ func shortStringEnd(b []byte, i, limit int) int {
 	}
 	if stop == len(b) && i+limit+1 > len(b) {
 		return -2
+	}
+	return -1
+}
+
+// maskedStringEnd is shortStringEnd from the quote and backslash masks of
+// b: the first quote at or after i, unless a backslash comes before it
+// (then the bytes are read). It returns -1 when the string is longer than
+// limit or b ends first.
+func maskedStringEnd(m []classMasks, b []byte, i, limit int) int {
+	stop := min(len(b), i+limit+1)
+	for k, lo := i>>6, uint(i&63); k<<6 < stop; k, lo = k+1, 0 {
+		keep := ^uint64(0) << lo
+		q, bs := m[k].quote&keep, m[k].bslash&keep
+		if q != 0 {
+			if bs&(q&-q-1) != 0 {
+				return max(shortStringEnd(b, i, limit), -1)
+			}
+			if j := k<<6 + bits.TrailingZeros64(q); j < stop {
+				return j
+			}
+			return -1
+		}
+		if bs != 0 {
+			return max(shortStringEnd(b, i, limit), -1)
+		}
 	}
 	return -1
 }

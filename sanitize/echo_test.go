@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"math/rand/v2"
 	"net/url"
 	"strings"
 	"testing"
@@ -174,6 +175,35 @@ func TestEchoSegments(t *testing.T) {
 			}
 			if !bytes.Equal(got.spooled, want.spooled) || got.spooledRep != want.spooledRep {
 				t.Errorf("segments of %d bytes, %d jobs: another output or report", n, jobs)
+			}
+		}
+	}
+}
+
+// TestMaskedStringEnd checks the mask reading of a string's end against the
+// byte loop on random JSON-like text: quotes, backslashes and block edges.
+func TestMaskedStringEnd(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	alphabet := []byte(`ab"\ x/`)
+	for range 3000 {
+		b := make([]byte, 1+rng.IntN(300))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		nb := (len(b) + 63) / 64
+		m := make([]classMasks, nb+1)
+		classBlocks(b, echoTables, m)
+		if r := len(b) % 64; r > 0 {
+			var pad [64]byte
+			copy(pad[:], b[len(b)-r:])
+			classBlocks(pad[:], echoTables, m[nb-1:nb])
+		}
+		for i := range b {
+			for _, limit := range []int{1, 8, 63, 64, 65, 200} {
+				want := max(shortStringEnd(b, i, limit), -1)
+				if got := maskedStringEnd(m, b, i, limit); got != want {
+					t.Fatalf("%q at %d limit %d: %d, want %d", b, i, limit, got, want)
+				}
 			}
 		}
 	}

@@ -622,7 +622,6 @@ var heldout7Open = map[string]string{
 	"lost 1.names/retool-postgres-resource-options: orders":                            "identity-field word displayName is applied to a resource's display name (orders-prod); the object is not a person",
 	"lost 1.names/twitch-client-credentials-and-client-id-decoy: user_login=acmegames": "a query parameter naming the looked-up public channel (user_login) is pseudonymised as the user's own identity",
 	// lost decoys: value-shape rule on identifiers
-	"lost 1.names/tuya-openapi-sign-and-access-token-headers: bfpq32xnni9zy8bdvf4vey":                              "value-shape rule on URL path segments: a 22-char lowercase-alnum device id is judged a generated credential",
 	"lost 2.pairs/contentful-webhook-headers-key-value-secret-flag: 5Kq8nVd2WxYz":                                  "value-shape rule on URL path segments: a 12-char mixed-case entity id is judged a generated credential",
 	"lost 3.unnamed/decoys-only-storefront-assets-and-tracing: T7v9vveZm94TcZmEKn6pVC":                             "value-shape rule on URL path segments: a 22-char mixed-case asset id is judged a generated credential",
 	"lost 3.unnamed/tcf-consent-and-gclid-decoys-beside-session: gclid=Cj0KCQiAFs9fvtHN9TylqWdo8K2tYXvw-NhVUXq...": "value-shape rule: ad click ids (gclid) are judged machine credentials; no exemption for known public tracking parameters",

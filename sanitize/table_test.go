@@ -181,7 +181,8 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 			"response": map[string]any{"status": 101, "content": map[string]any{"mimeType": "", "text": ""}}}}}}
 		b, _ := json.Marshal(doc)
 		docs, secret = [][]byte{b}, ex
-	case rule.Check == CheckPath || rule.Check == CheckLinkQuery:
+	case rule.Check == CheckPath || rule.Check == CheckLinkQuery || strings.HasPrefix(ex, "/"):
+		// A path (the shape rule's too: its longest segment is the one judged).
 		doc := map[string]any{"log": map[string]any{"version": "1.2", "entries": []any{map[string]any{
 			"request":  map[string]any{"method": "GET", "url": "https://example.com" + ex, "headers": []any{}},
 			"response": map[string]any{"status": 200, "content": map[string]any{"mimeType": "text/plain", "text": ""}}}}}}
@@ -189,6 +190,14 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 		docs, secret = [][]byte{b}, ex[strings.LastIndexByte(ex, '/')+1:]
 		if rule.Check == CheckLinkQuery {
 			secret = ex[strings.LastIndexByte(ex, '=')+1:]
+		}
+		if rule.Check == CheckShape {
+			secret = ""
+			for _, seg := range strings.Split(ex, "/") {
+				if len(seg) > len(secret) {
+					secret = seg
+				}
+			}
 		}
 	case rule.Where == InValue:
 		docs, secret = [][]byte{valueHAR(t, ex)}, ex

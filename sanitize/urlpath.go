@@ -92,6 +92,8 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 			x.name = prev
 			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)
 			x.name = nil
+		case len(part) < collectionIDMax && !named && last == nil && collectionWord(prev):
+			// /devices/bfpq32xnni9zy8bdvf4vey: REST's /collection/{id}.
 		case !objectID(part) && randomLooking(part):
 			x.name = prev
 			x.secret(t, k, j, x.rules.shape, x.rules.shape.Kind, true, ed)
@@ -181,6 +183,27 @@ func (r *Rules) linkSegment(seg []byte) bool {
 		}
 	}
 	return false
+}
+
+// collectionIDMax bounds the ids a collection's name vouches for: random
+// ids are 20 to 24 characters (nanoid, Firebase push ids, Mongo ids, media
+// ids), tokens in paths longer; a longer segment is judged by shape.
+const collectionIDMax = 32
+
+// collectionWord reports whether a path segment is a collection's name
+// (devices, media, assets, entries): letters, '-' and '_' only. A
+// segment after it is an identifier (REST's /collection/{id}); after a
+// version (v1), a number or an id it is judged by its shape.
+func collectionWord(seg []byte) bool {
+	if len(seg) < 3 || len(seg) > 32 {
+		return false
+	}
+	for _, c := range seg {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 func isPartSep(c byte) bool { return c == '.' || c == ':' || c == ',' || c == ';' || c == '@' }

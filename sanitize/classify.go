@@ -436,7 +436,7 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 		return true
 	}
 	if r.Weak {
-		return machineGenerated(v, r.Check == CheckNotHex)
+		return !publicResourceID(v) && machineGenerated(v, r.Check == CheckNotHex)
 	}
 	return true
 }

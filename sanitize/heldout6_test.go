@@ -767,5 +767,4 @@ var heldout6Open = map[string]string{
 	"lost 7.graphql/atlassian-gateway-create-api-token: d4f0cf97-899b-4c3b-af4c-b1e68a6e6526":                                        "GraphQL: all variables of a field whose name has a secret word (createApiToken) are redacted, not only those bound to secret-named arguments",
 	"lost 7.graphql/atlassian-gateway-create-api-token: ci-runner":                                                                   "GraphQL: all variables of a field whose name has a secret word (createApiToken) are redacted, not only those bound to secret-named arguments",
 	"lost 8.vendors/worldline-gcs-v1hmac-and-ogone-shasign: BD107C55234506A9":                                                        "an unknown Authorization scheme (GCS v1HMAC:keyId:signature) is redacted whole; its public key id is not kept",
-	"lost 8.vendors/okta-ssws-and-duo-skey-in-proxy-config: DI98PEUYRUNJHKN5I9FH":                                                    "Duo integration key (ikey, DI + 18) is redacted by weak word key + machine shape; public identifiers of vendor formats are not exempt",
 }

@@ -626,9 +626,6 @@ var heldout7Open = map[string]string{
 	"lost 3.unnamed/decoys-only-storefront-assets-and-tracing: T7v9vveZm94TcZmEKn6pVC":                             "value-shape rule on URL path segments: a 22-char mixed-case asset id is judged a generated credential",
 	"lost 3.unnamed/tcf-consent-and-gclid-decoys-beside-session: gclid=Cj0KCQiAFs9fvtHN9TylqWdo8K2tYXvw-NhVUXq...": "value-shape rule: ad click ids (gclid) are judged machine credentials; no exemption for known public tracking parameters",
 	"lost 3.unnamed/tcf-consent-and-gclid-decoys-beside-session: gdpr_consent=CQcSzWyKj0eAaLI0AGcgh_Wm6BAdEsoN...": "value-shape rule: IAB TCF consent strings (gdpr_consent) are judged machine credentials; no exemption for known public consent parameters",
-	"lost 10.phrases/twilio-sms-body-with-reset-link-and-passphrase: AC43050a8b9950be28883e792197fae943":           "Twilio Account SID (AC + 32 hex) in a URL path is judged a credential; vendor public-identifier shapes are not exempt",
-	"lost 8.vendors/twilio-api-key-sid-and-secret-basic: CHb58c91cf1ab29aebdb6f513a41fc8e7b":                       "Twilio Conversation SID (CH + 32 hex) in a URL path is judged a credential; vendor public-identifier shapes are not exempt",
-	"lost 8.vendors/twilio-api-key-sid-and-secret-basic: AC91d4f4840bf9292bb3554df45b7e6c29":                       "Twilio Account SID (AC + 32 hex) in a pasted env line is judged a credential; vendor public-identifier shapes are not exempt",
 	// lost decoys: values that name things
 	"lost 7.graphql/twitch-gql-batch-playback-access-token: " + `\"operationName\":\"PlaybackAccessToken\"`: "a value that names a thing (GraphQL operationName PlaybackAccessToken) is redacted because the value itself contains secret words",
 }

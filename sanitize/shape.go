@@ -132,8 +132,8 @@ func randomLooking(v []byte) bool {
 	if publishableKey(v) {
 		return false // a publishable key: public by design, in every checkout page
 	}
-	if publicObjectID(v) {
-		return false // acct_1Nv0FGQ9RKHgCVdK: a payment platform's object id, which support asks for
+	if publicObjectID(v) || publicResourceID(v) {
+		return false // acct_1Nv0FGQ9RKHgCVdK, AC<32 hex>: a platform's object id, which support asks for
 	}
 	for _, p := range binaryBase64 {
 		if bytes.HasPrefix(v, p) {
@@ -191,6 +191,33 @@ func publicObjectID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// publicResourceID reports whether v is a platform's public resource id
+// that support asks for literally: a Twilio SID (two capitals and 32
+// lower-case hex digits: AC… an account, CH… a conversation, ZS… a
+// service; not SK…, an API key's id, which gitleaks reports beside its
+// secret) or a Duo integration key (DI and 18 capitals or digits; its
+// secret is the skey).
+func publicResourceID(v []byte) bool {
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	switch {
+	case len(v) == 34 && upper(v[0]) && upper(v[1]) && !(v[0] == 'S' && v[1] == 'K'):
+		for _, c := range v[2:] {
+			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+				return false
+			}
+		}
+		return true
+	case len(v) == 20 && v[0] == 'D' && v[1] == 'I':
+		for _, c := range v[2:] {
+			if !(upper(c) || c >= '0' && c <= '9') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // idPrefixes are the prefixes of identifiers written prefix_<hex>

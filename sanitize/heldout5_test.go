@@ -782,7 +782,6 @@ func h5Personal() []gdef {
 var heldout5Open = map[string]string{
 	"lost 11.personal/cognito-getuser-attributes: a58520a8-9b9c-4549-aecc-e0b05dbc411f":                             "identity-field pseudonymisation (Username) does not exempt identifier shapes: a UUID user name is not a person's name",
 	"3.unnamed/dash-baseurl-path-token: DASH BaseURL path token":                                                    "URL path segments are not examined inside XML element text (DASH <BaseURL>): the value-shape rule does not reach URLs in XML",
-	"lost 3.unnamed/hls-key-uri-path-token: 0ca3da672a6cef188d301ae2cf98637b":                                       "an HLS EXT-X-KEY IV=0x<hex> attribute (public initialisation vector) is judged a credential; non-secret attributes of a secret-bearing line are redacted",
 	"4.carriers/stomp-over-sockjs-array: STOMP passcode inside SockJS JSON array":                                   "STOMP frames are recognised only as a whole ws message; a frame inside a SockJS JSON array string is not parsed (no STOMP header pairs after JSON decoding)",
 	"lost 8.vendors/azure-storage-connection-string-app-settings: InstrumentationKey=4bcfa4c0-ba9b-4ed9-a422-b4...": "a connection string is redacted whole instead of per member: the Application Insights string holds only a (public) InstrumentationKey UUID and an endpoint",
 }

@@ -39,6 +39,12 @@ type shapeStats struct {
 
 func statsOf(v []byte) shapeStats {
 	s := shapeStats{n: len(v), token: true, hex: true}
+	if len(v) > 3 && len(v) <= 66 && v[0] == '0' && v[1]|0x20 == 'x' {
+		// A hexadecimal number written 0x… of up to 32 bytes (an address,
+		// an IV, a transaction hash): its digits decide. Longer ones
+		// (signatures, SharePoint's form digest) are not numbers.
+		v = v[2:]
+	}
 	var prev byte // class of the previous letter or digit
 	hasLowerHex, hasUpperHex := false, false
 	for _, c := range v {

@@ -79,7 +79,8 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	var gql map[string]*Rule   // a GraphQL query's secret bindings
 	varStart := -1             // where "variables" started, when before "query"
 	rpcAuth := false           // a JSON-RPC call of a sign-in method ("method": "auth.login")
-	nameVS, email := -1, false // a plain "name" member's string, and whether the object has an e-mail member (a person's record)
+	var names [4]int // the strings of the plain "name" members (recordNameKey), and whether the object has an e-mail member (a person's record)
+	nn, email := 0, false
 	bound := false             // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
@@ -104,10 +105,11 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				if me, err := x.stringEnd(t, vs+1); err == nil {
 					rpcAuth = rpcAuthMethod(t[vs+1 : me])
 				}
-			case recordNameKey(key) && t[vs] == '"':
-				nameVS = vs
-			case emailKey(key) && t[vs] == '"':
-				email = true
+			case recordNameKey(key) && t[vs] == '"' && nn < len(names):
+				names[nn] = vs
+				nn++
+			case emailKey(key) && (t[vs] == '"' || t[vs] == '['):
+				email = true // an address, or a list of them (Pipedrive's [{label, value}])
 			}
 		}
 		if bound {
@@ -137,8 +139,8 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		if i, done, err = afterValue(t, i, '}'); err != nil || done {
 			if err == nil {
 				x.applyDescriptor(t, &d, ed)
-				if email && nameVS >= 0 {
-					x.recordName(t, nameVS, ed)
+				for k := 0; email && k < nn; k++ {
+					x.recordName(t, names[k], ed)
 				}
 				if gql != nil && varStart >= 0 {
 					// "variables" came first: walked again with the
@@ -396,7 +398,7 @@ func (x *run) personName(key []byte) *Rule {
 		return nil
 	}
 	k := string(key)
-	if k != "name" && k != "names" && k != "family" && k != "given" {
+	if k != "name" && k != "names" && k != "family" && k != "given" && k != "text" {
 		return nil
 	}
 	p := len(x.path) - 1
@@ -411,8 +413,8 @@ func (x *run) personName(key []byte) *Rule {
 	}
 	parent := strings.ToLower(string(x.path[p].key))
 	switch {
-	case k == "family" || k == "given":
-		// a structured name: FHIR's HumanName {"family": …, "given": […]}
+	case k == "family" || k == "given" || k == "text":
+		// a structured name: FHIR's HumanName {"text": …, "family": …, "given": […]}
 		if parent != "name" && parent != "names" {
 			return nil
 		}

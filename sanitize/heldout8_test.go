@@ -763,8 +763,6 @@ var heldout8Open = map[string]string{
 	// free-text phrases and personal data
 	"10.phrases/gmail-compose-wifi-passphrase-and-app-password: Google app password (4x4 lowercase) in prose":            "free-text phrase 'app password: X' (and the 4x4 lowercase app-password shape) is not a credential phrase",
 	"11.personal/bitwarden-prelogin-and-auth-email-header: Bitwarden e-mail in prelogin and base64url Auth-Email header": "one secret everywhere does not cover personal data: a pseudonymised e-mail is not replaced inside base64url of another header (Auth-Email)",
-	"11.personal/openai-and-hf-account-profiles: Hugging Face whoami name (handle)":                                      "identity field spelled plain name beside email/fullname (a user handle) is not pseudonymised",
-	"11.personal/snowflake-session-and-looker-user: Snowflake loginName":                                                 "compound identity field loginName (login word) is not pseudonymised",
 	// decoys lost: public identifiers judged secret
 	"lost 1.names/oracle-cloud-signature-header: 4f:9c:2e:01:7a:bb:33:18:de:70:aa:5e:c1:09:62:f4":                   "parameterised Authorization schemes (HTTP Signatures keyId=, headers=, signature=) are redacted whole; only the signature parameter is secret",
 	"lost 1.names/circleci-circle-token-and-envvar-value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQXdy5FME...":         "public-key shapes (OpenSSH ssh-rsa AAAA...) under a weak word (public-key) are not exempt",

@@ -165,7 +165,8 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		return i + 1, nil
 	}
 	defer func(c bool) { x.inJWT = c }(x.inJWT)
-	nameS, nameE, email := -1, -1, false // a person's record (recordName): its name's string, and whether it has an e-mail member
+	var names [4][2]int // a person's record (recordName): its names' strings, and whether it has an e-mail member
+	nn, email := 0, false
 	for {
 		ks, ke, err := x.rawStr(t, rawWS(t, i))
 		if err != nil {
@@ -184,13 +185,15 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		}
 		switch {
 		case recordNameKey(key):
-			if v := rawWS(t, i+1); v+1 < len(t) && t[v] == '\\' && t[v+1] == '"' {
+			if v := rawWS(t, i+1); nn < len(names) && v+1 < len(t) && t[v] == '\\' && t[v+1] == '"' {
 				if s, e, err := x.rawStr(t, v); err == nil {
-					nameS, nameE = s, e
+					names[nn] = [2]int{s, e}
+					nn++
 				}
 			}
 		case emailKey(key):
-			email = true
+			v := rawWS(t, i+1)
+			email = email || v+1 < len(t) && (t[v] == '\\' && t[v+1] == '"' || t[v] == '[')
 		}
 		r := x.keyRule(key)
 		if r == nil {
@@ -214,9 +217,11 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 			return 0, err
 		}
 		if i, err = rawNext(t, i, '}'); err != nil || t[i-1] == '}' {
-			if err == nil && email && nameE > nameS && !x.opt.KeepPersonal && !ed.overlaps(nameS, nameE) && bytes.IndexByte(t[nameS:nameE], '@') < 0 {
-				if r := x.lookup(InJSONKey, []byte("full_name")); r != nil {
-					x.rawString(t, nameS, nameE, r, ed) // recordName
+			for k := 0; err == nil && email && k < nn; k++ {
+				if s, e := names[k][0], names[k][1]; e > s && !x.opt.KeepPersonal && !ed.overlaps(s, e) && bytes.IndexByte(t[s:e], '@') < 0 {
+					if r := x.lookup(InJSONKey, []byte("full_name")); r != nil {
+						x.rawString(t, s, e, r, ed) // recordName
+					}
 				}
 			}
 			return i, err

@@ -698,7 +698,6 @@ func u10Personal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout10Open = map[string]string{
-	"5.exporters/empty-mime-form-body-and-octet-xml-response: userpass in a form body with empty mimeType":               "name split into words: an all-lowercase compound with no separator (userpass) is not split, so pass is not found as a strong word",
 	"2.pairs/netsuite-soap-custom-field-scriptid: NetSuite customField scriptId=custentity_portal_password value":        "pairs as data in XML: an element whose attribute (scriptId) names a secret is not paired with its child element's text (platformCore:value)",
 	"2.pairs/typeform-answers-field-ref: Typeform answer under field.ref=vpn_password":                                   "pairs as data where the name sits in a nested sibling object ({text: X, field: {ref: vpn_password}}): only flat name/value descriptors are read",
 	"3.unnamed/odoo-jsonrpc-object-args-array: Odoo /jsonrpc args[2] (API key)":                                          "positional RPC arguments: the credential slot of execute_kw-style args arrays ([db, uid, key, model, method]) is not known, and a 40-hex value passes as a git SHA",

@@ -118,3 +118,35 @@ func runCarrierCases(t *testing.T, cases []carrierCase) {
 		})
 	}
 }
+
+// TestConnectionStrings checks that a connection string under a secret
+// name loses its secret members only, and that a value that is not one
+// (a password with '=' and ';') goes whole.
+func TestConnectionStrings(t *testing.T) {
+	for _, c := range []struct {
+		body        string
+		gone, stays []string
+	}{
+		{`{"connectionString":"Server=tcp:db.example.net,1433;Database=PolicyDB;User ID=app;Password=Vq3-lantern-Moss;Encrypt=True"}`,
+			[]string{"Vq3-lantern-Moss"}, []string{"Server=tcp:db.example.net,1433;Database=PolicyDB;", "Encrypt=True"}},
+		{`{"AzureWebJobsStorage":"DefaultEndpointsProtocol=https;AccountName=acmefiles;AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A=;EndpointSuffix=core.windows.net"}`,
+			[]string{"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A="}, []string{"AccountName=acmefiles", "EndpointSuffix=core.windows.net"}},
+		{`{"db_connection":"Host=pg.internal;Port=5432;Password='semi;colon-Pass9';Username=svc"}`,
+			[]string{"semi;colon-Pass9"}, []string{"Host=pg.internal;Port=5432;"}},
+		{`{"client_secret":"a=Kq8v2;b=Zp4w9x"}`, []string{"Kq8v2", "Zp4w9x"}, nil},
+		{`{"connectionString":"Server=db;Token=Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ"}`, []string{"Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ"}, []string{"Server=db;"}},
+	} {
+		out, _ := sanitizeBytes(t, carrierHAR(t, "application/json", c.body, false))
+		req, _ := bodies(t, out)
+		for _, g := range c.gone {
+			if strings.Contains(req, g) {
+				t.Errorf("%s: %q survived: %s", c.body, g, req)
+			}
+		}
+		for _, k := range c.stays {
+			if !strings.Contains(req, k) {
+				t.Errorf("%s: %q was lost: %s", c.body, k, req)
+			}
+		}
+	}
+}

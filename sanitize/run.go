@@ -327,6 +327,9 @@ func (x *run) format(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		if rule.Kind == KindPersonal && x.shapedPersonal(t, s, e, rule, ed) {
 			return // a claim that is an e-mail address or a phone number keeps its shape
 		}
+		if rule.Kind == KindSecret && bytes.IndexByte(t[s:e], ';') > 0 && x.connString(t, s, e, rule, ed) {
+			return // a connection string: its secret members
+		}
 		x.secret(t, s, e, rule, rule.Kind, pct, ed)
 	}
 }

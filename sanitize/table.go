@@ -160,7 +160,7 @@ var builtin = []Rule{
 		Names: []string{"secret", "client_secret", "clientSecret", "app_secret", "api_secret", "consumer_secret",
 			"webhook_secret", "secret_access_key", "SecretAccessKey", "aws_secret_access_key", "connection_string", "connectionString", "dsn", "private_key_id"},
 		Suffixes: []string{"secret", "secretaccesskey", "connectionstring"},
-		Reason:   "shared secrets",
+		Reason:   "shared secrets; a connection string in JSON or a header (Server=…;Database=…;Password=…) is judged member by member: its secret members and machine-generated values go, its server and database stay",
 		Examples: []string{"client_secret", "clientSecret", "api_secret", "consumer_secret", "aws_secret_access_key", "connection_string: Server=tcp:db.example.net,1433;Database=app;User ID=app;Password=Vq3-lantern-Moss", "private_key_id", "jwtSecret"},
 		Ignores:  []string{"client_id: web-portal", "secret_name: prod-db", "grant_type: client_credentials"}},
 	{ID: "param.session", Kind: KindSession, Where: InParam | InJSONKey,

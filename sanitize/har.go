@@ -76,12 +76,12 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	}
 	defer func(c bool) { x.inJWT = c }(x.inJWT)
 	var d descriptor
-	var gql map[string]*Rule   // a GraphQL query's secret bindings
-	varStart := -1             // where "variables" started, when before "query"
-	rpcAuth := false           // a JSON-RPC call of a sign-in method ("method": "auth.login")
-	var names [4]int // the strings of the plain "name" members (recordNameKey), and whether the object has an e-mail member (a person's record)
+	var gql map[string]*Rule // a GraphQL query's secret bindings
+	varStart := -1           // where "variables" started, when before "query"
+	rpcAuth := false         // a JSON-RPC call of a sign-in method ("method": "auth.login")
+	var names [4]int         // the strings of the plain "name" members (recordNameKey), and whether the object has an e-mail member (a person's record)
 	nn, email := 0, false
-	bound := false             // this member is the variables of a query seen before
+	bound := false // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {

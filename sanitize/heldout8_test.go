@@ -746,14 +746,12 @@ func w8Personal() []gdef {
 // leaks (the list only shrinks).
 var heldout8Open = map[string]string{
 	// names the classifier does not split or know
-	"1.names/cloudflare-dash-atok-and-vses2: Cloudflare dash X-ATOK":                               "abbreviated compound header name (X-ATOK = a-tok) is not split into a secret word; its ts-hex value is not judged machine-generated",
-	"8.vendors/onepassword-service-account-and-secret-key: 1Password clientVerifyHash":             "compound name ending in VerifyHash (weak word hash) with a 43-char base64url value is not judged machine-generated",
-	"8.vendors/doppler-and-infisical-tokens: Mailgun key under unhelpful name MAILGUN":             "vendor format key-<32 hex> (gitleaks mailgun-private-api-token) needs its keyword nearby; a vendor name as the JSON member name is not used as that keyword",
-	"2.pairs/ecs-register-task-definition-environment: Sentry DSN key in ECS environment":          "the userinfo of a DSN URL (https://<32 hex>@host/id) is not read as a credential unless the URL has a password part",
-	"3.unnamed/buildkite-webhook-and-gitlab-trigger-paths: Buildkite webhook path token":           "value-shape rule on URL path segments: an unnamed 50-hex segment passes as a digest/commit hash",
-	"3.unnamed/vercel-and-netlify-deploy-hook-paths: Vercel deploy hook id path segment":           "value-shape rule on URL path segments: a 10-char mixed alnum hook id is below the length threshold and the deploy-hook path shape is not known",
-	"3.unnamed/bitwarden-send-and-proton-share-fragments: Proton Drive share password in fragment": "a URL fragment that is a bare value (#<12 alnum>) is not judged by shape",
-	"3.unnamed/bitwarden-send-and-proton-share-fragments: 1Password share link fragment":           "a URL fragment that is a bare value (#<128 base64url>) is not judged by shape",
+	"1.names/cloudflare-dash-atok-and-vses2: Cloudflare dash X-ATOK":                      "abbreviated compound header name (X-ATOK = a-tok) is not split into a secret word; its ts-hex value is not judged machine-generated",
+	"8.vendors/onepassword-service-account-and-secret-key: 1Password clientVerifyHash":    "compound name ending in VerifyHash (weak word hash) with a 43-char base64url value is not judged machine-generated",
+	"8.vendors/doppler-and-infisical-tokens: Mailgun key under unhelpful name MAILGUN":    "vendor format key-<32 hex> (gitleaks mailgun-private-api-token) needs its keyword nearby; a vendor name as the JSON member name is not used as that keyword",
+	"2.pairs/ecs-register-task-definition-environment: Sentry DSN key in ECS environment": "the userinfo of a DSN URL (https://<32 hex>@host/id) is not read as a credential unless the URL has a password part",
+	"3.unnamed/buildkite-webhook-and-gitlab-trigger-paths: Buildkite webhook path token":  "value-shape rule on URL path segments: an unnamed 50-hex segment passes as a digest/commit hash",
+	"3.unnamed/vercel-and-netlify-deploy-hook-paths: Vercel deploy hook id path segment":  "value-shape rule on URL path segments: a 10-char mixed alnum hook id is below the length threshold and the deploy-hook path shape is not known",
 	// pairs spelled as data
 	"2.pairs/cloudformation-parameters-key-value: CloudFormation ParameterValue for DBMasterUserPassword": "pairs as data in AWS query-protocol form keys (X.member.N.ParameterKey / .ParameterValue siblings) are not paired",
 	"lost 2.pairs/infisical-raw-secrets-secretkey-secretvalue: LOG_LEVEL":                                 "descriptor members of a pair-as-data carry the secret word themselves (secretKey/secretValue); the name member is redacted instead of read as the pair's name",

@@ -33,6 +33,12 @@ func (x *run) urlPath(t []byte, ed *edits) {
 	if end < len(t) && t[end] == '?' {
 		x.linkQuery(t, p, end, ed)
 	}
+	// A share link keeps its key in a fragment of one value, which never
+	// reaches the server (https://drive.example/urls/ABC#<key>,
+	// https://share.example/s#<key>): judged as machine-generated or not.
+	if end+12 < len(t) && t[end] == '#' {
+		x.fragmentKey(t, end+1, ed)
+	}
 	// A single-page app's route in the fragment is a path too
 	// (https://app/#/verify-email/<token>, #!/reset/<token>).
 	if end+2 < len(t) && t[end] == '#' && (t[end+1] == '/' || t[end+1] == '!' && t[end+2] == '/') {
@@ -42,6 +48,21 @@ func (x *run) urlPath(t []byte, ed *edits) {
 			end = p + q
 		}
 		x.pathSegments(t, p, end, ed)
+	}
+}
+
+// fragmentKey redacts the fragment t[f:] of a URL when it is one
+// machine-generated value (an anchor is a word: #section-2, #L120).
+func (x *run) fragmentKey(t []byte, f int, ed *edits) {
+	e := f
+	for e < len(t) && (isWordByte(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '~') {
+		e++
+	}
+	if e < len(t) && !bytes.ContainsRune([]byte(" \"'<>"), rune(t[e])) || ed.overlaps(f, e) {
+		return // a route, a query in the fragment (#access_token=…), or more than one value
+	}
+	if v := t[f:e]; x.rules.shape != nil && !isPlaceholder(v) && machineGenerated(v, true) {
+		x.secret(t, f, e, x.rules.shape, x.rules.shape.Kind, true, ed)
 	}
 }
 

@@ -20,7 +20,7 @@ var connKeys = map[string]bool{"server": true, "data source": true, "datasource"
 	"integrated security": true, "trusted_connection": true, "encrypt": true, "sslmode": true, "dbname": true}
 
 // connMember is one Name=Value member of a connection string: t[ns:ne]
-// the name, t[vs:ve] the value.
+// the name, t[vs:ve] the value (without its quotes).
 type connMember struct{ ns, ne, vs, ve int }
 
 // connMembers splits t[s:e] into its members when it is a connection
@@ -41,13 +41,19 @@ func connMembers(t []byte, s, e int, into []connMember) []connMember {
 			}
 			return nil
 		}
-		if q := k + eq + 1; q < e && (t[q] == '\'' || t[q] == '"') {
+		vs := k + eq + 1
+		for vs < j && t[vs] == ' ' {
+			vs++
+		}
+		ve := j
+		if vs < e && (t[vs] == '\'' || t[vs] == '"') {
 			// A quoted value may hold ';' (Password='a;b').
-			c := bytes.IndexByte(t[q+1:e], t[q])
+			c := bytes.IndexByte(t[vs+1:e], t[vs])
 			if c < 0 {
 				return nil
 			}
-			if j = q + 1 + c + 1; j < e && t[j] != ';' {
+			vs, ve = vs+1, vs+1+c
+			if j = ve + 1; j < e && t[j] != ';' {
 				return nil
 			}
 		}
@@ -66,7 +72,7 @@ func connMembers(t []byte, s, e int, into []connMember) []connMember {
 			lb[i] = c | 0x20
 		}
 		known = known || connKeys[string(bytes.TrimSpace(lb[:ne-ns]))]
-		into = append(into, connMember{ns, ne, k + eq + 1, j})
+		into = append(into, connMember{ns, ne, vs, ve})
 		k = j + 1
 	}
 	if len(into) < 2 || !known {
@@ -85,12 +91,6 @@ func (x *run) connString(t []byte, s, e int, rule *Rule, ed *edits) bool {
 	}
 	for _, m := range ms {
 		vs, ve := m.vs, m.ve
-		for vs < ve && t[vs] == ' ' {
-			vs++
-		}
-		if vs < ve && (t[vs] == '\'' || t[vs] == '"') && t[ve-1] == t[vs] && ve-vs >= 2 {
-			vs, ve = vs+1, ve-1 // Password='a;b'
-		}
 		if ve <= vs || x.pair(InParam, t[m.ns:m.ne], t, vs, ve, false, ed) {
 			continue
 		}

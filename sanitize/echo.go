@@ -77,7 +77,7 @@ type echoPass struct {
 	// string is looked up only when it may be one of them.
 	ulens   [maxEchoLen + 1]bool
 	maxULen int
-	ubloom  [1 << 10]uint64 // the known set's filter for those values
+	ubloom  prefixFilter // the known set's filter for those values
 	// phrases are such values (a password with spaces or symbols),
 	// looked for anywhere as words.
 	phrases []string
@@ -125,8 +125,7 @@ func (e *echoPass) prepare() {
 					e.untoken = true
 					e.ulens[len(k)] = true
 					e.maxULen = max(e.maxULen, len(k))
-					bb := bloomBit([]byte(k))
-					e.ubloom[bb>>6] |= 1 << (bb & 63)
+					e.ubloom.add([]byte(k))
 					if escapesWhole([]byte(k)) && bytes.IndexByte([]byte(k), '"') < 0 {
 						e.phrases = append(e.phrases, k)
 					}
@@ -226,7 +225,7 @@ func (e *echoPass) scan(b []byte) int {
 					continue
 				}
 			}
-			if qc&bit != 0 && e.mayWhole(b[i:]) {
+			if qc&bit != 0 && e.ubloom.has(b[i:]) {
 				// A whole string with bytes a token does not have.
 				end := maskedStringEnd(m, b, i, e.maxULen)
 				if end < 0 || !e.ulens[end-i] {
@@ -240,13 +239,6 @@ func (e *echoPass) scan(b []byte) int {
 		}
 	}
 	return cut
-}
-
-// mayWhole reports whether a known value with bytes a token does not have
-// may start at v[0] (v holds at least minKnown bytes).
-func (e *echoPass) mayWhole(v []byte) bool {
-	bb := bloomBit(v)
-	return e.ubloom[bb>>6]&(1<<(bb&63)) != 0
 }
 
 // maxPhrases bounds the known values with bytes a token does not have that

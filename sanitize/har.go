@@ -1004,10 +1004,20 @@ func (x *run) recordName(t []byte, vs int, ed *edits) {
 		return
 	}
 	ve, err := x.stringEnd(t, vs+1)
-	if err != nil || ve == vs+1 || ed.overlaps(vs+1, ve) || bytes.IndexByte(t[vs+1:ve], '@') >= 0 {
+	if err != nil {
 		return
 	}
-	if r := x.lookup(InJSONKey, []byte("full_name")); r != nil {
+	if r := x.recordNameRule(t, vs+1, ve, ed); r != nil {
 		x.personal(t, vs+1, ve, r, false, ed)
 	}
+}
+
+// recordNameRule is the rule for t[s:e], the name of a person's record,
+// when it is to be pseudonymised: not empty, not redacted yet, not an
+// e-mail address (which its own member carries); nil otherwise.
+func (x *run) recordNameRule(t []byte, s, e int, ed *edits) *Rule {
+	if x.opt.KeepPersonal || e <= s || ed.overlaps(s, e) || bytes.IndexByte(t[s:e], '@') >= 0 {
+		return nil
+	}
+	return x.lookup(InJSONKey, []byte("full_name"))
 }

@@ -51,7 +51,7 @@ type knownSet struct {
 	bytes int
 	// bloom has a bit set for the first four bytes of every key of m:
 	// most tokens are passed by on one bit test, not a map lookup.
-	bloom *[1 << 10]uint64
+	bloom *prefixFilter
 	// log, when logging, lists the keys in the order they were added: the
 	// parallel pass's workers follow the set through it (parallel.go).
 	log     []knownAdd
@@ -67,30 +67,41 @@ func (k *knownSet) put(s string, e knownEntry) {
 		k.m = map[string]knownEntry{}
 	}
 	if k.bloom == nil {
-		k.bloom = new([1 << 10]uint64)
+		k.bloom = new(prefixFilter)
 	}
 	k.m[s] = e
 	k.bytes += len(s)
-	b := bloomBit([]byte(s))
-	k.bloom[b>>6] |= 1 << (b & 63)
+	k.bloom.add([]byte(s))
 	if k.logging {
 		k.log = append(k.log, knownAdd{s, e})
 	}
 }
 
-// bloomBit is the bloom filter bit for a value's first four bytes.
+// prefixFilter is a one-bit-per-key filter of values by their first four
+// bytes (a bloom filter of one hash): a clear bit means no value starts so.
+type prefixFilter [1 << 10]uint64
+
+// bloomBit is the filter bit for a value's first four bytes.
 func bloomBit(v []byte) uint32 {
 	h := uint32(v[0]) | uint32(v[1])<<8 | uint32(v[2])<<16 | uint32(v[3])<<24
 	return (h * 0x9E3779B1) >> 16
 }
 
+// add sets the bit of v (at least four bytes).
+func (f *prefixFilter) add(v []byte) {
+	b := bloomBit(v)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether a value added may start v (at least four bytes).
+func (f *prefixFilter) has(v []byte) bool {
+	b := bloomBit(v)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
 // mayHave reports whether v may be a key of the set.
 func (k *knownSet) mayHave(v []byte) bool {
-	if k.bloom == nil || len(v) < minKnown {
-		return false
-	}
-	b := bloomBit(v)
-	return k.bloom[b>>6]&(1<<(b&63)) != 0
+	return k.bloom != nil && len(v) >= minKnown && k.bloom.has(v)
 }
 
 // remember adds a redacted value and its encodings to the run's set.

@@ -218,10 +218,9 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		}
 		if i, err = rawNext(t, i, '}'); err != nil || t[i-1] == '}' {
 			for k := 0; err == nil && email && k < nn; k++ {
-				if s, e := names[k][0], names[k][1]; e > s && !x.opt.KeepPersonal && !ed.overlaps(s, e) && bytes.IndexByte(t[s:e], '@') < 0 {
-					if r := x.lookup(InJSONKey, []byte("full_name")); r != nil {
-						x.rawString(t, s, e, r, ed) // recordName
-					}
+				s, e := names[k][0], names[k][1]
+				if r := x.recordNameRule(t, s, e, ed); r != nil {
+					x.rawString(t, s, e, r, ed) // recordName
 				}
 			}
 			return i, err

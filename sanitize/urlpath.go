@@ -58,7 +58,7 @@ func (x *run) fragmentKey(t []byte, f int, ed *edits) {
 	for e < len(t) && (isWordByte(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '~') {
 		e++
 	}
-	if e < len(t) && !bytes.ContainsRune([]byte(" \"'<>"), rune(t[e])) || ed.overlaps(f, e) {
+	if e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '<' && t[e] != '>' || ed.overlaps(f, e) {
 		return // a route, a query in the fragment (#access_token=…), or more than one value
 	}
 	if v := t[f:e]; x.rules.shape != nil && !isPlaceholder(v) && machineGenerated(v, true) {

@@ -79,6 +79,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	var gql map[string]*Rule // a GraphQL query's secret bindings
 	varStart := -1           // where "variables" started, when before "query"
 	rpcAuth := false         // a JSON-RPC call of a sign-in method ("method": "auth.login")
+	var slots []string       // the names of a known RPC method's positional params (rpcSignatures)
 	var names [4]int         // the strings of the plain "name" members (recordNameKey), and whether the object has an e-mail member (a person's record)
 	nn, email := 0, false
 	bound := false // this member is the variables of a query seen before
@@ -104,6 +105,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			case string(key) == "method" && t[vs] == '"':
 				if me, err := x.stringEnd(t, vs+1); err == nil {
 					rpcAuth = rpcAuthMethod(t[vs+1 : me])
+					slots = rpcParams(t[vs+1 : me])
 				}
 			case recordNameKey(key) && t[vs] == '"' && nn < len(names):
 				names[nn] = vs
@@ -118,6 +120,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			bound = false
 			x.push(key, 0)
 			i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
+			x.pop()
+		} else if slots != nil && (string(key) == "params" || string(key) == "args") && t[vs] == '[' {
+			x.push(key, 0)
+			i, err = x.rpcArgs(t, vs, slots, ed, depth+1)
 			x.pop()
 		} else {
 			i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
@@ -955,6 +961,39 @@ func rpcAuthMethod(m []byte) bool {
 		}
 	}
 	return false
+}
+
+// rpcArgs walks the positional params array at t[i] of a method whose
+// signature is known (rpcSignatures): each argument is judged as the
+// value of a member named by its slot.
+func (x *run) rpcArgs(t []byte, i int, slots []string, ed *edits, depth int) (int, error) {
+	i = skipWS(t, i+1)
+	if i < len(t) && t[i] == ']' {
+		return i + 1, nil
+	}
+	for n := 0; ; n++ {
+		vs := skipWS(t, i)
+		var r *Rule
+		savedName := x.name
+		if n < len(slots) && slots[n] != "" {
+			name := []byte(slots[n])
+			if r = x.memberRule(name, t, vs); r != nil {
+				x.name = name
+			}
+		}
+		x.push(nil, n)
+		var err error
+		i, err = x.walk(t, vs, cAny, r, ed, depth+1)
+		x.pop()
+		x.name = savedName
+		if err != nil {
+			return 0, err
+		}
+		var done bool
+		if i, done, err = afterValue(t, i, ']'); err != nil || done {
+			return i, err
+		}
+	}
 }
 
 // rpcPositional redacts the strings of the positional params array at

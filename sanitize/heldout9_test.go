@@ -179,7 +179,7 @@ func v9Pairs() []gdef {
 		}},
 		{cat, "wallet-jsonrpc-personal-unlock-and-import", func(c *gcase) {
 			addr := c.decoy(c.v9Addr())
-			c.post("http://127.0.0.1:8545/", "application/json", `{"jsonrpc":"2.0","method":"personal_unlockAccount","params":["`+addr+`","`+c.secret("personal_unlockAccount positional passphrase", c.v9Pw())+`",300],"id":`+c.decoy("67")+`}`)
+			c.post("http://127.0.0.1:8545/", "application/json", `{"jsonrpc":"2.0","method":"personal_unlockAccount","params":["`+addr+`","`+c.secret("personal_unlockAccount positional passphrase", c.v9Pw())+`",300],`+c.decoy(`"id":67`)+`}`)
 			c.post("http://127.0.0.1:8545/", "application/json", `{"jsonrpc":"2.0","method":"personal_importRawKey","params":["`+c.secret("personal_importRawKey positional private key (64 hex)", c.hexs(64))+`","`+c.secret("personal_importRawKey positional passphrase", c.v9Pw())+`"],"id":68}`)
 		}},
 		{cat, "forgerock-am-callbacks-input-name-value", func(c *gcase) {
@@ -707,12 +707,8 @@ var heldout9Open = map[string]string{
 	"10.phrases/seed-phrase-pasted-into-support-chat: 24-word recovery phrase in chat prose":                                          "recovery phrases: a run of 12/24 BIP39 words in free text (my recovery phrase is ...) is not recognised",
 	"10.phrases/isp-ticket-pppoe-password-is: German 'Zugangskennwort X'":                                                             "free-text credential phrases are English-only: German compound Zugangskennwort (Kennwort) followed by a value is not recognised",
 	"11.personal/berlin-group-psu-ip-and-owner-name: Consent-ID header":                                                               "weak word id in a header: a 32-char machine value in Consent-ID is kept (the same kind of value is redacted as consentId in JSON)",
-	"2.pairs/wallet-jsonrpc-personal-unlock-and-import: personal_unlockAccount positional passphrase":                                 "JSON-RPC positional params: the method (personal_unlockAccount) names the meaning of params[1]; positional arrays are not classified by method",
-	"2.pairs/wallet-jsonrpc-personal-unlock-and-import: personal_importRawKey positional private key (64 hex)":                        "JSON-RPC positional params: an unnamed 64-hex private key in params[0] passes as a SHA-256 digest; the method is not used",
-	"2.pairs/wallet-jsonrpc-personal-unlock-and-import: personal_importRawKey positional passphrase":                                  "JSON-RPC positional params: the method (personal_importRawKey) names the meaning of params[1]; positional arrays are not classified by method",
 	"2.pairs/berlin-group-embedded-sca-psudata: Berlin Group PSU-ID header (login id)":                                                "identity header names: PSU-ID (the bank login id of the user, NextGenPSD2/STET) is not an identity field",
 	"2.pairs/insurance-form-schema-fields-type-password: form field labelled Aktivierungscode":                                        "pairs spelled as data: a field descriptor whose label (not id/name) says secret, in German (Aktivierungscode), does not name its value",
-	"3.unnamed/ubus-session-as-first-array-element: ubus session as positional params[0] (32 hex)":                                    "value-shape rule: an unnamed 32-hex value in an array passes as an MD5-like digest (ubus session ids share the shape)",
 	"3.unnamed/alchemy-and-infura-key-in-rpc-path: Infura project key as URL path segment":                                            "value-shape rule on URL path segments: a 32-hex API key segment after /v3/ passes as a digest",
 	"lost 3.unnamed/decoys-only-media-identifiers: AAAAW3Bzc2gAAAAA7e+LqXnWSs6jyCfc1R0h7QAAADsIA...":                                  "value-shape rule: a DASH cenc:pssh box (public base64 of a key-id header) is judged a machine credential",
 	"lost 3.unnamed/decoys-only-social-identifiers: bafyreiaf4ubkfxqkpfyofegd6ow5d5f246xrblxxxtd2...":                                 "value-shape rule: an IPFS/AT Protocol CID (bafyrei + base32, a content hash) is judged a machine credential",

@@ -263,14 +263,15 @@ func (x *run) rawNamesSecret(key, t []byte, i int) bool {
 }
 
 // rawRPCAuth reports whether the value at t[i] names a JSON-RPC sign-in
-// method (rpcAuthMethod), whose positional params the decoding path judges.
+// method (rpcAuthMethod) or of one whose signature is known (rpcParams),
+// whose positional params the decoding path judges.
 func (x *run) rawRPCAuth(t []byte, i int) bool {
 	i = rawWS(t, i)
 	if i+1 >= len(t) || t[i] != '\\' || t[i+1] != '"' {
 		return false
 	}
 	s, e, err := x.rawStr(t, i)
-	return err == nil && rpcAuthMethod(t[s:e])
+	return err == nil && (rpcAuthMethod(t[s:e]) || rpcParams(t[s:e]) != nil)
 }
 
 // rawGQL reports whether the value at t[i] is a GraphQL document that

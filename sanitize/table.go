@@ -687,3 +687,68 @@ var builtin = []Rule{
 		Examples: []string{"NameID: alice.example@corp.example"},
 		Ignores:  []string{"NameQualifier: https://idp.corp.example"}},
 }
+
+// rpcSignature names the positional parameters of RPC methods whose
+// arguments carry credentials: a JSON-RPC call {"method": M, "params": [...]}
+// (or Odoo's {"method": "execute_kw", "args": [...]}) has no names for its
+// arguments, so the method's signature gives them theirs, and each is
+// judged by the one classifier as if it were a member of that name.
+type rpcSignature struct {
+	Methods []string // method names, exactly as sent
+	Params  []string // the names of the positional parameters, in order ("" for none)
+	Reason  string
+	Example string // a call whose secret argument is redacted (TestRPCSignatures)
+	Secret  string // the argument of Example that must go
+}
+
+// rpcSignatures is the table of those methods. Extend it here.
+var rpcSignatures = []rpcSignature{
+	{Methods: []string{"personal_unlockAccount"}, Params: []string{"address", "passphrase", "duration"},
+		Reason:  "Ethereum node (geth, Besu): unlocks an account with its passphrase",
+		Example: `{"jsonrpc":"2.0","method":"personal_unlockAccount","params":["0x407d73d8a49eeb85d32cf465507dd71d507100c1","Harbor!2291",300],"id":1}`, Secret: "Harbor!2291"},
+	{Methods: []string{"personal_importRawKey"}, Params: []string{"private_key", "passphrase"},
+		Reason:  "Ethereum node: imports an unencrypted private key (hex) under a passphrase",
+		Example: `{"method":"personal_importRawKey","params":["cd3376bb711cb332ee3fb2ca04c6a8b9f70c316fcdf7a1f44ef4c7999483295e","Quarry-Lantern-7"]}`, Secret: "cd3376bb711cb332ee3fb2ca04c6a8b9f70c316fcdf7a1f44ef4c7999483295e"},
+	{Methods: []string{"personal_newAccount"}, Params: []string{"passphrase"},
+		Reason:  "Ethereum node: creates an account under a passphrase",
+		Example: `{"method":"personal_newAccount","params":["Velvet#Harbor#19"]}`, Secret: "Velvet#Harbor#19"},
+	{Methods: []string{"personal_sign"}, Params: []string{"data", "address", "passphrase"},
+		Reason:  "Ethereum node: signs data with an account's key, unlocked by the passphrase",
+		Example: `{"method":"personal_sign","params":["0xdeadbeef","0x407d73d8a49eeb85d32cf465507dd71d507100c1","Marble~Otter~44"]}`, Secret: "Marble~Otter~44"},
+	{Methods: []string{"personal_sendTransaction", "personal_signTransaction"}, Params: []string{"transaction", "passphrase"},
+		Reason:  "Ethereum node: sends or signs a transaction, unlocking the sender with the passphrase",
+		Example: `{"method":"personal_sendTransaction","params":[{"from":"0x407d73d8a49eeb85d32cf465507dd71d507100c1","value":"0x1"},"Copper&Fjord&62"]}`, Secret: "Copper&Fjord&62"},
+	{Methods: []string{"walletpassphrase"}, Params: []string{"passphrase", "timeout"},
+		Reason:  "Bitcoin Core: unlocks the wallet",
+		Example: `{"jsonrpc":"1.0","id":"ui","method":"walletpassphrase","params":["Tundra/Pebble/88",60]}`, Secret: "Tundra/Pebble/88"},
+	{Methods: []string{"walletpassphrasechange"}, Params: []string{"old_passphrase", "new_passphrase"},
+		Reason:  "Bitcoin Core: changes the wallet passphrase",
+		Example: `{"method":"walletpassphrasechange","params":["Tundra/Pebble/88","Glacier^Nimbus^31"]}`, Secret: "Glacier^Nimbus^31"},
+	{Methods: []string{"encryptwallet"}, Params: []string{"passphrase"},
+		Reason:  "Bitcoin Core: encrypts the wallet under a passphrase",
+		Example: `{"method":"encryptwallet","params":["Saffron=Kayak=27"]}`, Secret: "Saffron=Kayak=27"},
+	{Methods: []string{"importprivkey"}, Params: []string{"private_key", "label", "rescan"},
+		Reason:  "Bitcoin Core: imports a private key (WIF)",
+		Example: `{"method":"importprivkey","params":["L1aW4aubDFB7yfras2S1mN3bqg9nwySY8nkoLmJebSLD5BWv3ENZ","cold",false]}`, Secret: "L1aW4aubDFB7yfras2S1mN3bqg9nwySY8nkoLmJebSLD5BWv3ENZ"},
+	{Methods: []string{"execute_kw", "execute"}, Params: []string{"db", "uid", "password", "model", "method"},
+		Reason:  "Odoo's object service: the third argument is the user's password or API key",
+		Example: `{"jsonrpc":"2.0","method":"call","params":{"service":"object","method":"execute_kw","args":["acme-prod",7,"0f6c1b2a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b","res.partner","search_read",[[]]]}}`, Secret: "0f6c1b2a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"},
+	{Methods: []string{"authenticate"}, Params: []string{"db", "login", "password", "user_agent_env"},
+		Reason:  "Odoo's common service: signs in with a login and password",
+		Example: `{"jsonrpc":"2.0","method":"call","params":{"service":"common","method":"authenticate","args":["acme-prod","admin","Willow+Ember+58",{}]}}`, Secret: "Willow+Ember+58"},
+	{Methods: []string{"call"}, Params: []string{"ubus_rpc_session", "object", "method", "args"},
+		Reason:  "OpenWrt ubus over JSON-RPC: the first argument is the session id that authorises the call",
+		Example: `{"jsonrpc":"2.0","id":3,"method":"call","params":["c1ed6c7b025d0caca723a816fa61b668","uci","get",{"config":"network"}]}`, Secret: "c1ed6c7b025d0caca723a816fa61b668"},
+}
+
+// rpcParams returns the positional parameter names of method m, or nil.
+func rpcParams(m []byte) []string {
+	for i := range rpcSignatures {
+		for _, name := range rpcSignatures[i].Methods {
+			if string(m) == name {
+				return rpcSignatures[i].Params
+			}
+		}
+	}
+	return nil
+}

@@ -8,7 +8,9 @@ import (
 // its variables to arguments in the query text (login(token: $t),
 // updatePassword(input: {current: $cur})). A variable bound to an argument
 // whose name says secret, or used in the arguments of a field whose name
-// does (updatePassword), takes that rule, whatever the variable is called.
+// does (updatePassword), takes that rule, whatever the variable is called,
+// unless the argument's own name describes the secret or is an identifier
+// (createApiToken(label: $l, cloudId: $c)).
 // Persisted queries (variables only, or GET ?variables=) and batched
 // arrays are walked the same way: their variables' own names are judged
 // by the classifier as any JSON key.
@@ -37,7 +39,10 @@ func (x *run) gqlBindings(q []byte) map[string]*Rule {
 			for gqlNameByte(q[ae]) {
 				ae++
 			}
-			if r = x.lookup(InJSONKey, q[a:ae]); r == nil {
+			if r = x.lookup(InJSONKey, q[a:ae]); r == nil && !x.gqlDescribes(q[a:ae]) {
+				// An argument that describes the secret or names
+				// something else (createApiToken(label: $l, cloudId:
+				// $c)) is not the secret a field's name speaks of.
 				r = x.gqlField(q, a)
 			}
 		}
@@ -50,6 +55,19 @@ func (x *run) gqlBindings(q []byte) map[string]*Rule {
 		i = j - 1
 	}
 	return out
+}
+
+// gqlDescribes reports whether an argument's name says it describes the
+// secret a field's name speaks of, or names something else: an
+// identifier (cloudId, organizationID) or metadata (label, name,
+// expiresAt), but not an ordinal (updatePassword(input: {current: $c,
+// next: $n}) binds both).
+func (x *run) gqlDescribes(arg []byte) bool {
+	switch string(arg) {
+	case "next", "last", "from", "new", "old", "current":
+		return false
+	}
+	return x.rules.identifier(arg) || x.rules.describesKey(arg)
 }
 
 // gqlField returns the rule of the field whose arguments hold q[i], when

@@ -169,9 +169,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed *edits, depth int) (int, error) {
 	cc := child(c, key)
 	r := rule
-	if r != nil && x.rules.describesKey(key) {
+	if r != nil && (x.rules.describesKey(key) || x.rules.identifier(key) && identifierValue(t, vs)) {
 		// Inside a secret's container, a member that describes it
-		// ("type", "name", "token_uri") keeps its value.
+		// ("type", "name", "token_uri") keeps its value, and so does an
+		// identifier name with a UUID or a number ("uuid", "node_id").
 		r = nil
 	}
 	if r != nil && vs < len(t) && t[vs] == '"' {
@@ -961,6 +962,23 @@ func rpcAuthMethod(m []byte) bool {
 		}
 	}
 	return false
+}
+
+// identifierValue reports whether the value at t[vs] is a number or a
+// string holding a UUID: what an identifier name's value is, never a
+// credential by itself.
+func identifierValue(t []byte, vs int) bool {
+	if vs >= len(t) {
+		return false
+	}
+	if c := t[vs]; c == '-' || c >= '0' && c <= '9' {
+		return true
+	}
+	if t[vs] != '"' {
+		return false
+	}
+	ve, err := stringEndLenient(t, vs+1)
+	return err == nil && isUUID(t[vs+1:ve])
 }
 
 // rpcArgs walks the positional params array at t[i] of a method whose

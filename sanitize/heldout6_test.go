@@ -764,7 +764,5 @@ var heldout6Open = map[string]string{
 	"8.vendors/worldline-gcs-v1hmac-and-ogone-shasign: Ogone SHASIGN":                                                                "an upper-case run-together name (SHASIGN) is not split into words (sha + sign), and 128 hex passes as a digest",
 	"lost 1.names/anyconnect-config-auth-session-token: 18453":                                                                       "weak name session-id redacts a 5-digit counter; the weak-word rule does not require a machine-generated value in XML elements",
 	"lost 1.names/salesforce-aura-token-and-context: FYRb3LCa73k56uw7znxtRf":                                                         "weak word uid (fwuid) with a 22-char base64url build id is judged a machine credential",
-	"lost 7.graphql/atlassian-gateway-create-api-token: d4f0cf97-899b-4c3b-af4c-b1e68a6e6526":                                        "GraphQL: all variables of a field whose name has a secret word (createApiToken) are redacted, not only those bound to secret-named arguments",
-	"lost 7.graphql/atlassian-gateway-create-api-token: ci-runner":                                                                   "GraphQL: all variables of a field whose name has a secret word (createApiToken) are redacted, not only those bound to secret-named arguments",
 	"lost 8.vendors/worldline-gcs-v1hmac-and-ogone-shasign: BD107C55234506A9":                                                        "an unknown Authorization scheme (GCS v1HMAC:keyId:signature) is redacted whole; its public key id is not kept",
 }

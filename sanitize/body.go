@@ -34,6 +34,7 @@ func (x *run) scanString(t []byte, ed *edits) {
 	if i < len(t) && (t[i] == '{' || t[i] == '[') && x.lvl < maxEmbed {
 		m := x.mark(ed)
 		if end, err := x.walk(t, i, cAny, nil, ed, 0); err == nil && skipWS(t, end) == len(t) {
+			x.commit()
 			return
 		}
 		x.rollback(ed, m)
@@ -283,6 +284,7 @@ func (x *run) secretPart(t []byte, s, e int, name []byte, ed *edits) bool {
 				x.rollback(ed, m)
 				return
 			}
+			x.commit()
 			done = true
 		})
 		if done {

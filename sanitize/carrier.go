@@ -172,6 +172,9 @@ func sseStart(t []byte, raw bool) bool {
 // '{' (never so in one JSON document, where '}' and '{' are always
 // separated by a comma).
 func ndjsonStart(t []byte) bool {
+	if rs := bytes.IndexByte(t[:min(len(t), 64<<10)], 0x1e); rs > 0 && (t[rs-1] == '}' || t[rs-1] == ']') {
+		return true // records each ended by a record separator (SignalR's JSON protocol)
+	}
 	nl := bytes.IndexByte(t[:min(len(t), 64<<10)], '\n')
 	if nl < 0 {
 		return false

@@ -283,7 +283,18 @@ func (wt *wordTable) compound(w string, last map[string]bool) bool {
 // together (requestid, correlationid).
 func (wt *wordTable) identCompound(words []string) bool {
 	for _, w := range words {
-		if wt.compound(w, wt.ident) {
+		if wt.compound(w, wt.ident) || wt.publicKeyWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicKeyWord reports whether w is a public word run together with key
+// (pubkey, publickey, pubkeys): a public key, as publicKey is.
+func (wt *wordTable) publicKeyWord(w string) bool {
+	for _, tail := range [...]string{"key", "keys"} {
+		if k := len(w) - len(tail); k >= 3 && w[k:] == tail && wt.public[w[:k]] {
 			return true
 		}
 	}

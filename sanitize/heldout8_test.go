@@ -763,7 +763,6 @@ var heldout8Open = map[string]string{
 	"11.personal/bitwarden-prelogin-and-auth-email-header: Bitwarden e-mail in prelogin and base64url Auth-Email header": "one secret everywhere does not cover personal data: a pseudonymised e-mail is not replaced inside base64url of another header (Auth-Email)",
 	// decoys lost: public identifiers judged secret
 	"lost 1.names/oracle-cloud-signature-header: 4f:9c:2e:01:7a:bb:33:18:de:70:aa:5e:c1:09:62:f4":                   "parameterised Authorization schemes (HTTP Signatures keyId=, headers=, signature=) are redacted whole; only the signature parameter is secret",
-	"lost 1.names/circleci-circle-token-and-envvar-value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQXdy5FME...":         "public-key shapes (OpenSSH ssh-rsa AAAA...) under a weak word (public-key) are not exempt",
 	"lost 3.unnamed/github-actions-public-key-decoy-and-runner-token: TaetL4ap//zMo87Yrf21np5lS1XaBT7cX+sqIoDZ9Oc=": "weak word key with 32-byte base64 is judged machine; the sibling key_id (a public sealed-box key) does not mark it as a public key",
 	"lost 3.unnamed/decoys-registry-digests-and-integrity: MEUCIQutGhNnXwPjUUtpQumssASAgy5TEubGRIZkm7SDX...":        "strong word sig redacts any value; public artefact signatures (npm dist.signatures[] with keyid) are not told apart from request signatures",
 	"lost 1.names/snowflake-login-request-password: 190827364519283":                                                "weak word session with a long integer: numeric session ids (not usable to authenticate) are judged credentials",

@@ -56,6 +56,13 @@ type knownSet struct {
 	// parallel pass's workers follow the set through it (parallel.go).
 	log     []knownAdd
 	logging bool
+	// undo, while a tentative walk is open (journal > 0), lists the keys
+	// added since it opened: a walk that gives up (a body that looked like
+	// JSON but was not) takes its additions back out (run.rollback), so
+	// a value it judged secret is not replaced by the echo pass where the
+	// walk that counts kept it.
+	undo    []string
+	journal int
 }
 
 // put adds the key s for e, when it is new and long enough.
@@ -71,10 +78,42 @@ func (k *knownSet) put(s string, e knownEntry) {
 	}
 	k.m[s] = e
 	k.bytes += len(s)
+	if k.journal > 0 {
+		k.undo = append(k.undo, s)
+	}
 	k.bloom.add([]byte(s))
 	if k.logging {
 		k.log = append(k.log, knownAdd{s, e})
 	}
+}
+
+// open starts a tentative walk: the additions from here on may be taken
+// back with drop. It returns where they start.
+func (k *knownSet) open() (undo, log int) {
+	k.journal++
+	return len(k.undo), len(k.log)
+}
+
+// close ends a tentative walk started at undo, keeping its additions.
+func (k *knownSet) close() {
+	if k.journal--; k.journal == 0 {
+		k.undo = k.undo[:0]
+	}
+}
+
+// drop ends a tentative walk started at undo and log, taking its
+// additions back out (the filter keeps their bits: they only cost a
+// lookup).
+func (k *knownSet) drop(undo, log int) {
+	for _, s := range k.undo[undo:] {
+		delete(k.m, s)
+		k.bytes -= len(s)
+	}
+	k.undo = k.undo[:undo]
+	if len(k.log) > log {
+		k.log = k.log[:log]
+	}
+	k.close()
 }
 
 // prefixFilter is a one-bit-per-key filter of values by their first four

@@ -50,6 +50,7 @@ func (x *run) rawJSON(t []byte, s, e int, mime string, ed *edits) bool {
 			x.rollback(ed, m)
 			return
 		}
+		x.commit()
 		done = true
 	})
 	x.lvl--

@@ -119,11 +119,19 @@ func (x *run) found(rule *Rule, kind Kind, secret []byte) {
 // mark is a point to roll findings and edits back to.
 type mark struct {
 	edits, findings, redacted, dropped, residue int
+	undo, log                                    int // the known set's additions (knownSet.open)
 }
 
+// mark opens a tentative walk: it ends with commit (what it found stays)
+// or rollback.
 func (x *run) mark(ed *edits) mark {
-	return mark{len(ed.list), len(x.rep.Findings), x.rep.Redacted, x.rep.FindingsDropped, x.rep.Residue}
+	m := mark{edits: len(ed.list), findings: len(x.rep.Findings), redacted: x.rep.Redacted, dropped: x.rep.FindingsDropped, residue: x.rep.Residue}
+	m.undo, m.log = x.known.open()
+	return m
 }
+
+// commit ends the tentative walk opened by mark, keeping what it found.
+func (x *run) commit() { x.known.close() }
 
 // rollback undoes what was found since m (a body that looked like JSON but
 // was not, and is scanned again as text).
@@ -143,6 +151,7 @@ func (x *run) rollback(ed *edits, m mark) {
 	x.rep.Findings = x.rep.Findings[:m.findings]
 	x.rep.Redacted, x.rep.FindingsDropped = m.redacted, m.dropped
 	x.rep.Residue = m.residue
+	x.known.drop(m.undo, m.log)
 }
 
 // withString decodes the JSON string content t[s:e], lets fn find edits in

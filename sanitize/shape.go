@@ -437,7 +437,7 @@ func (x *run) proseShape(t []byte, s, i int, ed *edits) {
 		if !randomLooking(v) || digestBase64(v) || ed.overlaps(s, i) || placeholderAt(t, s) > 0 || x.identifierValue(t, s) {
 			return
 		}
-		if inRanges(pemBlocks(t), s) {
+		if inRanges(pemBlocks(t), s) || sshPublicKeyAt(t, s) {
 			return
 		}
 		saved := x.name
@@ -589,6 +589,31 @@ func pemBlocks(t []byte) [][2]int {
 		out = append(out, [2]int{b, b + e})
 		k = b + e + 9
 	}
+}
+
+// sshPublicKeyAt reports whether t[s] is inside the key of an OpenSSH
+// public key line ("ssh-ed25519 AAAAC3Nza…", "ecdsa-sha2-nistp256 AAAAE2…",
+// "sk-ssh-ed25519@openssh.com AAAA…"): a public key, and its base64 has
+// '/' in it, which splits it into tokens that look generated.
+func sshPublicKeyAt(t []byte, s int) bool {
+	b := s
+	for b > 0 && base64Byte(t[b-1]) {
+		b--
+	}
+	if !hasPrefixAt(t, b, "AAAA") || b < 2 || t[b-1] != ' ' {
+		return false
+	}
+	a := b - 1
+	for a > 0 && (isWordByte(t[a-1]) || t[a-1] == '-' || t[a-1] == '@' || t[a-1] == '.') {
+		a--
+	}
+	alg := t[a : b-1]
+	return bytes.HasPrefix(alg, []byte("ssh-")) || bytes.HasPrefix(alg, []byte("ecdsa-sha2-")) || bytes.HasPrefix(alg, []byte("sk-")) && bytes.HasSuffix(alg, []byte("@openssh.com"))
+}
+
+// base64Byte reports whether c is a byte of standard base64.
+func base64Byte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '='
 }
 
 func inRanges(rs [][2]int, i int) bool {

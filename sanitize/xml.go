@@ -49,6 +49,7 @@ func (x *run) xmlBody(t []byte, ed *edits) bool {
 		x.rollback(ed, m)
 		return false
 	}
+	x.commit()
 	return true
 }
 

@@ -17,9 +17,9 @@ func TestKnownRollback(t *testing.T) {
 	x.rollback(&ed, inner)
 	x.commit()
 	for v, want := range map[string]bool{
-		"before-any-walk-7Qx2":     true,
-		"outer-walk-kept-9Lm4":     true,
-		"inner-walk-given-up-3Zk8": false,
+		"before-any-walk-7Qx2":             true,
+		"outer-walk-kept-9Lm4":             true,
+		"inner-walk-given-up-3Zk8":         false,
 		"aW5uZXItd2Fsay1naXZlbi11cC0zWms4": false, // its base64
 	} {
 		if _, ok := x.known.m[v]; ok != want {

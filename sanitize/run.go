@@ -119,7 +119,7 @@ func (x *run) found(rule *Rule, kind Kind, secret []byte) {
 // mark is a point to roll findings and edits back to.
 type mark struct {
 	edits, findings, redacted, dropped, residue int
-	undo, log                                    int // the known set's additions (knownSet.open)
+	undo, log                                   int // the known set's additions (knownSet.open)
 }
 
 // mark opens a tentative walk: it ends with commit (what it found stays)

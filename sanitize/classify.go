@@ -440,8 +440,8 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if trivial(v) && !(r.Kind == KindCookie && r.Words == nil) {
 		return false // every cookie value is redacted, even "true" (not a flag named os_cookie)
 	}
-	if r.Words != nil && publishableKey(v) {
-		return false // a publishable key under a key name (data-key="pk_live_…"): public by design
+	if (r.Words != nil || r.Kind == KindAPIKey) && publishableKey(v) {
+		return false // a publishable key under a key name (data-key="pk_live_…", key=pk_live_…): public by design
 	}
 	if r.Words == nil {
 		return true

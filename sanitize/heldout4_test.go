@@ -644,6 +644,5 @@ var heldout4Open = map[string]string{
 	"6.everywhere/bitwarden-access-token-in-notifications-query: Bitwarden protected symmetric Key (2.iv|ct|mac)": "weak name Key with a machine value in Bitwarden's EncString shape (2.<b64>|<b64>|<b64>): the pipe-joined base64 is not judged machine-generated",
 	"8.vendors/duffel-and-shippo-in-js-config: Shippo shippo_live_ token":                                         "vendor format shippo_live_<40 hex> (gitleaks shippo-api-token) not matched under an unquoted JS key",
 	"8.vendors/adyen-api-key-and-client-key-decoy: Adyen sessionData":                                             "unnamed machine credential: long base64 blob with a prefix ending in ! (Adyen sessionData) under a name without secret words",
-	"lost 9.cards/stripe-elements-pm-create-form: pk_live_9VK0Cfw0xIAyQmPAP3jLFFzE":                               "Stripe publishable key (pk_live_) under form field key redacted; publishable prefixes are not exempt",
 	"9.cards/track2-equivalent-in-json: card PAN in track2 equivalent data":                                       "a PAN followed by =YYMM service code (track 2 equivalent, ;PAN=...?) is not recognised as a card number",
 }

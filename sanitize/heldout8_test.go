@@ -770,6 +770,5 @@ var heldout8Open = map[string]string{
 	"lost 5.exporters/text-plain-json-sentry-style-beacon: eaf7f19d46855429a7e3d29f31101583":                        "weak word id with 32 hex (Sentry event_id) is judged machine-generated; hex event ids are not among the exempt identifier shapes",
 	"lost 1.names/openai-dashboard-sess-and-org-headers: org-a2SmtEcKw0xNdhaJAU239SxX":                              "value-shape rule: vendor public identifier prefixes (org-) with 24 mixed alnum in an unknown header (OpenAI-Organization) are judged credentials",
 	"lost 1.names/openai-dashboard-sess-and-org-headers: proj_W7lrEyQUGFNg9OwdswFtgTtQ":                             "value-shape rule: vendor public identifier prefixes (proj_) with 24 mixed alnum in an unknown header (OpenAI-Project) are judged credentials",
-	"lost 9.cards/digitalocean-stripe-card-spaces: pk_live_51JUKybwn2CCVHsVCjs35v":                                  "publishable key prefixes (Stripe pk_live_) under a weak word (key) are not exempt",
 	"lost 11.personal/aws-console-userinfo-cookie-json: region=eu-west-1":                                           "one secret everywhere propagates a trivial cookie value (aws-consoleInfo=eu-west-1, redacted because every cookie is) into an unrelated query parameter",
 }

@@ -731,10 +731,22 @@ func plainSegment(v []byte) bool {
 	return true
 }
 
-// publishableKey reports whether v is a payment provider's publishable key
-// (Stripe pk_live_/pk_test_, its older pk_ form): public by design, sent
-// by every checkout page.
+// publishableKey reports whether v is a publishable key, public by design:
+// a payment provider's (Stripe pk_live_/pk_test_, its older pk_ form), sent
+// by every checkout page, or a Mapbox public token (pk.eyJ…), sent by every
+// map. ClickUp's personal tokens (pk_<user id>_<key>) are not.
 func publishableKey(v []byte) bool {
-	return bytes.HasPrefix(v, []byte("pk_live_")) || bytes.HasPrefix(v, []byte("pk_test_")) ||
-		len(v) >= 20 && bytes.HasPrefix(v, []byte("pk_")) && isWordByte(v[3])
+	switch {
+	case bytes.HasPrefix(v, []byte("pk_live_")) || bytes.HasPrefix(v, []byte("pk_test_")):
+		return true
+	case bytes.HasPrefix(v, []byte("pk.eyJ")):
+		return true
+	case len(v) >= 20 && bytes.HasPrefix(v, []byte("pk_")) && isWordByte(v[3]):
+		i := 3
+		for i < len(v) && v[i] >= '0' && v[i] <= '9' {
+			i++
+		}
+		return !(i > 3 && i < len(v) && v[i] == '_')
+	}
+	return false
 }

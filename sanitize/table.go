@@ -141,7 +141,7 @@ var builtin = []Rule{
 		Names:    []string{"key"},
 		Reason:   "a key= URL parameter carries an API key (Google Maps, YouTube…); as a JSON key it is too common to mean a secret",
 		Examples: []string{"key"},
-		Ignores:  []string{"keyword: running shoes", "monkey: banana", "sort: desc"}},
+		Ignores:  []string{"keyword: running shoes", "monkey: banana", "sort: desc", "key: pk_live_51JUKybwn2CCVHsVCjs35vQx", "key: pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrMTIzIn0.aBcDeFgHiJkLmNoPqRsTuV"}},
 	{ID: "param.signature", Kind: KindSignature, Where: InParam,
 		Names: []string{"sig", "signature", "x-amz-signature", "x-amz-credential", "x-goog-signature",
 			"x-goog-credential", "oauth_signature", "hmac", "Signature", "sas"},

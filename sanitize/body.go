@@ -91,17 +91,25 @@ func looksLikeForm(t []byte) bool {
 	if len(t) == 0 || bytes.IndexByte(t, '=') <= 0 {
 		return false
 	}
+	space := false
 	for _, c := range t {
-		if c <= ' ' || c == '"' || c == '<' || c == '{' || c >= 0x7f {
+		if c < ' ' || c == '"' || c == '<' || c == '{' || c >= 0x7f {
 			return false
 		}
+		space = space || c == ' '
 	}
+	pairs := 0
 	for _, pair := range bytes.Split(t, []byte{'&'}) {
-		if len(pair) > 0 && bytes.IndexByte(pair, '=') <= 0 {
+		eq := bytes.IndexByte(pair, '=')
+		if len(pair) > 0 && eq <= 0 || space && bytes.IndexByte(pair[:max(eq, 0)], ' ') >= 0 {
 			return false
 		}
+		pairs++
 	}
-	return true
+	// A value may hold a space its sender did not encode (Garmin's
+	// mfa_expiration_timestamp=2027-11-22 10:15:00.000), when the text is
+	// several pairs and no name has one.
+	return !space || pairs >= 2
 }
 
 // base64Body decodes a base64 body, scans it and re-encodes it when

@@ -256,12 +256,25 @@ func (e *echoPass) findPhrases(b []byte, cut int) {
 				break
 			}
 			s, t := i+j, i+j+len(p)
-			if (s == 0 || !isWordByte(b[s-1]) || !isWordByte(b[s])) && (t == len(b) || !isWordByte(b[t]) || !isWordByte(b[t-1])) && !inEscape(b, s) {
+			if (s == 0 || !isWordByte(b[s-1]) || !isWordByte(b[s]) || uEscapeBefore(b, s)) && (t == len(b) || !isWordByte(b[t]) || !isWordByte(b[t-1])) && !inEscape(b, s) {
 				e.ed = append(e.ed, echoEdit{s: s, e: t, k: e.known.m[p]})
 			}
 			i = s + 1
 		}
 	}
+}
+
+// uEscapeBefore reports whether an escape \uXXXX of the JSON text ends
+// just before b[i] (\u0027 for the quote before a phrase, as .NET writes).
+func uEscapeBefore(b []byte, i int) bool {
+	if i < 6 || b[i-6] != '\\' || b[i-5] != 'u' || !isHex(b[i-4]) || !isHex(b[i-3]) || !isHex(b[i-2]) || !isHex(b[i-1]) {
+		return false
+	}
+	run := 0
+	for j := i - 6; j >= 0 && b[j] == '\\'; j-- {
+		run++
+	}
+	return run%2 == 1
 }
 
 // inEscape reports whether b[i] is inside an escape sequence of the JSON

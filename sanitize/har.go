@@ -655,6 +655,12 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 	if e == s {
 		return
 	}
+	if c == cAny && bytes.IndexByte(t[s:e], '\\') >= 0 {
+		// One decoding away (PHP's and Laravel's https:\/\/…, \u
+		// escapes): judged on its text, as an unescaped one is.
+		x.withString(t, s, e, ed, x.decodedValue)
+		return
+	}
 	if c == cAny && e-s >= 13 && x.shapeValue(x.nearestKey(), t, s, e, false, ed) {
 		return
 	}
@@ -905,9 +911,11 @@ func rawNeedsDecoding(raw []byte, mime string) bool {
 	lm := strings.ToLower(mime)
 	return strings.Contains(lm, "json") || strings.HasPrefix(lm, "multipart/") || bytes.HasPrefix(raw, []byte("--")) ||
 		sniffCarrier(mime, raw, true) != carrierNone ||
-		// Markup escaped as \u003c \u0026 (as Go and some proxies write
-		// HARs): scanned decoded, where tags and entities are themselves.
-		strings.Contains(lm, "html") && bytes.Contains(raw, []byte(`\u003c`))
+		// A \u escape: Go and .NET write & < > + ' so (x=1\u0026password=S),
+		// Python every letter outside ASCII; scanned raw, the text would
+		// not have the '&' or the tag or the letter it holds. Scanned
+		// decoded, every byte is itself.
+		bytes.Contains(raw, []byte(`\u`))
 }
 
 // validateEscaped checks raw string content as decodeStrict does, without
@@ -979,6 +987,23 @@ func identifierValue(t []byte, vs int) bool {
 	}
 	ve, err := stringEndLenient(t, vs+1)
 	return err == nil && isUUID(t[vs+1:ve])
+}
+
+// decodedValue is stringValue for the decoded text v of a JSON string
+// value without a rule: a generated credential by its shape, a URL by its
+// path, a known secret, else free text.
+func (x *run) decodedValue(v []byte, ed *edits) {
+	switch {
+	case len(v) >= 13 && x.shapeValue(x.nearestKey(), v, 0, len(v), false, ed):
+	case len(v) > 12 && isURL(v):
+		x.url = true
+		x.scanString(v, ed)
+		x.url = false
+		x.urlPath(v, ed)
+	case x.knownValue(v, 0, len(v), ed) || x.quiet(v):
+	default:
+		x.scanString(v, ed)
+	}
 }
 
 // rpcArgs walks the positional params array at t[i] of a method whose

@@ -1,7 +1,6 @@
 package sanitize
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 )
@@ -142,22 +141,14 @@ func (x *run) rawValue(t []byte, i int, ed *edits, depth int) (int, error) {
 
 // rawString is stringValue for the string whose escaped content is t[s:e].
 func (x *run) rawString(t []byte, s, e int, rule *Rule, ed *edits) {
-	if rule == nil && bytes.IndexByte(t[s:e], '\\') < 0 {
-		// No escapes: this is the string's own text.
+	if rule == nil {
+		// Without escapes this is the string's own text; with them,
+		// stringValue judges it decoded (withString), as for a decoded
+		// body.
 		x.stringValue(t, s, e, cAny, nil, ed)
 		return
 	}
-	// Its text is one decoding away (withString), as for a decoded body.
-	x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-		if rule != nil {
-			x.ruleValue(dec, rule, false, ed)
-			return
-		}
-		if x.quiet(dec) {
-			return
-		}
-		x.scanString(dec, ed)
-	})
+	x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.ruleValue(dec, rule, false, ed) })
 }
 
 func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {

@@ -49,6 +49,9 @@ type wordTable struct {
 	meta, ask, ident map[string]bool
 	// public are the words that, just before a key word, make it public.
 	public map[string]bool
+	// thing are the words that, just before a person's name word, make it
+	// a thing's name (deviceDisplayName).
+	thing map[string]bool
 	// tails are what may follow a secret word run together with it
 	// ("passwordhash", "tokenvalue"): metadata words and these.
 	tails map[string]bool
@@ -68,7 +71,7 @@ func (wt *wordTable) add(rule *Rule) {
 		}
 	}
 	lists := map[WordsAre]*map[string]bool{WordsMetadata: &wt.meta, WordsQuestion: &wt.ask,
-		WordsIdentifier: &wt.ident, WordsTail: &wt.tails, WordsHandle: &wt.handle, WordsPublic: &wt.public}
+		WordsIdentifier: &wt.ident, WordsTail: &wt.tails, WordsHandle: &wt.handle, WordsPublic: &wt.public, WordsThing: &wt.thing}
 	if rule.WordsAre == WordsHandle {
 		wt.handleRule = rule
 	}
@@ -211,7 +214,7 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 		switch {
 		case wt.handle[bestTail]:
 			handle = true
-		case wt.meta[bestTail]:
+		case wt.metaRun(bestTail, 3):
 			return nil, describes
 		}
 	}
@@ -219,9 +222,12 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 		switch {
 		case wt.handle[w] || wt.compound(w, wt.handle):
 			handle = true // tokenId, X-Auth0-RequestId
-		case wt.meta[w]:
+		case wt.metaRun(w, 3):
 			return nil, describes
 		}
+	}
+	if bestStart > 0 && best.Format == FormatPersonal && wt.thing[words[bestStart-1]] {
+		return nil, describes // deviceDisplayName: a device's, not a person's
 	}
 	if bestStart > 0 && wt.public[words[bestStart-1]] && keyWord(words[bestEnd]) {
 		return nil, describes // publicKey
@@ -250,6 +256,23 @@ func (wt *wordTable) metaWord(w []byte) bool {
 	}
 	var lb [24]byte
 	return wt.meta[string(lowerASCII(lb[:0], w))]
+}
+
+// metaRun reports whether w is a metadata word, or up to n of them run
+// together (minlength, ablauftage), each of three letters or more.
+func (wt *wordTable) metaRun(w string, n int) bool {
+	if wt.meta[w] {
+		return true
+	}
+	if n <= 1 {
+		return false
+	}
+	for k := 3; k <= len(w)-3; k++ {
+		if wt.meta[w[:k]] && wt.metaRun(w[k:], n-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCII appends w to dst with its ASCII letters in lower case (into
@@ -445,6 +468,9 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	}
 	if r.Words == nil {
 		return true
+	}
+	if r.Check == CheckNotCount && len(v) <= 12 && allDigits(v) {
+		return false // prompt_tokens: 12 counts tokens
 	}
 	if r.Weak {
 		return !publicResourceID(v) && machineGenerated(v, r.Check == CheckNotHex)

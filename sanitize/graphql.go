@@ -99,13 +99,53 @@ func (x *run) gqlField(q []byte, i int) *Rule {
 			if s == e {
 				return nil
 			}
-			if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal {
+			if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal && !x.gqlNamedArg(q, k) {
 				return r
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// gqlNamedArg reports whether the arguments opened at q[open] ('(') have
+// one whose own name says secret (rotateBmcPassword(serial: $s,
+// password: $p)): that one holds the secret the field's name speaks of,
+// and the others (a serial number, a host) are not bound by the field.
+func (x *run) gqlNamedArg(q []byte, open int) bool {
+	depth := 0
+	for k := open + 1; k < len(q); k++ {
+		switch c := q[k]; {
+		case c == '"':
+			for k++; k < len(q) && q[k] != '"'; k++ {
+				if q[k] == '\\' {
+					k++
+				}
+			}
+		case c == '(' || c == '{' || c == '[':
+			depth++
+		case c == ')' || c == '}' || c == ']':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case c == ':':
+			e := k
+			for e > open+1 && isSpace(q[e-1]) {
+				e--
+			}
+			s := e
+			for s > open+1 && gqlNameByte(q[s-1]) {
+				s--
+			}
+			if s < e && q[s-1] != '$' {
+				if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func gqlNameByte(c byte) bool { return isWordByte(c) || c == '_' }

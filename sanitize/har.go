@@ -481,13 +481,14 @@ func claimsSubject(key, t []byte, vs int) bool {
 
 // zeroes reports whether a number under rule's name is a secret (it
 // becomes 0): not under a weak name, nor under a personal format that
-// rewrites only what has its shape (an e-mail, a phone, an IP).
+// rewrites only what has its shape (an e-mail, a phone, an IP), nor
+// under a plural that counts (prompt_tokens: 12).
 func zeroes(rule *Rule) bool {
 	switch rule.Format {
 	case FormatEmail, FormatPhone, FormatIP:
 		return false
 	}
-	return !rule.Weak
+	return !rule.Weak && rule.Check != CheckNotCount
 }
 
 // inherits reports whether a container under rule's key is secret as a

@@ -129,6 +129,11 @@ const CheckPhone Check = "phone"
 // identifiers (content hashes), not secrets.
 const CheckNotHex Check = "not-hex"
 
+// CheckNotCount: for a plural word (tokens, secrets, credentials), a
+// whole number of up to 12 digits is how many there are (prompt_tokens:
+// 12, x-ratelimit-remaining-tokens: 149000), not a secret.
+const CheckNotCount Check = "not-count"
+
 // WordsAre says what the Words of a Keep rule are (see classify.go).
 type WordsAre string
 
@@ -151,6 +156,9 @@ const (
 	// secret (tokenId, auth_req_id): the rule applies as a weak word, so
 	// a machine-generated value is redacted and an identifier kept.
 	WordsHandle WordsAre = "handle"
+	// WordsThing: just before a person's name word, the name is a
+	// thing's (deviceDisplayName, groupName is not a person's).
+	WordsThing WordsAre = "thing"
 	// WordsPublic: just before a key word, the name says the key is public
 	// (publicKey, publishable_key); before another secret word it does
 	// not (Plaid's public_token is exchanged for an access token).

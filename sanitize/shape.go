@@ -731,15 +731,54 @@ func plainSegment(v []byte) bool {
 	return true
 }
 
+// upperAlnum reports whether v is all capital letters and digits.
+func upperAlnum(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
+// braintreeTokenizationKey reports whether v is a Braintree tokenization
+// key (sandbox_|production_ + 8 + '_' + 16 lower-case letters and
+// digits), which the browser's Drop-in carries: public by design.
+func braintreeTokenizationKey(v []byte) bool {
+	var rest []byte
+	switch {
+	case bytes.HasPrefix(v, []byte("sandbox_")):
+		rest = v[8:]
+	case bytes.HasPrefix(v, []byte("production_")):
+		rest = v[11:]
+	default:
+		return false
+	}
+	if len(rest) != 25 || rest[8] != '_' {
+		return false
+	}
+	for i, c := range rest {
+		if i != 8 && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // publishableKey reports whether v is a publishable key, public by design:
-// a payment provider's (Stripe pk_live_/pk_test_, its older pk_ form), sent
-// by every checkout page, or a Mapbox public token (pk.eyJ…), sent by every
-// map. ClickUp's personal tokens (pk_<user id>_<key>) are not.
+// a payment provider's (Stripe pk_live_/pk_test_, its older pk_ form, an
+// Adyen client key, a Braintree tokenization key), sent by every checkout
+// page, or a Mapbox public token (pk.eyJ…), sent by every map. ClickUp's
+// personal tokens (pk_<user id>_<key>) are not.
 func publishableKey(v []byte) bool {
 	switch {
 	case bytes.HasPrefix(v, []byte("pk_live_")) || bytes.HasPrefix(v, []byte("pk_test_")):
 		return true
 	case bytes.HasPrefix(v, []byte("pk.eyJ")):
+		return true
+	case len(v) == 37 && (bytes.HasPrefix(v, []byte("test_")) || bytes.HasPrefix(v, []byte("live_"))) && upperAlnum(v[5:]):
+		return true // an Adyen client key (Drop-in's clientKey: test_ + 32), public as a Stripe pk_ is
+	case braintreeTokenizationKey(v):
 		return true
 	case len(v) >= 20 && bytes.HasPrefix(v, []byte("pk_")) && isWordByte(v[3]):
 		i := 3

@@ -734,7 +734,19 @@ func (x *run) segmentValue(t []byte, ns, vs int, name []byte, ed *edits) int {
 	for ve < len(t) && ve-vs < 512 && t[ve] != sep && t[ve] != '"' && t[ve] != '\'' && t[ve] != '\n' && t[ve] != '\r' && !(x.raw && t[ve] == '\\') {
 		ve++
 	}
-	if ve-vs >= 512 || ve == vs || !x.pair(InParam, name, t, vs, ve, false, ed) {
+	if ve-vs >= 512 {
+		return -1
+	}
+	// In text, a sentence's full stop or comma and what follows are
+	// not the value's (…;Pwd=Tr0ub4dor3xK. Then run the job); a space
+	// alone may be the password's.
+	for k := vs + 1; k < ve; k++ {
+		if (t[k] == '.' || t[k] == ',') && (k+1 == ve || t[k+1] == ' ') {
+			ve = k
+			break
+		}
+	}
+	if ve == vs || !x.pair(InParam, name, t, vs, ve, false, ed) {
 		return -1
 	}
 	return ve - 1

@@ -201,8 +201,9 @@ func (wt *wordTable) classify(name []byte) (*Rule, verdict) {
 			continue
 		}
 		// The last match wins, a strong word over a weak one
-		// (passwordHash is a password).
-		if best == nil || !p.rule.Weak || best.Weak {
+		// (passwordHash is a password), unless the weak phrase holds
+		// the strong word (secret_id: "secret id").
+		if best == nil || !p.rule.Weak || best.Weak || start <= bestStart {
 			best, bestEnd, bestStart, bestTail = p.rule, i, start, tail
 		}
 	}
@@ -471,6 +472,9 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	}
 	if r.Check == CheckNotCount && len(v) <= 12 && allDigits(v) {
 		return false // prompt_tokens: 12 counts tokens
+	}
+	if r.Weak && r.Check == CheckUUIDSecret && isUUID(v) {
+		return true
 	}
 	if r.Weak {
 		return !publicResourceID(v) && machineGenerated(v, r.Check == CheckNotHex)

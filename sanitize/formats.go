@@ -8,6 +8,41 @@ import (
 	"encoding/base64"
 )
 
+// phpSessionVar redacts a string variable of a PHP session file
+// (session_encode: user_token|s:32:"S";) at t[i] ("s:"), its name just
+// before the '|' judged by the classifier. It returns the end, or 0.
+func (x *run) phpSessionVar(t []byte, i int, ed *edits) int {
+	ns := i - 1
+	for ns > 0 && i-1-ns < 64 && (isWordByte(t[ns-1]) || t[ns-1] == '_' || t[ns-1] == '.' || t[ns-1] == '-') {
+		ns--
+	}
+	j := i + 2
+	n := 0
+	for j < len(t) && j-i < 8 && t[j] >= '0' && t[j] <= '9' {
+		n = n*10 + int(t[j]-'0')
+		j++
+	}
+	if ns == i-1 || j == i+2 || j+1 >= len(t) || t[j] != ':' {
+		return 0
+	}
+	j++
+	if t[j] == '\\' {
+		j++ // \" in the raw walk
+	}
+	if j >= len(t) || t[j] != '"' {
+		return 0
+	}
+	vs := j + 1
+	ve := vs + n
+	if n < 4 || ve > len(t) || bytes.IndexByte(t[vs:ve], '"') >= 0 || !secretLooking(t[vs:ve]) {
+		return 0
+	}
+	if x.pair(InJSONKey, t[ns:i-1], t, vs, ve, false, ed) {
+		return ve
+	}
+	return 0
+}
+
 // matchValue tries a value rule at t[i:] and redacts the match. It returns
 // the end of the match, or 0.
 func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
@@ -20,6 +55,9 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	}
 	if rule.Check == CheckNameArg && rule.Prefix[0] == '(' && !callPairShape(t, i) {
 		return 0 // most calls with a string argument have one: no regexp for them
+	}
+	if rule.Check == CheckNameArg && rule.Prefix == "s:" && i > 0 && t[i-1] == '|' {
+		return x.phpSessionVar(t, i, ed) // (name|s:N:"S"; a session file's variable)
 	}
 	if rule.Check == CheckFlagName && !x.flagShape(t, i) {
 		return 0 // most dashes are not a flag a secret name follows (-webkit-, a - b)

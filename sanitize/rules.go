@@ -129,6 +129,10 @@ const CheckPhone Check = "phone"
 // identifiers (content hashes), not secrets.
 const CheckNotHex Check = "not-hex"
 
+// CheckUUIDSecret: for a weak word rule, a UUID is machine-generated
+// too (Vault's secret_id is one).
+const CheckUUIDSecret Check = "uuid-secret"
+
 // CheckNotCount: for a plural word (tokens, secrets, credentials), a
 // whole number of up to 12 digits is how many there are (prompt_tokens:
 // 12, x-ratelimit-remaining-tokens: 149000), not a secret.

@@ -199,8 +199,54 @@ func publicObjectID(v []byte) bool {
 	return true
 }
 
+// relayID reports whether v is a GraphQL global object id: base64 of
+// Type:number or Type:UUID (Relay's ApiKey:17, GitHub's 04:User583231)
+// or of a gid:// URL (Shopify's gid://shopify/Product/123).
+func relayID(v []byte) bool {
+	if len(v) < 8 || len(v) > 96 {
+		return false
+	}
+	var buf [72]byte
+	raw := bytes.TrimRight(v, "=")
+	n, err := base64.RawStdEncoding.Decode(buf[:], raw)
+	if err != nil {
+		if n, err = base64.RawURLEncoding.Decode(buf[:], raw); err != nil {
+			return false
+		}
+	}
+	d := buf[:n]
+	if bytes.HasPrefix(d, []byte("gid://")) {
+		k := bytes.LastIndexByte(d, '/')
+		return k > 6 && k < len(d)-1 && (allDigits(d[k+1:]) || isUUID(d[k+1:]))
+	}
+	c := bytes.IndexByte(d, ':')
+	if c < 1 || c > 30 || !nameLike(d[:c]) {
+		return false
+	}
+	id := d[c+1:]
+	if isUUID(id) {
+		return true
+	}
+	k := 0
+	for k < len(id) && k < 30 && (id[k] >= 'a' && id[k] <= 'z' || id[k] >= 'A' && id[k] <= 'Z') {
+		k++
+	}
+	return k < len(id) && len(id)-k <= 20 && allDigits(id[k:])
+}
+
+// nameLike reports whether v is letters, digits and '_' only.
+func nameLike(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
 // publicResourceID reports whether v is a platform's public resource id
-// that support asks for literally: a Twilio SID (two capitals and 32
+// that support asks for literally: a GraphQL global object id (relayID),
+// a Twilio SID (two capitals and 32
 // lower-case hex digits: AC… an account, CH… a conversation, ZS… a
 // service; not SK…, an API key's id, which gitleaks reports beside its
 // secret) or a Duo integration key (DI and 18 capitals or digits; its
@@ -208,6 +254,8 @@ func publicObjectID(v []byte) bool {
 func publicResourceID(v []byte) bool {
 	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
 	switch {
+	case relayID(v):
+		return true
 	case len(v) == 34 && upper(v[0]) && upper(v[1]) && !(v[0] == 'S' && v[1] == 'K'):
 		for _, c := range v[2:] {
 			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {

@@ -608,9 +608,8 @@ var heldout7Open = map[string]string{
 	"4.carriers/wordpress-wpapisettings-inline-script: wpApiSettings.nonce in inline script": "nonce is not a secret word (WordPress/CMS nonces are CSRF tokens), and a 10-hex value is below the machine-value length",
 	"4.carriers/wordpress-wpapisettings-inline-script: heartbeatSettings.nonce":              "nonce is not a secret word (WordPress/CMS nonces are CSRF tokens), and a 10-hex value is below the machine-value length",
 	// carriers and layers
-	"4.carriers/twilio-conversations-twilsock-init-frame: twilsock continuation_token":                           "a websocket text frame with a protocol header line before its JSON body (TWILSOCK V3.0 n\\r\\n{...}) is not parsed as JSON; only shape-recognised values inside it are caught",
-	"5.exporters/http-toolkit-base64-octet-stream-form-body: password in base64 octet-stream request body":       "a request postData with encoding base64 and an application/octet-stream mime is not decoded and sniffed as a form body",
-	"6.everywhere/canvas-token-header-then-percent-query-then-basic: Canvas 7~ token in header, query and Basic": "a known secret is not searched inside the base64 of a larger string that contains it (base64 of user:TOKEN under a JSON member without secret words)",
+	"4.carriers/twilio-conversations-twilsock-init-frame: twilsock continuation_token":                     "a websocket text frame with a protocol header line before its JSON body (TWILSOCK V3.0 n\\r\\n{...}) is not parsed as JSON; only shape-recognised values inside it are caught",
+	"5.exporters/http-toolkit-base64-octet-stream-form-body: password in base64 octet-stream request body": "a request postData with encoding base64 and an application/octet-stream mime is not decoded and sniffed as a form body",
 	// pairs spelled as data
 	"2.pairs/notion-database-property-named-api-key: Notion property \"Password\" rich_text content": "a secret-named object key (Notion property \"Password\") does not reach a value nested several levels below it (rich_text[].text.content)",
 	// unnamed machine values

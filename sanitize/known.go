@@ -214,6 +214,21 @@ func (x *run) proseKnown(t []byte, s, e int, ed *edits) bool {
 	return false
 }
 
+// knownTokens replaces the known secrets among the runs of token
+// characters of the text t.
+func (x *run) knownTokens(t []byte, ed *edits) {
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && knownByte[t[j]] {
+			j++
+		}
+		if j-i >= minKnown {
+			x.proseKnown(t, i, j, ed)
+		}
+		i = j + 1
+	}
+}
+
 // knownToken replaces t[s:e] when it is a known secret, also without
 // base64 padding.
 func (x *run) knownToken(t []byte, s, e int, ed *edits) bool {

@@ -684,20 +684,34 @@ func (x *run) base64Layer(t []byte, ed *edits) bool {
 	}
 	dec := make([]byte, enc.DecodedLen(len(t)))
 	n, err := enc.Decode(dec, t)
-	if err != nil || n < 12 || !printable(dec[:n], false) || !bytes.ContainsAny(dec[:n], "{=:") {
+	if err != nil || n < 12 || !printable(dec[:n], false) {
+		return false
+	}
+	structured := bytes.ContainsAny(dec[:n], "{=:")
+	if !structured && !x.knownAny() {
 		return false
 	}
 	dec = dec[:n]
 	if !bytes.Equal([]byte(enc.EncodeToString(dec)), t) {
 		return false // not canonical: re-encoding would change more than the secret
 	}
-	raw, form, name := x.raw, x.form, x.name
-	x.raw, x.form = false, looksLikeForm(dec)
-	x.lvl++
 	var sub edits
-	x.scanString(dec, &sub)
-	x.lvl--
-	x.raw, x.form, x.name = raw, form, name
+	if structured {
+		raw, form, name := x.raw, x.form, x.name
+		x.raw, x.form = false, looksLikeForm(dec)
+		x.lvl++
+		x.scanString(dec, &sub)
+		x.lvl--
+		x.raw, x.form, x.name = raw, form, name
+	}
+	if len(sub.list) == 0 && x.knownAny() {
+		// A known secret inside the text, between other words
+		// (base64 of "user:S", of "ctx|S|1700000000").
+		x.knownTokens(dec, &sub)
+	}
+	if !structured && len(sub.list) == 0 {
+		return false
+	}
 	if len(sub.list) == 0 {
 		return true
 	}

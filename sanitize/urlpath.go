@@ -69,6 +69,7 @@ func (x *run) fragmentKey(t []byte, f int, ed *edits) {
 // pathSegments judges the segments of the path t[p:end].
 func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 	var prev, before []byte
+	chained := false // the segment before was a link's credential
 	for p < end {
 		for p < end && (t[p] == '/' || t[p] == '!') {
 			p++
@@ -79,7 +80,7 @@ func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 		}
 		if p > s {
 			if x.knownValue(t, s, p, ed) {
-				prev, before = t[s:p], prev
+				prev, before, chained = t[s:p], prev, false
 				continue
 			}
 			if !x.personalOff() && bytes.IndexByte(t[s:p], '@') > 0 {
@@ -87,16 +88,20 @@ func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 				// after the host, a '/' before it is no userinfo.
 				x.sub(t, s, p, ed, func(seg []byte, ed *edits) { x.emails(seg, 0, len(seg), ed) })
 			}
-			x.pathSegment(t, s, p, prev, before, ed)
+			chained = x.pathSegment(t, s, p, prev, before, chained, ed)
 			prev, before = t[s:p], prev
 		}
 	}
 }
 
 // pathSegment judges the path segment t[s:e], which follows before and
-// prev (/reset/<uid>/<token>: the word may stand two segments back).
-func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
-	named := prev != nil && x.rules.pathWord(prev) || before != nil && x.rules.pathWord(before)
+// prev (/reset/<uid>/<token>: the word may stand two segments back; a
+// credential after one of the link's own, chained, is the link's too:
+// /setup/start/<user>/<token>). It reports whether it redacted the
+// segment as a link's credential.
+func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, chained bool, ed *edits) bool {
+	named := chained || prev != nil && x.rules.pathWord(prev) || before != nil && x.rules.pathWord(before)
+	linked := false
 	var last []byte // the part before, in this segment (private-<hex>)
 	for k := s; k < e; {
 		j := k
@@ -111,8 +116,12 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 		case len(part) >= 13 && len(part) <= 19 && cardWord(prev) && x.cardNamed(t, k, j, ed): // /giftcards/6854…/balance: any issuer
 		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false):
 			x.name = prev
+			if chained || !x.rules.pathWord(prev) {
+				x.name = nil // (prev is the link's other credential, or not the word)
+			}
 			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)
 			x.name = nil
+			linked = true
 		case len(part) < collectionIDMax && !named && last == nil && collectionWord(prev):
 			// /devices/bfpq32xnni9zy8bdvf4vey: REST's /collection/{id}.
 		case !objectID(part) && randomLooking(part):
@@ -123,6 +132,7 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, ed *edits) {
 		last = part
 		k = j + 1
 	}
+	return linked
 }
 
 // linkQuery judges the query after the path t[p:q] (t[q] is the '?') of a

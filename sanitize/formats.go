@@ -43,6 +43,20 @@ func (x *run) phpSessionVar(t []byte, i int, ed *edits) int {
 	return 0
 }
 
+// cryptHash reports whether v is a crypt(3) password hash ($1$, $5$,
+// $6$, $2b$, $y$, $argon2id$, Cisco's $8$ and $9$, Junos' $9$): salt and
+// hash after the scheme, a password's stand-in that cracks offline.
+func cryptHash(v []byte) bool {
+	if len(v) < 12 || v[0] != '$' {
+		return false
+	}
+	k := 1
+	for k < len(v) && k < 10 && (v[k] >= 'a' && v[k] <= 'z' || v[k] >= '0' && v[k] <= '9') {
+		k++
+	}
+	return k > 1 && k < len(v) && v[k] == '$'
+}
+
 // encodesPlaceholder reports whether v is base64 whose text holds a
 // placeholder: output of a re-encoded layer, not a credential.
 func encodesPlaceholder(v []byte) bool {
@@ -121,7 +135,7 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	x.name = nil
 	defer func() { x.name = saved }()
 	if rule.Check == CheckSecretLooking {
-		if rule.Group > 0 && !passwordLooking(t[s:e]) || rule.Group == 0 && !secretLooking(bytes.TrimLeft(t[s+len(rule.Prefix):e], ": ")) {
+		if rule.Group > 0 && !passwordLooking(t[s:e]) && !cryptHash(t[s:e]) || rule.Group == 0 && !secretLooking(bytes.TrimLeft(t[s+len(rule.Prefix):e], ": ")) {
 			return 0
 		}
 	}

@@ -75,15 +75,6 @@ func (c *gcase) u12Ant(kind string) string {
 
 func (c *gcase) u12HF() string { return "hf_" + c.pick(gLower+gUpper, 34) }
 
-// u12NotLuhn is n digits that do not pass the Luhn check.
-func (c *gcase) u12NotLuhn(n int) string {
-	s := c.digits(n)
-	if gLuhn(s) {
-		s = s[:n-1] + string('0'+(s[n-1]-'0'+1)%10)
-	}
-	return s
-}
-
 // u12Part is one multipart/form-data part.
 func u12Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
@@ -974,7 +965,6 @@ var heldout12Open = map[string]string{
 	"lost 1.names/jenkins-crumb-and-generated-api-token-value: e2265a6b-2d92-425a-a572-41b25c6b0b5d":            "token word in a compound name (tokenUuid) redacts an identifier: the Uuid/Id qualifier is not exempt",
 	"lost 1.names/product-session-cookie-names: grafana_session_expiry=1732274100":                              "session word in a cookie name: the _expiry qualifier is not exempt for cookies, so a Unix time is redacted",
 	"10.personal/gitlab-commit-author-fields: commit author_name":                                               "name word not recognised as identity field: author_name (GitLab commit) is not a person-name field",
-	"10.personal/gitlab-commit-author-fields: commit committer_name":                                            "name word not recognised as identity field: committer_name is not a person-name field",
 	"10.personal/pagerduty-contact-methods-and-grafana-user: PagerDuty phone contact address":                   "personal data by value: a bare-digit phone number under a generic name (address) beside type=phone_contact_method is not recognised",
 	"10.personal/pagerduty-contact-methods-and-grafana-user: PagerDuty email contact address":                   "personal data by value: an e-mail address under a generic name (address) is not pseudonymised; e-mails are caught only under identity names",
 	"2.pairs/datadog-synthetics-global-variable-secure-value: Synthetics variable value.value (secure)":         "pairs as data with a nested value object ({name: *_PASSWORD, value: {secure: true, value: S}}): only flat name/value descriptors are read",
@@ -998,5 +988,4 @@ var heldout12Open = map[string]string{
 	"9.cards+phrases/datadog-browser-logs-card-in-message: Luhn-valid Discover in a browser log message":        "card by value not recognised: an ungrouped Luhn-valid Discover number (6011...) in free text of a log message survives",
 	"lost 9.cards+phrases/sentry-exception-connstring-and-card-breadcrumb: d8195d1632dc1d961905f8b48928db59":    "key word in a query name (sentry_key): the Sentry DSN public key, public by design, is redacted",
 	"lost 9.cards+phrases/ipynb-cell-source-connect-call: Python 3 (ipykernel)":                                 "identity-name rule too broad: display_name of a Jupyter kernelspec is pseudonymised as a person's name",
-	"unstable 4.carriers/jenkins-stapler-multipart-build-parameters":                                            "multipart boundary judged a generated secret: the inner delimiter lines (----WebKitFormBoundaryJ3nk1nsXq7) are replaced, breaking the body; a second pass flags it again (not idempotent)",
 }

@@ -310,7 +310,7 @@ var builtin = []Rule{
 			"text", "metadata", "meta", "stats", "state", "key", "keys", "file", "filename", "size", "last", "reset", "request", "requested",
 			"attempts", "retries", "lock", "locked", "consent", "banner", "dialog", "modal", "mask", "masked", "toggle", "visibility", "help",
 			"redirect", "callback", "login", "logout", "route", "next", "return", "from", "ref", "reference", "arn", "cipher", "ciphers",
-			"history", "days", "minimum", "maximum", "complexity", "accessor",
+			"history", "days", "minimum", "maximum", "complexity", "accessor", "priv", "privilege", "privileges", "shares", "threshold", "window",
 			// the same in the languages sign-in and admin forms use (kennwortAblaufTage, longueurMotDePasse)
 			"ablauf", "ablaufdatum", "tage", "laenge", "länge", "mindestlaenge", "mindestlänge", "maximallaenge", "maximallänge", "mindest", "maximal",
 			"historie", "richtlinie", "richtlinien", "gueltigkeit", "gültigkeit", "regeln", "regel", "anforderungen", "komplexitaet", "komplexität",
@@ -347,7 +347,9 @@ var builtin = []Rule{
 		Words: []string{"id", "ids", "uuid", "guid", "digest", "checksum", "etag", "sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32c",
 			"integrity", "trace", "traceparent", "tracestate", "span", "request", "correlation", "version", "build", "commit", "revision", "rev",
 			"cursor", "continuation", "fingerprint", "thumbprint", "x5t", "kid", "hash", "cache", "buster", "nonce", "ray", "idempotency",
-			"public", "publishable", "certificate", "certificates", "cert", "certs"},
+			"public", "publishable", "certificate", "certificates", "cert", "certs",
+			// a media type's parameters (multipart's boundary=----WebKitFormBoundary…) are structure
+			"mime", "mimetype", "boundary"},
 		Reason: "names that say their value is an identifier support needs literally (or public: a certificate): the shape rule leaves them alone"},
 
 	// --- personal data (personal.go), pseudonymised keeping its shape
@@ -370,7 +372,7 @@ var builtin = []Rule{
 			"*familyname", "*fullname", "legal name", "birthdate", "birth date", "date of birth", "dob", "ssn", "social security number",
 			"street address", "home address", "postal address", "real name", "*realname", "sortable name", "global name", "login id",
 			"login name", "*loginname", "owner name", "*ownername", "fname", "lname", "psu id", "public identifier",
-			"vorname", "nachname", "geburtsdatum", "prenom", "prénom"},
+			"vorname", "nachname", "geburtsdatum", "prenom", "prénom", "committer name", "*committername"},
 		Reason:   "names and identity details of the user are pseudonymised (an e-mail address in them keeps its shape)",
 		Examples: []string{"displayName: Alice Example", "givenName: Alice", "login: alice@corp.example", "loginName: alice.k", "FNAME: Hannah-Louise", "vorname: Jürgen"},
 		Ignores:  []string{"displayNameFormat: short", "loginUrl: https://id.example/login"}},

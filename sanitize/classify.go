@@ -470,9 +470,6 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if r.Words == nil {
 		return true
 	}
-	if r.Check == CheckNotCount && len(v) <= 12 && allDigits(v) {
-		return false // prompt_tokens: 12 counts tokens
-	}
 	if r.Weak && r.Check == CheckUUIDSecret && isUUID(v) {
 		return true
 	}

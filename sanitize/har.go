@@ -381,7 +381,7 @@ func (x *run) parentJoined(key []byte) *Rule {
 		return nil
 	}
 	x.joined = append(append(append(x.joined[:0], x.path[p].key...), '_'), key...)
-	if r := x.lookup(InJSONKey, x.joined); r != nil && (!r.Weak || r == x.rules.words.handleRule) && r.Kind != KindPersonal {
+	if r := x.lookup(InJSONKey, x.joined); r != nil && (!r.Weak || r == x.rules.words.handleRule) && r.Kind != KindPersonal && r.Check != CheckNotCount {
 		return r // (a token's "id", Keystone's {"token": {"id": S}}: the handle rule keeps a UUID or a number)
 	}
 	return nil

@@ -133,9 +133,9 @@ const CheckNotHex Check = "not-hex"
 // too (Vault's secret_id is one).
 const CheckUUIDSecret Check = "uuid-secret"
 
-// CheckNotCount: for a plural word (tokens, secrets, credentials), a
-// whole number of up to 12 digits is how many there are (prompt_tokens:
-// 12, x-ratelimit-remaining-tokens: 149000), not a secret.
+// CheckNotCount: for a plural word (tokens, secrets, credentials), a JSON
+// number is how many there are (prompt_tokens: 12), not a secret; a
+// string of digits still is (a PIN among credentials).
 const CheckNotCount Check = "not-count"
 
 // WordsAre says what the Words of a Keep rule are (see classify.go).

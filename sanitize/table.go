@@ -251,7 +251,7 @@ var builtin = []Rule{
 		Words:    []string{"*tokens", "*secrets", "*credentials", "creds"},
 		Reason:   "tokens, secrets and credentials hold them, but a whole number under the plural counts them (an LLM API's usage.prompt_tokens, x-ratelimit-remaining-tokens)",
 		Examples: []string{"tokens: 3f2a9c1b7e4d5f6a8b9c0d1e", "credentials: Hx7kPq2mW9vR", "secrets", "userCredentials"},
-		Ignores:  []string{"prompt_tokens: 12", "x-ratelimit-remaining-tokens: 149000", "max_completion_tokens: 2048", "secrets: 3"}},
+		Ignores:  []string{"tokensUrl: https://api.example/tokens", "credentialsType: basic"}},
 	{ID: "word.authorization", Kind: KindAuthorization, Where: InHeader | InParam | InJSONKey, Format: FormatScheme,
 		Words:    []string{"auth", "authorization", "authentication", "authn", "proxy authorization"},
 		Reason:   "credentials sent as an authorization value; the scheme word stays",

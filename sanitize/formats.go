@@ -63,15 +63,8 @@ func encodesPlaceholder(v []byte) bool {
 	if len(v) < 20 || len(v) > 4096 {
 		return false
 	}
-	raw := bytes.TrimRight(v, "=")
-	dec := make([]byte, base64.RawStdEncoding.DecodedLen(len(raw)))
-	n, err := base64.RawStdEncoding.Decode(dec, raw)
-	if err != nil {
-		if n, err = base64.RawURLEncoding.Decode(dec, raw); err != nil {
-			return false
-		}
-	}
-	return bytes.Contains(dec[:n], []byte("safehar-"))
+	dec, ok := b64Any(make([]byte, len(v)), v)
+	return ok && bytes.Contains(dec, []byte("safehar-"))
 }
 
 // matchValue tries a value rule at t[i:] and redacts the match. It returns

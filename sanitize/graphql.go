@@ -117,11 +117,11 @@ func (x *run) gqlNamedArg(q []byte, open int) bool {
 	for k := open + 1; k < len(q); k++ {
 		switch c := q[k]; {
 		case c == '"':
-			for k++; k < len(q) && q[k] != '"'; k++ {
-				if q[k] == '\\' {
-					k++
-				}
+			_, _, next, _ := gqlString(q, k)
+			if next < 0 {
+				return false
 			}
+			k = next - 1
 		case c == '(' || c == '{' || c == '[':
 			depth++
 		case c == ')' || c == '}' || c == ']':

@@ -589,6 +589,22 @@ var b64Alpha = func() (t [256]byte) {
 	return
 }()
 
+// b64Any decodes v, base64 in either alphabet with or without padding,
+// into dst (which must hold it); ok is false when it is neither.
+func b64Any(dst, v []byte) (dec []byte, ok bool) {
+	raw := bytes.TrimRight(v, "=")
+	if base64.RawStdEncoding.DecodedLen(len(raw)) > len(dst) {
+		return nil, false
+	}
+	n, err := base64.RawStdEncoding.Decode(dst, raw)
+	if err != nil {
+		if n, err = base64.RawURLEncoding.Decode(dst, raw); err != nil {
+			return nil, false
+		}
+	}
+	return dst[:n], true
+}
+
 // b64Text is the cheap test for base64 of text: at least 16 characters of
 // one alphabet (padding only at the end, and then a multiple of 4), whose
 // first characters decode to printable text. The prefix is checked first,

@@ -207,20 +207,16 @@ func relayID(v []byte) bool {
 		return false
 	}
 	var buf [72]byte
-	raw := bytes.TrimRight(v, "=")
-	n, err := base64.RawStdEncoding.Decode(buf[:], raw)
-	if err != nil {
-		if n, err = base64.RawURLEncoding.Decode(buf[:], raw); err != nil {
-			return false
-		}
+	d, ok := b64Any(buf[:], v)
+	if !ok {
+		return false
 	}
-	d := buf[:n]
 	if bytes.HasPrefix(d, []byte("gid://")) {
 		k := bytes.LastIndexByte(d, '/')
 		return k > 6 && k < len(d)-1 && (allDigits(d[k+1:]) || isUUID(d[k+1:]))
 	}
 	c := bytes.IndexByte(d, ':')
-	if c < 1 || c > 30 || !nameLike(d[:c]) {
+	if c < 1 || c > 30 || !everyByte(d[:c], func(c byte) bool { return isWordByte(c) || c == '_' }) {
 		return false
 	}
 	id := d[c+1:]
@@ -234,10 +230,10 @@ func relayID(v []byte) bool {
 	return k < len(id) && len(id)-k <= 20 && allDigits(id[k:])
 }
 
-// nameLike reports whether v is letters, digits and '_' only.
-func nameLike(v []byte) bool {
+// everyByte reports whether v is not empty and ok holds for each byte.
+func everyByte(v []byte, ok func(byte) bool) bool {
 	for _, c := range v {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+		if !ok(c) {
 			return false
 		}
 	}
@@ -779,16 +775,6 @@ func plainSegment(v []byte) bool {
 	return true
 }
 
-// upperAlnum reports whether v is all capital letters and digits.
-func upperAlnum(v []byte) bool {
-	for _, c := range v {
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return len(v) > 0
-}
-
 // braintreeTokenizationKey reports whether v is a Braintree tokenization
 // key (sandbox_|production_ + 8 + '_' + 16 lower-case letters and
 // digits), which the browser's Drop-in carries: public by design.
@@ -824,7 +810,7 @@ func publishableKey(v []byte) bool {
 		return true
 	case bytes.HasPrefix(v, []byte("pk.eyJ")):
 		return true
-	case len(v) == 37 && (bytes.HasPrefix(v, []byte("test_")) || bytes.HasPrefix(v, []byte("live_"))) && upperAlnum(v[5:]):
+	case len(v) == 37 && (bytes.HasPrefix(v, []byte("test_")) || bytes.HasPrefix(v, []byte("live_"))) && everyByte(v[5:], func(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }):
 		return true // an Adyen client key (Drop-in's clientKey: test_ + 32), public as a Stripe pk_ is
 	case braintreeTokenizationKey(v):
 		return true

@@ -215,6 +215,11 @@ func gJS(v any) string {
 	return strings.TrimSpace(b.String())
 }
 
+// hs256JWT is an HS256 JWT with the given claims and a random signature.
+func (c *gcase) hs256JWT(claims string) string {
+	return gB64u(`{"alg":"HS256","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(32)
+}
+
 func gB64(s string) string  { return base64.StdEncoding.EncodeToString([]byte(s)) }
 func gB64u(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
 

@@ -41,11 +41,6 @@ func heldout10Cases() []gdef {
 	return gCollect(u10Names, u10Pairs, u10Unnamed, u10Carriers, u10Exporters, u10Everywhere, u10GraphQL, u10Vendors, u10CardsPhrases, u10Personal)
 }
 
-// u10JWT is an HS256 JWT with the given claims and a random signature.
-func (c *gcase) u10JWT(claims string) string {
-	return gB64u(`{"alg":"HS256","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(32)
-}
-
 // u10RS is an RS256 JWT with a kid, the given claims and a random signature.
 func (c *gcase) u10RS(kid, claims string) string {
 	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
@@ -146,7 +141,7 @@ func u10Names() []gdef {
 		}},
 		{cat, "calendly-webhook-signing-key-and-signature", func(c *gcase) {
 			c.post("https://api.calendly.com/webhook_subscriptions", "application/json", `{"url":"https://hooks.acme.example/calendly","events":["invitee.created"],"organization":"https://api.calendly.com/organizations/`+c.decoy("AAAAAAAAAAAAAAAA")+`","scope":"organization","signing_key":"`+c.secret("Calendly signing_key", c.pick(gB64uAlpha, 43))+`"}`).
-				rh("Authorization", "Bearer "+c.secret("Calendly personal access token (JWT)", c.u10JWT(`{"iss":"https://auth.calendly.com","iat":1732270500,"jti":"`+c.uuid()+`","user_uuid":"`+c.uuid()+`"}`)))
+				rh("Authorization", "Bearer "+c.secret("Calendly personal access token (JWT)", c.hs256JWT(`{"iss":"https://auth.calendly.com","iat":1732270500,"jti":"`+c.uuid()+`","user_uuid":"`+c.uuid()+`"}`)))
 			c.post("https://hooks.acme.example/calendly", "application/json", `{"event":"invitee.created","created_at":"`+c.decoy("2026-11-22T10:15:00.000000Z")+`"}`).
 				rh("Calendly-Webhook-Signature", "t="+c.decoy("1732270500")+",v1="+c.secret("Calendly-Webhook-Signature v1", c.hexs(64)))
 		}},
@@ -252,7 +247,7 @@ func u10Unnamed() []gdef {
 		}},
 		{cat, "wetransfer-download-and-opaque-header", func(c *gcase) {
 			c.post("https://wetransfer.com/api/v4/transfers/"+c.decoy(c.hexs(40))+"/download", "application/json", `{"intent":"entire_transfer","security_hash":"`+c.secret("WeTransfer security_hash", c.hexs(12))+`"}`).
-				resp("application/json", `{"direct_link":"https://download.wetransfer.com/eugv/`+c.decoy(c.hexs(40))+`/contracts.zip?cf=y&token=`+c.secret("WeTransfer direct_link token (JWT)", c.u10JWT(`{"exp":1732270800,"unique":"`+c.hexs(32)+`","filename":"contracts.zip"}`))+`"}`)
+				resp("application/json", `{"direct_link":"https://download.wetransfer.com/eugv/`+c.decoy(c.hexs(40))+`/contracts.zip?cf=y&token=`+c.secret("WeTransfer direct_link token (JWT)", c.hs256JWT(`{"exp":1732270800,"unique":"`+c.hexs(32)+`","filename":"contracts.zip"}`))+`"}`)
 		}},
 		{cat, "unnamed-key-in-opaque-member-and-array", func(c *gcase) {
 			c.post("https://app.customer.io/api/v1/environments/"+c.decoy("118227")+"/integrations", "application/json",
@@ -279,7 +274,7 @@ func u10Carriers() []gdef {
 	const cat = "4.carriers"
 	return []gdef{
 		{cat, "jitsi-xmpp-websocket-sasl-plain-and-jwt-query", func(c *gcase) {
-			c.get("wss://meet.acme.example/xmpp-websocket?room="+c.decoy("board-q4")+"&token="+c.secret("Jitsi room JWT in the websocket query", c.u10JWT(`{"aud":"jitsi","iss":"acme","sub":"meet.acme.example","room":"board-q4","exp":1732274100,"context":{"features":{"recording":true}}}`))).
+			c.get("wss://meet.acme.example/xmpp-websocket?room="+c.decoy("board-q4")+"&token="+c.secret("Jitsi room JWT in the websocket query", c.hs256JWT(`{"aud":"jitsi","iss":"acme","sub":"meet.acme.example","room":"board-q4","exp":1732274100,"context":{"features":{"recording":true}}}`))).
 				rh("Sec-WebSocket-Protocol", c.decoy("xmpp")).code(101).
 				wsMsg("send", 1, `<open xmlns="urn:ietf:params:xml:ns:xmpp-framing" to="`+c.decoy("meet.acme.example")+`" version="1.0"/>`).
 				wsMsg("send", 1, `<auth xmlns="urn:ietf:params:xml:ns:xmpp-sasl" mechanism="PLAIN">`+gB64("\x00focus\x00"+c.secret("XMPP SASL PLAIN password in a ws frame (base64 of NUL user NUL pass)", c.alnum(20)))+`</auth>`)
@@ -409,7 +404,7 @@ func u10Exporters() []gdef {
 		{cat, "initiator-stack-and-entry-comment", func(c *gcase) {
 			e := c.get("https://widget.whereby.example/embed.js")
 			e.set("_initiator", map[string]any{"type": "script", "stack": map[string]any{"callFrames": []any{map[string]any{"functionName": "joinRoom", "url": "https://acme.whereby.com/board-room?roomKey=" + c.secret("Whereby host roomKey in _initiator url", c.b64u(24)), "lineNumber": 7, "columnNumber": 33}}}})
-			e.set("comment", "seen after login; header was Authorization: Bearer "+c.secret("bearer pasted in the entry comment", c.u10JWT(`{"sub":"host","exp":1732274100}`)))
+			e.set("comment", "seen after login; header was Authorization: Bearer "+c.secret("bearer pasted in the entry comment", c.hs256JWT(`{"sub":"host","exp":1732274100}`)))
 		}},
 		{cat, "charles-multipart-params-with-values", func(c *gcase) {
 			b := "----CharlesBoundary" + c.pick(gAlnum, 12)
@@ -470,7 +465,7 @@ func u10Everywhere() []gdef {
 			c.post("https://support.acme.example/api/notes", "application/json", `{"note":"customer pasted `+k+` in chat, rotate"}`)
 		}},
 		{cat, "zoom-sdk-signature-then-websocket-frame", func(c *gcase) {
-			sig := c.secret("Zoom Web SDK signature (JWT) reused in a ws frame", c.u10JWT(`{"appKey":"`+c.pick(gAlnum, 22)+`","sdkKey":"`+c.pick(gAlnum, 22)+`","mn":"85746352413","role":0,"iat":1732270500,"exp":1732277700,"tokenExp":1732277700}`))
+			sig := c.secret("Zoom Web SDK signature (JWT) reused in a ws frame", c.hs256JWT(`{"appKey":"`+c.pick(gAlnum, 22)+`","sdkKey":"`+c.pick(gAlnum, 22)+`","mn":"85746352413","role":0,"iat":1732270500,"exp":1732277700,"tokenExp":1732277700}`))
 			c.get("https://app.acme.example/api/zoom/signature?"+c.decoy("meetingNumber=85746352413")).resp("application/json", `{"signature":"`+sig+`"}`)
 			c.get("wss://zoomfra.zoom.us/wc/api/85746352413?dn2="+c.decoy("QWNtZSBCb2FyZA")).code(101).wsMsg("send", 1, `{"evt":4097,"body":{"s":"`+sig+`","t":1}}`)
 		}},
@@ -497,7 +492,7 @@ func u10GraphQL() []gdef {
 		}},
 		{cat, "monday-crm-graphql-api-token-and-literal", func(c *gcase) {
 			c.post("https://api.monday.com/v2", "application/json", `{"query":"mutation { create_webhook (board_id: `+c.decoy("1234567890")+`, url: \"https://hooks.acme.example/m\", event: change_column_value, config: \"{\\\"secret\\\":\\\"`+c.secret("secret inside a JSON string argument of a GraphQL literal", c.alnum(32))+`\\\"}\") { id board_id } }"}`).
-				rh("Authorization", c.secret("monday.com API token (JWT, no scheme)", c.u10JWT(`{"tid":412345678,"aai":11,"uid":5123456,"iad":"2026-11-20T08:00:00.000Z","per":"me:write","actid":1234567,"rgn":"euc1"}`)), "API-Version", c.decoy("2024-10"))
+				rh("Authorization", c.secret("monday.com API token (JWT, no scheme)", c.hs256JWT(`{"tid":412345678,"aai":11,"uid":5123456,"iad":"2026-11-20T08:00:00.000Z","per":"me:write","actid":1234567,"rgn":"euc1"}`)), "API-Version", c.decoy("2024-10"))
 		}},
 		{cat, "contentful-graphql-access-token-query", func(c *gcase) {
 			c.get("https://graphql.contentful.com/content/v1/spaces/" + c.decoy("x9k2m4p7q1z3") + "/environments/master?access_token=" + c.secret("Contentful CDA token in query", c.pick(gB64uAlpha, 43)) + "&query=" + url.QueryEscape(`{ landingPageCollection(limit: 1) { items { title } } }`))

@@ -28,7 +28,6 @@ package sanitize
 
 import (
 	"bytes"
-	"compress/gzip"
 	"compress/zlib"
 	"encoding/base64"
 	"net/url"
@@ -46,11 +45,6 @@ func TestHeldout11CorpusDeterministic(t *testing.T) {
 
 func heldout11Cases() []gdef {
 	return gCollect(u11Names, u11Pairs, u11Unnamed, u11Carriers, u11Exporters, u11Everywhere, u11GraphQL, u11Vendors, u11CardsPhrases, u11Personal)
-}
-
-// u11JWT is an HS256 JWT with the given claims and a random signature.
-func (c *gcase) u11JWT(claims string) string {
-	return gB64u(`{"alg":"HS256","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(32)
 }
 
 // u11ES is an ES256 JWT with a kid, the given claims and a random signature.
@@ -84,15 +78,6 @@ func u11Zlib64(s string) string {
 	return base64.StdEncoding.EncodeToString(b.Bytes())
 }
 
-// u11Gzip64 is base64 of the gzip stream of s.
-func u11Gzip64(s string) string {
-	var b bytes.Buffer
-	w := gzip.NewWriter(&b)
-	w.Write([]byte(s))
-	w.Close()
-	return base64.StdEncoding.EncodeToString(b.Bytes())
-}
-
 // 1. Compound, abbreviated and foreign-language names.
 func u11Names() []gdef {
 	const cat = "1.names"
@@ -116,7 +101,7 @@ func u11Names() []gdef {
 			login := url.QueryEscape("ana.moreau|1732443300|" + c.secret("wordpress_logged_in session token part", c.alnum(43)) + "|" + c.secret("wordpress_logged_in hmac part", c.hexs(64)))
 			c.post("https://shop.acme-coffee.example/wp-json/wc/store/v1/cart/add-item", "application/json", `{"id":`+c.decoy("4711")+`,"quantity":2,"variation":[]}`).
 				rh("Nonce", c.secret("WooCommerce Store API Nonce header", c.hexs(10)),
-					"Cart-Token", c.secret("WooCommerce Cart-Token header (JWT)", c.u11JWT(`{"user_id":"t_`+c.hexs(30)+`","exp":1732443300,"iss":"store-api","iat":1732270500}`)),
+					"Cart-Token", c.secret("WooCommerce Cart-Token header (JWT)", c.hs256JWT(`{"user_id":"t_`+c.hexs(30)+`","exp":1732443300,"iss":"store-api","iat":1732270500}`)),
 					"Cookie", "wordpress_logged_in_"+c.decoy(site)+"="+login+"; woocommerce_items_in_cart=1").
 				sh("X-WC-Store-API-Nonce", c.secret("refreshed X-WC-Store-API-Nonce response header", c.hexs(10)), "X-WC-Store-API-Nonce-Timestamp", c.decoy("1732270500"))
 		}},
@@ -154,7 +139,7 @@ func u11Names() []gdef {
 		}},
 		{cat, "uber-eats-sid-csid-and-jwt-session-cookies", func(c *gcase) {
 			c.post("https://www.ubereats.com/_p/api/getFeedV1?"+c.decoy("localeCode=gb"), "application/json", `{"cacheKey":"","feedSessionCount":{"announcementCount":0},"userQuery":"","date":"","startTime":0,"endTime":0,"carouselId":"","sortAndFilters":[]}`).
-				rh("Cookie", "sid=QA.CAESE"+c.secret("Uber sid cookie body", c.b64u(90))+"; csid=1.1732357000000."+c.secret("Uber csid cookie body", c.b64u(33))+"; jwt-session="+c.secret("Uber jwt-session cookie", c.u11JWT(`{"data":{"slate-expires-at":1732272300000},"iat":1732270500,"exp":1732356900}`))+"; uev2.diningMode=DELIVERY",
+				rh("Cookie", "sid=QA.CAESE"+c.secret("Uber sid cookie body", c.b64u(90))+"; csid=1.1732357000000."+c.secret("Uber csid cookie body", c.b64u(33))+"; jwt-session="+c.secret("Uber jwt-session cookie", c.hs256JWT(`{"data":{"slate-expires-at":1732272300000},"iat":1732270500,"exp":1732356900}`))+"; uev2.diningMode=DELIVERY",
 					"x-uber-client-gitref", c.decoy("9a0f3c12b7e44d0e8e1b2a7c5d6f8e9012345678"))
 		}},
 		{cat, "gift-card-balance-pin-and-ecode-names", func(c *gcase) {
@@ -234,7 +219,7 @@ func u11Pairs() []gdef {
 		{cat, "tink-provider-fields-name-value-masked", func(c *gcase) {
 			c.post("https://link.tink.com/api/v1/credentials", "application/json",
 				`{"providerName":"`+c.decoy("se-handelsbanken-password")+`","fields":[{"name":"username","value":"199001011239","masked":false},{"name":"password","value":"`+c.secret("fields name=password masked=true value", c.u11Pw())+`","masked":true,"sensitive":true}],"appUri":"https://tpp.acme-budget.example/tink/callback"}`).
-				rh("Authorization", "Bearer "+c.secret("Tink user access token", c.u11JWT(`{"iss":"tink","sub":"`+c.hexs(32)+`","scopes":["credentials:write"],"exp":1732272300}`)))
+				rh("Authorization", "Bearer "+c.secret("Tink user access token", c.hs256JWT(`{"iss":"tink","sub":"`+c.hexs(32)+`","scopes":["credentials:write"],"exp":1732272300}`)))
 		}},
 		{cat, "sap-commerce-jaxb-map-entry-key-value", func(c *gcase) {
 			c.post("https://api.acme-retail.example/occ/v2/electronics/paymentModes/adyen/configuration", "application/json",
@@ -282,7 +267,7 @@ func u11Unnamed() []gdef {
 		}},
 		{cat, "food-delivery-magic-link-and-email-verify-paths", func(c *gcase) {
 			c.get("https://deliveroo.co.uk/login/magic-link/"+c.secret("magic-link path segment", c.b64u(32))+"?"+c.decoy("utm_source=email")).code(302).sh("Location", "https://deliveroo.co.uk/")
-			c.get("https://www.just-eat.example/account/verify-email/" + c.secret("e-mail verification JWT in path", c.u11JWT(`{"sub":"4481290","email_verify":true,"exp":1732356900}`)))
+			c.get("https://www.just-eat.example/account/verify-email/" + c.secret("e-mail verification JWT in path", c.hs256JWT(`{"sub":"4481290","email_verify":true,"exp":1732356900}`)))
 		}},
 		{cat, "mollie-webhook-url-with-path-secret", func(c *gcase) {
 			hook := c.secret("webhook URL path secret", c.alnum(40))
@@ -360,7 +345,7 @@ func u11Carriers() []gdef {
 		{cat, "food-delivery-order-tracking-event-stream", func(c *gcase) {
 			sse := "event: status\ndata: {\"orderId\":\"" + c.decoy("FD-77120-4431") + "\",\"state\":\"COURIER_ASSIGNED\",\"eta\":\"" + c.decoy("2026-11-22T10:41:00Z") + "\"}\n\n" +
 				"event: courier\ndata: {\"courier\":{\"firstName\":\"" + c.secret("courier firstName in an SSE event", "Constantin") + "\",\"phone\":\"" + c.secret("courier masked-relay phone in an SSE event", "+44 7700 900518") + "\",\"vehicle\":\"bicycle\"},\"handoffCode\":\"" + c.secret("handoffCode in an SSE event", c.digits(8)) + "\"}\n\n" +
-				"event: session\ndata: {\"type\":\"token_refresh\",\"accessToken\":\"" + c.secret("accessToken in an SSE event", c.u11JWT(`{"sub":"cust_88120","exp":1732274100}`)) + "\"}\n\n"
+				"event: session\ndata: {\"type\":\"token_refresh\",\"accessToken\":\"" + c.secret("accessToken in an SSE event", c.hs256JWT(`{"sub":"cust_88120","exp":1732274100}`)) + "\"}\n\n"
 			c.get("https://api.acme-eats.example/v2/orders/FD-77120-4431/stream").rh("Accept", "text/event-stream").resp("text/event-stream", sse)
 		}},
 		{cat, "shopify-bulk-operation-jsonl-customers", func(c *gcase) {
@@ -378,7 +363,7 @@ func u11Carriers() []gdef {
 			w.wsMsg("send", 1, `{"type":"subscribe","product_ids":["ETH-EUR"],"channel":"user","jwt":"`+c.secret("Advanced Trade ws subscribe jwt", c.u11ES("organizations/"+c.uuid()+"/apiKeys/"+c.uuid(), `{"iss":"cdp","nbf":1732270500,"exp":1732270620,"sub":"organizations/`+c.uuid()+`"}`))+`"}`)
 		}},
 		{cat, "nextjs-next-data-session-in-html", func(c *gcase) {
-			nd := `{"props":{"pageProps":{"session":{"user":{"id":"` + c.decoy("usr_4481291") + `"},"accessToken":"` + c.secret("__NEXT_DATA__ session.accessToken", c.u11JWT(`{"sub":"usr_4481291","scope":"orders:read","exp":1732274100}`)) + `","refreshToken":"` + c.secret("__NEXT_DATA__ session.refreshToken", c.b64u(48)) + `"},"restaurant":{"slug":"` + c.decoy("pho-saigon-shoreditch") + `"}}},"page":"/menu/[slug]","buildId":"` + c.decoy("Xq3v9k2mZp7rT1wY4bN8c") + `"}`
+			nd := `{"props":{"pageProps":{"session":{"user":{"id":"` + c.decoy("usr_4481291") + `"},"accessToken":"` + c.secret("__NEXT_DATA__ session.accessToken", c.hs256JWT(`{"sub":"usr_4481291","scope":"orders:read","exp":1732274100}`)) + `","refreshToken":"` + c.secret("__NEXT_DATA__ session.refreshToken", c.b64u(48)) + `"},"restaurant":{"slug":"` + c.decoy("pho-saigon-shoreditch") + `"}}},"page":"/menu/[slug]","buildId":"` + c.decoy("Xq3v9k2mZp7rT1wY4bN8c") + `"}`
 			c.get("https://www.acme-eats.example/menu/pho-saigon-shoreditch").resp("text/html; charset=utf-8",
 				`<!DOCTYPE html><html><head><title>Pho Saigon</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">`+nd+`</script></body></html>`)
 		}},
@@ -455,7 +440,7 @@ func u11Exporters() []gdef {
 		{cat, "httptoolkit-gzip-base64-response", func(c *gcase) {
 			js := `{"access_token":"` + c.secret("access_token inside a gzipped base64 response body", c.u11RS("acme-travel-1", `{"sub":"tr_99120","scope":"bookings","exp":1732274100}`)) + `","refresh_token":"` + c.secret("refresh_token inside a gzipped base64 response body", c.b64u(40)) + `","token_type":"Bearer","expires_in":3600}`
 			e := c.post("https://auth.acme-travel.example/oauth/token", "application/x-www-form-urlencoded", "grant_type=refresh_token&refresh_token="+c.secret("refresh_token in the form", c.b64u(40))).
-				sh("Content-Encoding", "gzip", "X-Request-Id", c.decoy(c.uuid())).resp("application/json", u11Gzip64(js))
+				sh("Content-Encoding", "gzip", "X-Request-Id", c.decoy(c.uuid())).resp("application/json", zGzipB64(js))
 			e.respEncoding = "base64"
 			c.creator = [2]string{"HTTP Toolkit", "1.19.0"}
 		}},
@@ -593,12 +578,12 @@ func u11GraphQL() []gdef {
 		{cat, "magento-generate-customer-token-inline-literal", func(c *gcase) {
 			c.post("https://shop.acme-outfitters.example/graphql", "application/json",
 				`{"query":"mutation { generateCustomerToken(email: \"o.brennan@inbox-shop.example\", password: \"`+c.secret("inline password: \\\"S\\\" in generateCustomerToken", c.u11Pw())+`\") { token } }"}`).
-				resp("application/json", `{"data":{"generateCustomerToken":{"token":"`+c.secret("response generateCustomerToken.token (JWT)", c.u11JWT(`{"kid":"1","uid":4417,"utypid":3,"iat":1732270500,"exp":1732274100}`))+`"}}}`).sh("X-Magento-Cache-Id", c.decoy(c.hexs(64)))
+				resp("application/json", `{"data":{"generateCustomerToken":{"token":"`+c.secret("response generateCustomerToken.token (JWT)", c.hs256JWT(`{"kid":"1","uid":4417,"utypid":3,"iat":1732270500,"exp":1732274100}`))+`"}}}`).sh("X-Magento-Cache-Id", c.decoy(c.hexs(64)))
 		}},
 		{cat, "magento-apply-gift-card-and-reward-variables", func(c *gcase) {
 			c.post("https://shop.acme-outfitters.example/graphql", "application/json",
 				`{"query":"mutation ApplyGiftCard($cartId: String!, $code: String!) { applyGiftCardToCart(input: {cart_id: $cartId, gift_card_code: $code}) { cart { prices { grand_total { value } } } } }","variables":{"cartId":"`+c.pick(gAlnum, 32)+`","code":"`+c.secret("variables.code bound to gift_card_code", c.pick(gUpper+gDigits, 12))+`"},"operationName":"`+c.decoy("ApplyGiftCard")+`"}`).
-				rh("Authorization", "Bearer "+c.secret("Magento customer bearer", c.u11JWT(`{"kid":"1","uid":4418,"utypid":3,"iat":1732270500,"exp":1732274100}`)), "Store", c.decoy("default"))
+				rh("Authorization", "Bearer "+c.secret("Magento customer bearer", c.hs256JWT(`{"kid":"1","uid":4418,"utypid":3,"iat":1732270500,"exp":1732274100}`)), "Store", c.decoy("default"))
 		}},
 		{cat, "apq-get-phone-otp-variables", func(c *gcase) {
 			v := `{"phone":"` + c.secret("persisted GET variables.phone", "+1 415 555 0186") + `","otpCode":"` + c.secret("persisted GET variables.otpCode", c.digits(8)) + `"}`

@@ -53,11 +53,6 @@ func (c *gcase) u12Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(3) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u12JWT is an HS256 JWT with the given claims and a random signature.
-func (c *gcase) u12JWT(claims string) string {
-	return gB64u(`{"alg":"HS256","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(32)
-}
-
 // u12RS is an RS256 JWT with a kid, the given claims and a random signature.
 func (c *gcase) u12RS(kid, claims string) string {
 	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
@@ -91,7 +86,7 @@ func u12Names() []gdef {
 	const cat = "1.names"
 	return []gdef{
 		{cat, "openwebui-signin-and-plural-openai-api-keys", func(c *gcase) {
-			tok := c.secret("Open WebUI signin token", c.u12JWT(`{"id":"`+c.uuid()+`"}`))
+			tok := c.secret("Open WebUI signin token", c.hs256JWT(`{"id":"`+c.uuid()+`"}`))
 			c.post("http://localhost:3000/api/v1/auths/signin", "application/json", `{"email":"admin@localhost","password":"`+c.secret("Open WebUI signin password", c.u12Pw())+`"}`).
 				resp("application/json", `{"id":"`+c.decoy(c.uuid())+`","email":"admin@localhost","name":"Admin","role":"admin","profile_image_url":"/user.png","token":"`+tok+`",`+c.decoy(`"token_type":"Bearer"`)+`,"expires_at":null}`)
 			c.post("http://localhost:3000/openai/config/update", "application/json",
@@ -158,7 +153,7 @@ func u12Names() []gdef {
 		}},
 		{cat, "product-session-cookie-names", func(c *gcase) {
 			c.get("https://argocd.acme.example/api/v1/applications?"+c.decoy("projects=payments")).
-				rh("Cookie", "argocd.token="+c.secret("argocd.token cookie", c.u12JWT(`{"iss":"argocd","sub":"admin:login","nbf":1732270500,"iat":1732270500,"jti":"`+c.uuid()+`"}`)))
+				rh("Cookie", "argocd.token="+c.secret("argocd.token cookie", c.hs256JWT(`{"iss":"argocd","sub":"admin:login","nbf":1732270500,"iat":1732270500,"jti":"`+c.uuid()+`"}`)))
 			c.get("https://grafana.acme.example/api/dashboards/uid/"+c.decoy("be2w7xq")).
 				rh("Cookie", "grafana_session="+c.secret("grafana_session cookie", c.hexs(32))+"; "+c.decoy("grafana_session_expiry=1732274100"))
 			c.get("http://127.0.0.1:8888/api/contents/work?"+c.decoy("content=1")).
@@ -462,7 +457,7 @@ func u12Exporters() []gdef {
 			c.creator = [2]string{"Fiddler", "5.0.20243.10853"}
 		}},
 		{cat, "fetch-text-plain-json-body-and-octet-stream-response", func(c *gcase) {
-			c.post("https://hub.docker.com/v2/users/2fa-login", "text/plain;charset=UTF-8", `{"login_2fa_token":"`+c.secret("login_2fa_token (JSON labelled text/plain)", c.u12JWT(`{"sub":"acmeci","scope":"2fa"}`))+`","code":"`+c.decoy("482913")+`"}`).
+			c.post("https://hub.docker.com/v2/users/2fa-login", "text/plain;charset=UTF-8", `{"login_2fa_token":"`+c.secret("login_2fa_token (JSON labelled text/plain)", c.hs256JWT(`{"sub":"acmeci","scope":"2fa"}`))+`","code":"`+c.decoy("482913")+`"}`).
 				resp("application/octet-stream", `{"token":"`+c.secret("token in JSON labelled octet-stream", c.u12RS(c.hexs(16), `{"username":"acmeci","session_id":"`+c.uuid()+`"}`))+`","refresh_token":"`+c.secret("refresh_token in JSON labelled octet-stream", c.b64u(40))+`"}`)
 		}},
 		{cat, "comma-joined-set-cookie", func(c *gcase) {

@@ -44,11 +44,6 @@ func heldout13Cases() []gdef {
 	return gCollect(u13Names, u13Pairs, u13Unnamed, u13Carriers, u13Exporters, u13Everywhere, u13GraphQL, u13Vendors, u13CardsPhrases, u13Personal)
 }
 
-// u13JWT is an HS256 JWT with the given claims and a random signature.
-func (c *gcase) u13JWT(claims string) string {
-	return gB64u(`{"alg":"HS256","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(32)
-}
-
 // u13RS is an RS256 JWT with a kid, the given claims and a random signature.
 func (c *gcase) u13RS(kid, claims string) string {
 	return gB64u(`{"alg":"RS256","typ":"JWT","kid":"`+kid+`"}`) + "." + gB64u(claims) + "." + c.b64u(256)
@@ -340,13 +335,13 @@ func u13Unnamed() []gdef {
 		}},
 		{cat, "opaque-proxy-headers-vs-trace-ids", func(c *gcase) {
 			c.get("https://ontap-cl01.acme.example/api/storage/volumes?"+c.decoy("fields=name,space,svm.name")).
-				rh("X-Dot-Client-App", c.decoy("SMv4"), "X-Ctx", c.secret("X-Ctx opaque header", c.b64u(40)), "X-Amzn-Oidc-Data", c.secret("ALB x-amzn-oidc-data", c.u13JWT(`{"sub":"`+c.uuid()+`","exp":1795345800,"iss":"https://sso.acme.example/realms/acme"}`)),
+				rh("X-Dot-Client-App", c.decoy("SMv4"), "X-Ctx", c.secret("X-Ctx opaque header", c.b64u(40)), "X-Amzn-Oidc-Data", c.secret("ALB x-amzn-oidc-data", c.hs256JWT(`{"sub":"`+c.uuid()+`","exp":1795345800,"iss":"https://sso.acme.example/realms/acme"}`)),
 					"X-Request-Id", c.decoy(c.uuid()), "traceparent", c.decoy("00-"+c.hexs(32)+"-"+c.hexs(16)+"-01")).
 				sh("ETag", c.decoy(`"`+c.hexs(32)+`"`), "X-Portal-Ticket", c.secret("X-Portal-Ticket opaque response header", c.alnum(48))).
 				resp("application/json", `{"records":[{"uuid":"`+c.decoy(c.uuid())+`","name":"vol_vmware_ds01"}],"num_records":1}`)
 		}},
 		{cat, "keycloak-action-token-link", func(c *gcase) {
-			at := c.secret("Keycloak action token (JWT in key=)", c.u13JWT(`{"exp":1795346100,"iat":1795342500,"jti":"`+c.uuid()+`","iss":"https://sso.acme.example/realms/acme","aud":"https://sso.acme.example/realms/acme","sub":"`+c.uuid()+`","typ":"verify-email","azp":"account-console","eml":"ops@acme.example"}`))
+			at := c.secret("Keycloak action token (JWT in key=)", c.hs256JWT(`{"exp":1795346100,"iat":1795342500,"jti":"`+c.uuid()+`","iss":"https://sso.acme.example/realms/acme","aud":"https://sso.acme.example/realms/acme","sub":"`+c.uuid()+`","typ":"verify-email","azp":"account-console","eml":"ops@acme.example"}`))
 			c.get("https://sso.acme.example/realms/acme/login-actions/action-token?key=" + at + "&" + c.decoy("client_id=account-console") + "&tab_id=" + c.pick(gB64uAlpha, 11))
 		}},
 		{cat, "intune-enrollment-and-jamf-invitation-paths", func(c *gcase) {
@@ -469,7 +464,7 @@ func u13Exporters() []gdef {
 				resp("text/plain; charset=utf-8", `{"request_id":"`+c.decoy(c.uuid())+`","auth":{"client_token":"`+c.secret("client_token in text/plain response", "hvs.CAESI"+c.b64u(66))+`","accessor":"`+c.alnum(24)+`",`+c.decoy(`"lease_duration":28800`)+`}}`)
 		}},
 		{cat, "safari-joined-set-cookie-empty-cookies", func(c *gcase) {
-			kid := c.secret("KEYCLOAK_IDENTITY (joined Set-Cookie)", c.u13JWT(`{"exp":1795378500,"iat":1795342500,"jti":"`+c.uuid()+`","iss":"https://sso.acme.example/realms/acme","typ":"Serialized-ID","sid":"`+c.uuid()+`"}`))
+			kid := c.secret("KEYCLOAK_IDENTITY (joined Set-Cookie)", c.hs256JWT(`{"exp":1795378500,"iat":1795342500,"jti":"`+c.uuid()+`","iss":"https://sso.acme.example/realms/acme","typ":"Serialized-ID","sid":"`+c.uuid()+`"}`))
 			ks := c.secret("KEYCLOAK_SESSION (joined Set-Cookie)", "acme/"+c.uuid()+"/"+c.b64u(32))
 			ash := c.secret("AUTH_SESSION_ID (joined Set-Cookie)", c.uuid()+".keycloak-0-41277")
 			e := c.post("https://sso.acme.example/realms/acme/login-actions/authenticate?execution="+c.decoy(c.uuid())+"&client_id=grafana", "application/x-www-form-urlencoded", "username=noc&password="+url.QueryEscape(c.secret("password (Safari)", c.u13Pw()))).code(302).
@@ -479,7 +474,7 @@ func u13Exporters() []gdef {
 		}},
 		{cat, "firefox-cookies-array-only", func(c *gcase) {
 			e := c.get("https://unifi.acme.example/proxy/network/api/s/default/stat/device?" + c.decoy("macs=f4:92:bf:12:34:56"))
-			e.reqCookies = []any{map[string]any{"name": "TOKEN", "value": c.secret("UniFi TOKEN in cookies[] only", c.u13JWT(`{"userId":"`+c.uuid()+`","passwordRevision":1795342000,"isRememberMe":false,"csrfToken":"`+c.uuid()+`","iat":1795342500,"exp":1795349700}`))},
+			e.reqCookies = []any{map[string]any{"name": "TOKEN", "value": c.secret("UniFi TOKEN in cookies[] only", c.hs256JWT(`{"userId":"`+c.uuid()+`","passwordRevision":1795342000,"isRememberMe":false,"csrfToken":"`+c.uuid()+`","iat":1795342500,"exp":1795349700}`))},
 				map[string]any{"name": "unifises", "value": c.secret("unifises in cookies[] only", c.alnum(32))}}
 			e.rh("Accept", "application/json", "X-Csrf-Token", c.secret("X-Csrf-Token header (UniFi)", c.uuid()))
 			e.resp("application/json", `{"meta":{"rc":"ok"},"data":[{`+c.decoy(`"model":"U6LR"`)+`,`+c.decoy(`"version":"6.6.77.15402"`)+`}]}`)
@@ -598,7 +593,7 @@ func u13Everywhere() []gdef {
 		}},
 		{cat, "unifi-csrf-uuid-inside-token-jwt", func(c *gcase) {
 			csrf := c.secret("UniFi csrfToken (header and inside the TOKEN JWT)", c.uuid())
-			jwt := c.u13JWT(`{"userId":"` + c.uuid() + `","passwordRevision":1795300000,"isRememberMe":true,"csrfToken":"` + csrf + `","iat":1795342500,"exp":1797934500}`)
+			jwt := c.hs256JWT(`{"userId":"` + c.uuid() + `","passwordRevision":1795300000,"isRememberMe":true,"csrfToken":"` + csrf + `","iat":1795342500,"exp":1797934500}`)
 			c.post("https://10.0.1.1/api/auth/login", "application/json", `{"username":"noc","password":"`+c.secret("UniFi OS login password", c.u13Pw())+`","token":"","rememberMe":true}`).
 				sh("Set-Cookie", "TOKEN="+jwt+"; path=/; samesite=strict; secure; httponly", "X-Csrf-Token", csrf).resp("application/json", `{`+c.decoy(`"unique_id":"`+c.uuid()+`"`)+`,"first_name":"","isOwner":false}`)
 			c.post("https://10.0.1.1/proxy/network/api/s/default/cmd/devmgr", "application/json", `{"cmd":"restart",`+c.decoy(`"mac":"78:45:58:aa:bb:cc"`)+`}`).rh("X-Csrf-Token", csrf)
@@ -649,7 +644,7 @@ func u13GraphQL() []gdef {
 		{cat, "login-mutation-innocuous-variable-names", func(c *gcase) {
 			c.post("https://nautobot.acme.example/api/graphql/", "application/json",
 				`{"operationName":"Login","query":"mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }","variables":{"u":"netops","p":"`+c.secret("$p bound to login(password:)", c.u13Pw())+`"}}`).
-				resp("application/json", `{"data":{"login":{"token":"`+c.secret("data.login.token", c.u13JWT(`{"sub":"netops","exp":1795346100}`))+`",`+c.decoy(`"expiresAt":"2026-11-22T11:15:00Z"`)+`}}}`)
+				resp("application/json", `{"data":{"login":{"token":"`+c.secret("data.login.token", c.hs256JWT(`{"sub":"netops","exp":1795346100}`))+`",`+c.decoy(`"expiresAt":"2026-11-22T11:15:00Z"`)+`}}}`)
 		}},
 		{cat, "create-credential-input-object", func(c *gcase) {
 			c.post("https://infra-portal.acme.example/graphql", "application/json",

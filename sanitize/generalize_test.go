@@ -1013,7 +1013,7 @@ func gCheckDeterministic(t *testing.T, defs []gdef) {
 
 func generalizeCases() []gdef {
 	var all []gdef
-	for _, f := range []func() []gdef{gNames, gPairs, gWeak, gUnnamed, gCarriers, gExporters, gEverywhere, gGraphQL, gVendors, gPersonal, gSession5, gSession6} {
+	for _, f := range []func() []gdef{gNames, gPairs, gWeak, gUnnamed, gCarriers, gExporters, gEverywhere, gGraphQL, gVendors, gPersonal, gSession5, gSession6, gSession10} {
 		all = append(all, f()...)
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].cat < all[j].cat })

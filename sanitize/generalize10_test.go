@@ -1,0 +1,91 @@
+package sanitize
+
+// Cases for the mechanisms added in session 10, several shapes each, with
+// decoys beside them, written from how the products really write these
+// things (not from the held-out corpora that found the gaps): network
+// device configuration text (Cisco IOS and NX-OS, ASA, Junos, FortiOS,
+// Arista, strongSwan, BIND, keepalived, wpa_supplicant) in tickets,
+// NetBox config contexts and backup APIs. They run with the corpus of
+// generalize_test.go.
+
+import "strings"
+
+// gIOSType7 is a Cisco type 7 string: two decimal digits, then hex.
+func (c *gcase) gIOSType7(n int) string { return c.digits(2) + strings.ToUpper(c.hexs(n)) }
+
+// gJunos9 is a Junos $9$ string.
+func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
+
+func gSession10() []gdef {
+	return []gdef{
+		{"7.phrases", "ios-running-config-keys", func(c *gcase) {
+			c.get("https://oxidized.acme.example/node/fetch/core-sw1.txt").resp("text/plain",
+				"!\n"+c.decoy("version 17.9")+"\nhostname core-sw1\n!\n"+
+					"tacacs server ISE-1\n address ipv4 10.0.0.30\n key 7 "+c.secret("tacacs key 7", c.gIOSType7(20))+"\n!\n"+
+					"radius server NPS\n address ipv4 10.0.0.31 auth-port 1812 acct-port 1813\n key 0 "+c.secret("radius key 0", c.alnum(16))+"\n!\n"+
+					"snmp-server community "+c.secret("snmp-server community RO", c.alnum(14))+" RO 99\n"+
+					"snmp-server community "+c.secret("snmp-server community RW", c.alnum(12))+" RW\n"+
+					c.decoy("snmp-server location DC2 row 4")+"\n"+
+					"crypto isakmp key "+c.secret("crypto isakmp key", c.alnum(20))+" address 203.0.113.9\n"+
+					"key chain OSPF\n key 1\n  key-string 7 "+c.secret("key chain key-string 7", c.gIOSType7(16))+"\n!\n"+
+					"interface Vlan20\n ip ospf message-digest-key 1 md5 "+c.secret("ospf message-digest-key md5", c.alnum(12))+"\n"+
+					c.decoy("ip ospf cost 10")+"\n!\nntp authentication-key 1 md5 "+c.secret("ntp authentication-key md5", c.gIOSType7(14))+" 7\n"+
+					c.decoy("ntp server 10.0.0.1 key 1")+"\nend\n")
+		}},
+		{"7.phrases", "asa-and-nxos-in-json-strings", func(c *gcase) {
+			c.post("https://itsm.acme.example/api/now/table/change_request", "application/json", gJS(map[string]any{
+				"short_description": c.decoy("Re-key VPN to branch 12"),
+				"implementation_plan": "conf t\ntunnel-group 198.51.100.7 type ipsec-l2l\ntunnel-group 198.51.100.7 ipsec-attributes\n ikev1 pre-shared-key " +
+					c.secret("ASA ikev1 pre-shared-key", c.alnum(24)) + "\n ikev2 local-authentication pre-shared-key " + c.secret("ASA ikev2 local pre-shared-key", c.alnum(28)) +
+					"\n" + c.decoy("crypto ikev2 policy 10") + "\nend\nwr mem",
+				"backout_plan": "feature tacacs+\ntacacs-server host 10.1.1.5 key 7 \"" + c.secret("NX-OS tacacs-server key 7 quoted", c.alnum(14)) + "\"\n" +
+					"snmp-server user netops network-admin auth sha " + c.secret("NX-OS snmp v3 auth", c.alnum(16)) + " priv aes-128 " + c.secret("NX-OS snmp v3 priv", c.alnum(16)) + "\n" +
+					c.decoy("snmp-server host 10.1.1.9 traps version 3 priv netops"),
+			}))
+		}},
+		{"7.phrases", "junos-set-and-hierarchy", func(c *gcase) {
+			c.req("PATCH", "https://netbox.acme.example/api/extras/config-contexts/31/", "application/json", gJS(map[string]any{
+				"name": c.decoy("junos-edge"),
+				"data": map[string]any{"lines": []string{
+					"set snmp community " + c.secret("junos set snmp community", c.alnum(14)) + " authorization read-only",
+					"set system radius-server 10.0.0.31 secret \"" + c.secret("junos radius secret $9$ quoted", c.gJunos9(26)) + "\"",
+					"set security ike policy ike-pol pre-shared-key ascii-text \"" + c.secret("junos pre-shared-key ascii-text", c.gJunos9(40)) + "\"",
+					"set protocols ospf area 0.0.0.0 interface ge-0/0/1.0 authentication md5 1 key \"" + c.secret("junos ospf md5 key", c.gJunos9(22)) + "\"",
+					c.decoy("set system host-name edge-r1"),
+				}},
+			}))
+			c.get("https://jsnapy.acme.example/api/configs/edge-r2").resp("text/plain",
+				"system {\n    host-name edge-r2;\n    tacplus-server {\n        10.0.0.40 secret \""+c.secret("junos hierarchy tacplus secret", c.gJunos9(24))+"\";\n    }\n}\n"+
+					"snmp {\n    community "+c.secret("junos hierarchy community", c.alnum(16))+" {\n        authorization read-only;\n    }\n    "+c.decoy("location \"DC2 cage 4\";")+"\n}\n")
+		}},
+		{"7.phrases", "fortios-and-arista", func(c *gcase) {
+			c.get("https://fmg.acme.example/api/v2/monitor/system/config/backup?scope=global").resp("text/plain",
+				"config system admin\n    edit \"netops\"\n        set accprofile \"super_admin\"\n        set password ENC "+c.secret("FortiOS set password ENC", "SH2"+c.b64s(45))+"\n    next\nend\n"+
+					"config vpn ipsec phase1-interface\n    edit \"to-branch\"\n        set psksecret ENC "+c.secret("FortiOS set psksecret ENC", c.b64s(60))+"\n        "+c.decoy("set remote-gw 198.51.100.7")+"\n    next\nend\n")
+			c.get("https://cvp.acme.example/cvpservice/configlet/getConfigletByName.do?name=base").resp("application/json", gJS(map[string]any{
+				"name": c.decoy("base"),
+				"config": "username admin privilege 15 role network-admin secret sha512 " + c.secret("Arista secret sha512", "$6$"+c.pick(gAlnum+"./", 16)+"$"+c.pick(gAlnum+"./", 86)) +
+					"\n" + c.decoy("ip name-server vrf MGMT 10.0.0.53") + "\nsnmp-server community " + c.secret("Arista snmp-server community", c.alnum(12)) + " ro SNMP-ACL\n",
+			}))
+		}},
+		{"7.phrases", "unix-service-configs", func(c *gcase) {
+			c.post("https://gitea.acme.example/api/v1/repos/ops/vpn/contents/ipsec.secrets", "application/json", gJS(map[string]any{
+				"message": c.decoy("rotate branch PSK"),
+				"content": gB64("# /etc/ipsec.secrets\n198.51.100.7 203.0.113.9 : PSK \"" + c.secret("strongSwan : PSK \"S\"", c.alnum(32)) + "\"\n: RSA " + "moon.key" + "\n"),
+			}))
+			c.get("https://cfg.acme.example/raw/named.conf.local").resp("text/plain",
+				"key \""+c.decoy("ddns-update")+"\" {\n\talgorithm hmac-sha256;\n\tsecret \""+c.secret("BIND key secret", c.b64s(32))+"\";\n};\n"+
+					c.decoy("zone \"acme.example\" { type master; file \"db.acme\"; };")+"\n")
+			c.get("https://cfg.acme.example/raw/keepalived.conf").resp("text/plain",
+				"vrrp_instance VI_1 {\n    state MASTER\n    "+c.decoy("virtual_router_id 51")+"\n    authentication {\n        auth_type PASS\n        auth_pass "+c.secret("keepalived auth_pass", c.alnum(8))+"\n    }\n}\n")
+			c.get("https://cfg.acme.example/raw/wpa_supplicant.conf").resp("text/plain",
+				"network={\n\tssid=\""+c.decoy("ACME-Guest")+"\"\n\tpsk=\""+c.secret("wpa_supplicant psk=\"S\"", "Quince-Harbor-"+c.digits(4))+"\"\n\tkey_mgmt=WPA-PSK\n}\n")
+		}},
+		{"7.phrases", "config-words-in-prose-kept", func(c *gcase) {
+			c.post("https://help.acme.example/api/tickets", "application/json", gJS(map[string]any{
+				"body": c.decoy("The key 7 days after go-live is the cut-over.") + " " + c.decoy("Our community edition users report a key insight:") +
+					" " + c.decoy("the pre-shared-key authentication method is deprecated") + " and " + c.decoy("snmp-server community strings must be rotated") + ".",
+			}))
+		}},
+	}
+}

@@ -134,11 +134,39 @@ func xmlStart(t []byte) bool {
 		// An element that declares its namespace (XMPP over a
 		// websocket: <auth xmlns="urn:ietf:params:xml:ns:xmpp-sasl" …>).
 		end := bytes.IndexByte(t[:min(len(t), 512)], '>')
-		return j > 1 && end > j && bytes.Contains(t[j:end], []byte(" xmlns="))
+		return j > 1 && end > j && bytes.Contains(t[j:end], []byte(" xmlns=")) || j > 1 && closesRoot(t, name)
 	}
 	prefix, local := strings.ToLower(string(name[:colon])), string(name[colon+1:])
 	return local == "Envelope" || strings.HasPrefix(prefix, "soap") || strings.HasPrefix(prefix, "saml") || prefix == "wsse"
 }
+
+// closesRoot reports whether t, a document whose root element is name,
+// ends with that element's end tag and name is not HTML's: a configuration
+// file without a declaration (Maven's <settings>, Hadoop's
+// <configuration>, a WLAN profile) held in a value or a text body.
+func closesRoot(t, name []byte) bool {
+	e := len(t)
+	for e > 0 && isSpace(t[e-1]) {
+		e--
+	}
+	if e < len(name)+3 || t[e-1] != '>' || !bytes.HasSuffix(t[:e-1], name) {
+		return false
+	}
+	if head := t[:e-1-len(name)]; !bytes.HasSuffix(head, []byte("</")) && !bytes.HasSuffix(head, []byte(`<\/`)) {
+		return false // (<\/name> in a body still JSON-escaped PHP's way)
+	}
+	return !htmlElements[strings.ToLower(string(name))]
+}
+
+// htmlElements are the HTML elements a fragment of a page may start with.
+var htmlElements = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields("html head body div span p a b i u em strong small table thead tbody tr td th ul ol li dl dt dd form input button select option textarea label " +
+		"script style section article header footer nav main aside figure img br hr h1 h2 h3 h4 h5 h6 pre code blockquote iframe svg template noscript meta link title font center") {
+		m[n] = true
+	}
+	return m
+}()
 
 // sseStart reports whether t starts an event stream: an event: or data:
 // field (not a data: URL) on a line of its own.

@@ -409,6 +409,9 @@ func trivial(v []byte) bool {
 
 		return true
 	}
+	if reference(v) {
+		return true
+	}
 	if len(v) >= 3 {
 		same := true
 		for _, c := range v[1:] {
@@ -423,6 +426,46 @@ func trivial(v []byte) bool {
 		if bytes.Count(v, []byte("•")) == len(v)/len("•") && len(v)%len("•") == 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// reference reports whether v is a reference to a secret kept elsewhere,
+// not the secret: a variable a tool expands later (${env.NEXUS_PW},
+// {{ vault_password }}, %DB_PASS%, $DB_PASS, $(System.AccessToken)),
+// possibly followed by a path (${user.home}/.ssh/id_ed25519). A default
+// written into it (${DB_PASS:-S}, ${db.password:S}) is a value, so a
+// reference's name has no ':' or '-'.
+func reference(v []byte) bool {
+	refName := func(i int, upper bool) int {
+		j := i
+		for j < len(v) && (v[j] >= 'A' && v[j] <= 'Z' || v[j] == '_' || j > i && v[j] >= '0' && v[j] <= '9' ||
+			!upper && (v[j] >= 'a' && v[j] <= 'z' || j > i && v[j] == '.')) {
+			j++
+		}
+		return j - i
+	}
+	switch {
+	case len(v) > 3 && v[0] == '$' && v[1] == '{':
+		n := refName(2, false)
+		if n == 0 || 2+n >= len(v) || v[2+n] != '}' {
+			return false
+		}
+		rest := v[3+n:]
+		return len(rest) == 0 || (rest[0] == '/' || rest[0] == '\\') && !bytes.ContainsAny(rest, " :@?&=")
+	case len(v) > 4 && v[0] == '{' && v[1] == '{':
+		w := bytes.TrimSpace(v[2:])
+		w, ok := bytes.CutSuffix(w, []byte("}}"))
+		w = bytes.TrimSpace(w)
+		return ok && len(w) > 0 && bytes.IndexFunc(w, func(r rune) bool {
+			return !(r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+		}) < 0
+	case len(v) > 2 && v[0] == '%' && v[len(v)-1] == '%':
+		return refName(1, true) == len(v)-2
+	case len(v) > 3 && v[0] == '$' && v[1] == '(' && v[len(v)-1] == ')':
+		return refName(2, false) == len(v)-3
+	case len(v) > 1 && v[0] == '$':
+		return refName(1, true) == len(v)-1
 	}
 	return false
 }

@@ -18,6 +18,49 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"6.graphql", "field-named-argument-and-references", func(c *gcase) {
+			c.post("https://api.acme.example/graphql", "application/json",
+				`{"query":"mutation Rotate($h: String!, $k: String!) { rotateApiKey(host: $h, key: $k) { ok } }","variables":{"h":"`+c.decoy("edge-gw-07.dc2.acme.example")+`","k":"`+c.secret("$k bound to rotateApiKey(key:)", c.alnum(32))+`"}}`)
+			c.post("https://api.acme.example/graphql", "application/json",
+				`{"query":"mutation ($d: ID!, $c: String!) { setSnmpCommunity(device: $d, community: $c) { ok } }","variables":{"d":"`+c.decoy("dev-20931")+`","c":"`+c.secret("$c bound to setSnmpCommunity(community:)", c.alnum(14))+`"}}`)
+			c.post("https://ci.acme.example/api/v1/pipelines/12/variables", "application/json",
+				`{"deploy":{"password":"`+c.decoy("${env.NEXUS_PASSWORD}")+`","privateKey":"`+c.decoy("${user.home}/.ssh/id_ed25519")+`","token":"`+c.decoy("$(System.AccessToken)")+`","apiToken":"`+c.decoy("{{ vault_api_token }}")+
+					`","db_password":"`+c.secret("a default written into a reference", "${DB_PASSWORD:-"+c.alnum(12)+"}")+`"}}`)
+		}},
+		{"3.carriers", "unattend-parent-names-value", func(c *gcase) {
+			c.req("PUT", "https://mdt.acme.example/api/tasksequences/W11/unattend", "application/xml",
+				`<?xml version="1.0" encoding="utf-8"?><unattend xmlns="urn:schemas-microsoft-com:unattend"><settings><component name="Microsoft-Windows-Shell-Setup">`+
+					`<UserAccounts><AdministratorPassword><Value>`+c.secret("AdministratorPassword/Value", "Walrus#Ember#"+c.digits(3))+`</Value>`+c.decoy(`<PlainText>true</PlainText>`)+`</AdministratorPassword></UserAccounts>`+
+					`<AutoLogon><Password><Value>`+c.secret("AutoLogon/Password/Value", c.alnum(14))+`</Value></Password><Enabled>true</Enabled>`+c.decoy(`<LogonCount>1</LogonCount>`)+`</AutoLogon>`+
+					c.decoy(`<TimeZone><Value>W. Europe Standard Time</Value></TimeZone>`)+`</component></settings></unattend>`)
+		}},
+		{"3.carriers", "config-xml-without-declaration-in-json", func(c *gcase) {
+			settings := "<settings>\n  <servers>\n    <server>\n      <id>" + c.decoy("nexus-releases") + "</id>\n      <username>deploy</username>\n      <password>" +
+				c.secret("settings.xml <password> in a JSON string", c.alnum(20)) + "</password>\n    </server>\n    <server>\n      <id>gitlab-maven</id>\n      <configuration><httpHeaders><property><name>Private-Token</name><value>" +
+				c.secret("settings.xml property Private-Token", "glpat-"+c.alnum(20)) + "</value></property></httpHeaders></configuration>\n    </server>\n  </servers>\n  " + c.decoy("<localRepository>/cache/.m2</localRepository>") + "\n</settings>\n"
+			c.req("PUT", "https://gitlab.acme.example/api/v4/projects/42/repository/files/ci%2Fsettings.xml", "application/json",
+				gJS(map[string]any{"branch": "main", "commit_message": c.decoy("ci: maven mirror"), "content": settings}))
+			c.get("https://hue.acme.example/api/conf/core-site.xml").resp("text/plain",
+				"<configuration>\n<property><name>fs.s3a.access.key</name><value>"+c.secret("core-site fs.s3a.access.key", "AKIA"+strings.ToUpper(c.alnum(16)))+"</value></property>\n"+
+					"<property><name>fs.s3a.secret.key</name><value>"+c.secret("core-site fs.s3a.secret.key", c.b64s(30))+"</value></property>\n"+
+					c.decoy("<property><name>fs.s3a.endpoint</name><value>s3.eu-west-1.amazonaws.com</value></property>")+"\n</configuration>\n")
+		}},
+		{"3.carriers", "wlan-profile-key-material", func(c *gcase) {
+			xml := `<WLANProfile xmlns="http://www.microsoft.com/networking/WLAN/profile/v1"><name>` + c.decoy("ACME-Corp") + `</name><MSM><security><authEncryption>` +
+				c.decoy(`<encryption>AES</encryption>`) + `</authEncryption><sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>` +
+				c.secret("WLAN sharedKey/keyMaterial", "Otter-Plume-"+c.digits(5)) + `</keyMaterial></sharedKey></security></MSM></WLANProfile>`
+			c.post("https://graph.microsoft.com/beta/deviceManagement/deviceConfigurations", "application/json", gJS(map[string]any{
+				"@odata.type": "#microsoft.graph.windows10CustomConfiguration", "displayName": c.decoy("Corp Wi-Fi"),
+				"omaSettings": []any{map[string]any{"@odata.type": "#microsoft.graph.omaSettingString", "omaUri": c.decoy("./Vendor/MSFT/WiFi/Profile/ACME-Corp/WlanXml"), "value": xml}},
+			}))
+		}},
+		{"1.names", "nonce-credentials", func(c *gcase) {
+			c.post("https://shop.acme.example/wp-json/wc/store/v1/checkout", "application/json",
+				`{"payment_method":"`+c.decoy("braintree_credit_card")+`","payment_data":[{"key":"wc-braintree-credit-card-payment-nonce","value":"`+c.secret("payment_data key …-payment-nonce", "tokencc_bc_"+c.alnum(6)+"_"+c.alnum(6)+"_"+c.alnum(6)+"_"+c.alnum(6)+"_"+c.alnum(3))+`"}]}`).
+				rh("X-WC-Store-API-Nonce", c.secret("X-WC-Store-API-Nonce", c.hexs(10)))
+			c.post("https://api.acme.example/v1/subscriptions", "application/json",
+				`{"plan_id":"`+c.decoy("pro-monthly")+`","payment_method_nonce":"`+c.secret("payment_method_nonce", c.uuid())+`","device_data":"{\"correlation_id\":\"`+c.decoy(c.hexs(32))+`\"}"}`)
+		}},
 		{"7.phrases", "ios-running-config-keys", func(c *gcase) {
 			c.get("https://oxidized.acme.example/node/fetch/core-sw1.txt").resp("text/plain",
 				"!\n"+c.decoy("version 17.9")+"\nhostname core-sw1\n!\n"+

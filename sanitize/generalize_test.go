@@ -960,6 +960,7 @@ func gRunCorpus(t *testing.T, title, openName string, defs []gdef, open map[stri
 // longer leaks (the list only shrinks).
 var generalizeOpen = map[string]string{
 	"7.vendor/heroku-newrelic-datadog-sentry: Datadog API key (32 hex, keyword nearby)": "a keyword in prose before a hex key (gitleaks keyword rules) is not used",
+	"lost 3.carriers/wlan-profile-key-material: Corp Wi-Fi":                             "a displayName is judged a person's name even on an object that is not a person (a Graph deviceConfiguration): the sibling @odata.type is not consulted",
 }
 
 func gFind(views []gview, s string) string {

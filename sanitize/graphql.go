@@ -43,7 +43,7 @@ func (x *run) gqlBindings(q []byte) map[string]*Rule {
 				// An argument that describes the secret or names
 				// something else (createApiToken(label: $l, cloudId:
 				// $c)) is not the secret a field's name speaks of.
-				r = x.gqlField(q, a)
+				r = x.gqlField(q, a, q[a:ae])
 			}
 		}
 		if r != nil {
@@ -71,8 +71,9 @@ func (x *run) gqlDescribes(arg []byte) bool {
 }
 
 // gqlField returns the rule of the field whose arguments hold q[i], when
-// its name says secret (updatePassword(input: {...})).
-func (x *run) gqlField(q []byte, i int) *Rule {
+// its name says secret (updatePassword(input: {...})) and no other
+// argument is the one it speaks of; arg is the argument holding q[i].
+func (x *run) gqlField(q []byte, i int, arg []byte) *Rule {
 	depth := 0
 	for k := i - 1; k >= 0; k-- {
 		switch q[k] {
@@ -99,8 +100,10 @@ func (x *run) gqlField(q []byte, i int) *Rule {
 			if s == e {
 				return nil
 			}
-			if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal && !x.gqlNamedArg(q, k) {
-				return r
+			if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal {
+				if last := lastWord(q[s:e]); bytes.EqualFold(arg, last) || !x.gqlNamedArg(q, k, last) {
+					return r
+				}
 			}
 			return nil
 		}
@@ -108,11 +111,26 @@ func (x *run) gqlField(q []byte, i int) *Rule {
 	return nil
 }
 
+// lastWord is the last word of a camelCase or snake_case name:
+// setSnmpCommunity is Community.
+func lastWord(n []byte) []byte {
+	i := len(n)
+	for i > 0 && n[i-1] >= 'a' && n[i-1] <= 'z' {
+		i--
+	}
+	if i > 0 && n[i-1] >= 'A' && n[i-1] <= 'Z' {
+		i--
+	}
+	return n[i:]
+}
+
 // gqlNamedArg reports whether the arguments opened at q[open] ('(') have
 // one whose own name says secret (rotateBmcPassword(serial: $s,
 // password: $p)): that one holds the secret the field's name speaks of,
-// and the others (a serial number, a host) are not bound by the field.
-func (x *run) gqlNamedArg(q []byte, open int) bool {
+// and the others (a serial number, a host) are not bound by the field. An
+// argument named as the field's last word is such one too
+// (setSnmpCommunity(device: $d, community: $c)).
+func (x *run) gqlNamedArg(q []byte, open int, last []byte) bool {
 	depth := 0
 	for k := open + 1; k < len(q); k++ {
 		switch c := q[k]; {
@@ -139,7 +157,7 @@ func (x *run) gqlNamedArg(q []byte, open int) bool {
 				s--
 			}
 			if s < e && q[s-1] != '$' {
-				if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal {
+				if r := x.lookup(InJSONKey, q[s:e]); r != nil && !r.Weak && r.Kind != KindPersonal || len(last) > 2 && bytes.EqualFold(q[s:e], last) {
 					return true
 				}
 			}
@@ -221,7 +239,7 @@ func (x *run) gqlLiterals(q []byte, ed *edits) {
 				continue // a plain string under a secret name: the text scan has it
 			}
 			r = named
-		} else if r = x.gqlField(q, a); r == nil || !secretLooking(q[s:e]) {
+		} else if r = x.gqlField(q, a, q[a:ae]); r == nil || !secretLooking(q[s:e]) {
 			continue // (a label beside the secret stays: name: "SMTP")
 		}
 		if e > s && !ed.overlaps(s, e) {

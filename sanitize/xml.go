@@ -325,6 +325,9 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	if x.pair(InJSONKey, el.local, t, s, e, false, p.ed) {
 		return
 	}
+	if parent != nil && parent.desc == nil && genericValue(el.local) && x.pair(InJSONKey, parent.local, t, s, e, false, p.ed) {
+		return // the parent names its value child (Unattend.xml: <AdministratorPassword><Value>S</Value>)
+	}
 	if personal && string(el.local) == "NameID" && x.pair(InJWTClaim, el.local, t, s, e, false, p.ed) {
 		return
 	}
@@ -353,6 +356,12 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 		return // one token an identifier's or a certificate's name holds (ds:X509Certificate)
 	}
 	p.text(s, e)
+}
+
+// genericValue reports whether an element's local name says only that it
+// holds a value (Value, value, string), so that its parent names it.
+func genericValue(local []byte) bool {
+	return bytes.EqualFold(local, []byte("value")) || string(local) == "string"
 }
 
 // text scans t[s:e] as free text.

@@ -74,8 +74,9 @@ func descriptorValue(key []byte) bool {
 }
 
 // descriptorSuffix reports whether key is a word and the descriptor word
-// w (name, key, value) after it, camelCase or snake_case: parameterName,
-// ParameterKey, parameter_value.
+// w (name, key, value) after it, camelCase, snake_case or run together in
+// lower case: parameterName, ParameterKey, parameter_value, propname
+// (Maximo's propname/propvalue, Dynamics' schemaname/defaultvalue).
 func descriptorSuffix(key []byte, w string) bool {
 	n := len(key) - len(w)
 	if n < 2 || n > 32 {
@@ -84,7 +85,7 @@ func descriptorSuffix(key []byte, w string) bool {
 	for k, c := range []byte(w) {
 		d := key[n+k]
 		if k == 0 {
-			if !(d == c-32 || d == c && (key[n-1] == '_' || key[n-1] == '-')) {
+			if !(d == c-32 || d == c && (key[n-1] == '_' || key[n-1] == '-' || lowerWord(key[:n]))) {
 				return false
 			}
 			continue
@@ -141,4 +142,14 @@ func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
 	x.stringValue(t, d.vs+1, d.ve-1, cAny, d.rule, ed)
 	x.pop()
 	x.name = saved
+}
+
+// lowerWord reports whether w is lower-case letters only.
+func lowerWord(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(w) > 0
 }

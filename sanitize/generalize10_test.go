@@ -18,6 +18,27 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"8.personal", "address-objects-birth-dates-documents", func(c *gcase) {
+			c.post("https://shop.acme.example/rest/default/V1/carts/mine/shipping-information", "application/json",
+				`{"addressInformation":{"shipping_address":{"firstname":"`+c.secret("Magento address firstname", "Ingeborg")+`","lastname":"`+c.secret("Magento address lastname", "Halvorsen")+
+					`","telephone":"`+c.secret("Magento address telephone", "+47 912 34 567")+`",`+c.decoy(`"city":"Bergen","postcode":"5003","countryId":"NO"`)+`},"shipping_method_code":"`+c.decoy("flatrate")+`"}}`)
+			c.post("https://checkin.acme-air.example/api/v2/apis", "application/json",
+				`{"passenger":{"dateOfBirth":"`+c.secret("dateOfBirth", "1979-11-23")+`","document":{"passportNumber":"`+c.secret("passportNumber", "P"+c.digits(8))+`",`+c.decoy(`"issuingCountry":"DEU","expiryDate":"2031-05-30"`)+`}},`+c.decoy(`"flightDate":"2026-12-04"`)+`}`)
+			c.get("https://git.acme.example/api/v4/projects/7/repository/commits/main").resp("application/json",
+				`{"id":"`+c.decoy(c.hexs(40))+`","author_name":"`+c.secret("commit author_name", "Oluwaseun Adeyemi")+`","committer_name":"`+c.decoy("Release Bot")+`","title":"`+c.decoy("Bump version")+`"}`)
+		}},
+		{"2.pairs", "lower-case-descriptor-stems", func(c *gcase) {
+			c.get("https://maximo.acme.example/maximo/oslc/os/mxapiproperty?oslc.select=propname,propvalue").resp("application/json",
+				`{"member":[{"propname":"mxe.int.dfltuserpassword","propvalue":"`+c.secret("Maximo propname/propvalue", c.alnum(12))+`"},`+c.decoy(`{"propname":"mxe.db.schemaowner","propvalue":"maximo"}`)+`]}`)
+			c.get("https://crm.acme.example/api/data/v9.2/environmentvariabledefinitions").resp("application/json",
+				`{"value":[{"schemaname":"acme_PaymentApiSecret","defaultvalue":"`+c.secret("Dynamics schemaname/defaultvalue", c.b64s(30))+`"},`+c.decoy(`{"schemaname":"acme_Region","defaultvalue":"westeurope"}`)+`]}`)
+		}},
+		{"6.graphql", "variables-as-a-json-string", func(c *gcase) {
+			c.post("https://portal.acme.example/graphql", "application/json",
+				`{"operationName":"SignIn","variables":"{\"u\":\"`+c.decoy("ops-portal")+`\",\"p\":\"`+c.secret("variables string, before the query", c.alnum(16))+`\"}","query":"mutation SignIn($u: String!, $p: String!) { signIn(tenant: $u, password: $p) { ok } }"}`)
+			c.post("https://portal.acme.example/graphql", "application/json",
+				`{"query":"mutation Reset($t: String!, $n: String!) { resetPassword(resetToken: $t, newPassword: $n) { ok } }","variables":"{\"t\":\"`+c.secret("variables string: resetToken", c.alnum(24))+`\",\"n\":\"`+c.secret("variables string: newPassword", "Plover#"+c.digits(6))+`\"}"}`)
+		}},
 		{"6.graphql", "field-named-argument-and-references", func(c *gcase) {
 			c.post("https://api.acme.example/graphql", "application/json",
 				`{"query":"mutation Rotate($h: String!, $k: String!) { rotateApiKey(host: $h, key: $k) { ok } }","variables":{"h":"`+c.decoy("edge-gw-07.dc2.acme.example")+`","k":"`+c.secret("$k bound to rotateApiKey(key:)", c.alnum(32))+`"}}`)

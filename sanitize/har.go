@@ -98,9 +98,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				if qe, err := x.stringEnd(t, vs+1); err == nil && gqlQuery(t[vs+1:qe]) {
 					x.withString(t, vs+1, qe, &edits{}, func(q []byte, _ *edits) { gql = x.gqlBindings(q) })
 				}
-			case string(key) == "variables" && gql != nil && t[vs] == '{':
+			case string(key) == "variables" && gql != nil && (t[vs] == '{' || t[vs] == '"'):
 				bound = true
-			case string(key) == "variables" && t[vs] == '{':
+			case string(key) == "variables" && (t[vs] == '{' || t[vs] == '"'):
 				varStart = vs
 			case string(key) == "method" && t[vs] == '"':
 				if me, err := x.stringEnd(t, vs+1); err == nil {
@@ -118,9 +118,15 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			// The query came first: its bindings apply as the variables
 			// are walked.
 			bound = false
-			x.push(key, 0)
-			i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
-			x.pop()
+			if t[vs] == '"' {
+				if i = x.gqlStringVariables(t, vs, gql, ed, depth); i == 0 {
+					i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
+				}
+			} else {
+				x.push(key, 0)
+				i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
+				x.pop()
+			}
 		} else if slots != nil && (string(key) == "params" || string(key) == "args") && t[vs] == '[' {
 			x.push(key, 0)
 			i, err = x.rpcArgs(t, vs, slots, ed, depth+1)
@@ -152,10 +158,20 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 					// "variables" came first: walked again with the
 					// bindings.
 					ve, _ := skipValueMode(t, varStart, depth+1, x.maxDepth, false)
-					ed.dropWithin(varStart, ve)
-					x.push([]byte("variables"), 0)
-					_, err = x.gqlVariables(t, varStart, gql, ed, depth+1)
-					x.pop()
+					if t[varStart] == '"' {
+						if k := skipWS(t, varStart+1); k < len(t) && t[k] == '{' {
+							ed.dropWithin(varStart, ve)
+							if x.gqlStringVariables(t, varStart, gql, ed, depth) == 0 {
+								var none descriptor // not JSON after all: walked as any value again
+								_, err = x.member(t, []byte("variables"), varStart, c, rule, &none, ed, depth)
+							}
+						}
+					} else {
+						ed.dropWithin(varStart, ve)
+						x.push([]byte("variables"), 0)
+						_, err = x.gqlVariables(t, varStart, gql, ed, depth+1)
+						x.pop()
+					}
 				}
 			}
 			return i, err
@@ -174,6 +190,14 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 		// ("type", "name", "token_uri") keeps its value, and so does an
 		// identifier name with a UUID or a number ("uuid", "node_id").
 		r = nil
+	}
+	if r != nil && cc == cAny && shapeFormat(r) {
+		// Inside an object under an address's or a phone's name (Magento's
+		// "address": {"firstname": …}), a member's own name decides when
+		// it has one: the container's format changes only its own shape.
+		if own := x.memberRule(key, t, vs); own != nil {
+			r = own
+		}
 	}
 	if r != nil && vs < len(t) && t[vs] == '"' {
 		if ve, err := x.stringEnd(t, vs+1); err == nil && x.secretName(t[vs+1:ve]) {
@@ -489,6 +513,49 @@ func zeroes(rule *Rule) bool {
 		return false
 	}
 	return !rule.Weak && rule.Check != CheckNotCount
+}
+
+// gqlStringVariables walks variables sent as a JSON string ("variables":
+// "{\"p\": \"S\"}", as some clients and proxies write them) with a
+// query's bindings: the string at t[vs:] (its opening quote). It reports
+// where the string ends, or 0 when it holds no JSON object (the caller
+// walks it as any value).
+func (x *run) gqlStringVariables(t []byte, vs int, gql map[string]*Rule, ed *edits, depth int) int {
+	qe, err := x.stringEnd(t, vs+1)
+	if err != nil {
+		return 0
+	}
+	ok := false
+	x.withString(t, vs+1, qe, ed, func(dec []byte, sub *edits) {
+		j := skipWS(dec, 0)
+		if j >= len(dec) || dec[j] != '{' {
+			return
+		}
+		m := x.mark(sub)
+		x.push([]byte("variables"), 0)
+		end, err := x.gqlVariables(dec, j, gql, sub, depth+1)
+		x.pop()
+		if err != nil || skipWS(dec, end) != len(dec) {
+			x.rollback(sub, m)
+			return
+		}
+		x.commit()
+		ok = true
+	})
+	if !ok {
+		return 0
+	}
+	return qe + 1
+}
+
+// shapeFormat reports whether rule is a personal format that changes only
+// what has its shape (an e-mail address, a phone number, an IP address).
+func shapeFormat(rule *Rule) bool {
+	switch rule.Format {
+	case FormatEmail, FormatPhone, FormatIP:
+		return true
+	}
+	return false
 }
 
 // inherits reports whether a container under rule's key is secret as a

@@ -693,6 +693,7 @@ func u10Personal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout10Open = map[string]string{
+	`lost 2.pairs/fhir-patient-telecom-system-value: \"birthDate\":\"1985-04-12\"`:                                       "policy, not a gap: since session 10 a date of birth is personal data and pseudonymised (heldout11 and heldout14 plant it as a secret); this corpus kept it as a decoy",
 	"2.pairs/netsuite-soap-custom-field-scriptid: NetSuite customField scriptId=custentity_portal_password value":        "pairs as data in XML: an element whose attribute (scriptId) names a secret is not paired with its child element's text (platformCore:value)",
 	"2.pairs/typeform-answers-field-ref: Typeform answer under field.ref=vpn_password":                                   "pairs as data where the name sits in a nested sibling object ({text: X, field: {ref: vpn_password}}): only flat name/value descriptors are read",
 	"3.unnamed/box-shared-link-path-and-seafile-upload-link: Seafile upload-api token in path":                           "value-shape rule exempts UUIDs in URL paths even after a capability segment (upload-api/, upload-link); no rule for capability path words",

@@ -204,8 +204,8 @@ func (x *run) personal(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		x.ips(t, s, e, rule, ed)
 		return
 	}
-	if rule.Format == FormatPersonal && (!hasLetter(v) || timestampLike(v)) {
-		return // a name or login has letters: a timestamp under last_login, a count, a date is no one's
+	if rule.Format == FormatPersonal && (!hasLetter(v) || timestampLike(v) || groupName(v)) {
+		return // a name or login has letters: a timestamp under last_login, a count, a date is no one's; a team's name is no one's either
 	}
 	// An e-mail address in any personal field keeps its shape.
 	if x.emailWhole(t, s, e, rule, ed) {
@@ -393,4 +393,21 @@ func timestampLike(v []byte) bool {
 		}
 	}
 	return sep && digits >= 4
+}
+
+// groupWords end the names of teams, bots and organisations, not people's
+// ("Platform Team", "Release Bot", "Acme GmbH").
+var groupWords = map[string]bool{"team": true, "teams": true, "group": true, "bot": true, "service": true, "services": true, "department": true,
+	"support": true, "ops": true, "squad": true, "crew": true, "desk": true, "office": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"llc": true, "gmbh": true, "ag": true, "plc": true, "corp": true, "corp.": true, "co.": true, "s.a.": true, "sas": true, "bv": true, "ab": true, "oy": true}
+
+// groupName reports whether v, a value under a person's-name field, is a
+// team's or an organisation's name: two words or more, the last a group
+// word.
+func groupName(v []byte) bool {
+	sp := bytes.LastIndexByte(v, ' ')
+	if sp <= 0 || sp == len(v)-1 || len(v) > 80 {
+		return false
+	}
+	return groupWords[strings.ToLower(string(v[sp+1:]))]
 }

@@ -1,5 +1,7 @@
 package sanitize
 
+import "bytes"
+
 // Pairs spelled as data: a JSON object that describes a name/value pair
 // with members of its own ({"name": "password", "value": S}, {"key":
 // "Authorization", "value": S}, {"type": "password", "value": S}, form-field
@@ -18,7 +20,8 @@ func descriptorName(key []byte) bool {
 		"path",   // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
 		"typ",    // a claim of an App Service principal: {"typ": "name", "val": S}
 		"id",     // a credential input: {"id": "password", "value": S} (Plaid Link)
-		"n":      // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
+		"n",      // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
+		"system": // a FHIR identifier: {"system": "http://hl7.org/fhir/sid/us-ssn", "value": S}, named by its URI's last segment
 		return true
 	}
 	if n := len(key); n >= 5 {
@@ -111,6 +114,9 @@ type descriptor struct {
 // nameRule returns the rule for a pair's name spelled as a string value
 // s (raw content), or nil.
 func (x *run) nameRule(s []byte) *Rule {
+	if bytes.HasPrefix(s, []byte("http://")) || bytes.HasPrefix(s, []byte("https://")) || bytes.HasPrefix(s, []byte("urn:")) {
+		s = lastSegment(s) // a naming URI (a FHIR identifier's system, a claim type): its last segment names the value
+	}
 	if len(s) == 0 || len(s) > maxDescName || !x.rules.keys.mayKey(s) || machineGenerated(s, false) {
 		return nil
 	}

@@ -18,6 +18,14 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"2.pairs", "fhir-identifier-systems-and-cookieless-paths", func(c *gcase) {
+			c.get("https://ehr.acme.example/fhir/r4/Patient/"+c.decoy("8812")).resp("application/fhir+json",
+				`{"resourceType":"Patient","identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"`+c.secret("FHIR identifier us-ssn", c.digits(3)+"-"+c.digits(2)+"-"+c.digits(4))+`"},`+
+					`{"system":"https://portal.acme.example/fhir/portal-pin","value":"`+c.secret("FHIR identifier portal-pin", c.digits(8))+`"},`+c.decoy(`{"system":"http://acme.example/fhir/encounter-no","value":"ENC-20931"}`)+`],`+
+					c.decoy(`"gender":"female"`)+`}`)
+			c.get("https://erp.acme.example/app/(S("+c.secret("ASP.NET cookieless (S(…)) session", c.pick(gLower+gDigits, 24))+"))/Orders.aspx?"+c.decoy("view=open")).
+				resp("text/html", `<a href="/app/(S(`+c.secret("ASP.NET cookieless session, again", c.pick(gLower+gDigits, 24))+`))/Invoices.aspx">`+c.decoy("Invoices")+`</a>`)
+		}},
 		{"8.personal", "address-objects-birth-dates-documents", func(c *gcase) {
 			c.post("https://shop.acme.example/rest/default/V1/carts/mine/shipping-information", "application/json",
 				`{"addressInformation":{"shipping_address":{"firstname":"`+c.secret("Magento address firstname", "Ingeborg")+`","lastname":"`+c.secret("Magento address lastname", "Halvorsen")+

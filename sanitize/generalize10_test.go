@@ -18,6 +18,16 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"3.carriers", "escaped-xml-in-xml-and-describing-siblings", func(c *gcase) {
+			c.get("https://esb.acme.example/monitor/messages/"+c.decoy("7f3a-991")).resp("application/xml",
+				`<message><id>`+c.decoy("MSG-20931")+`</id><payload>&lt;LoginRequest&gt;&lt;user&gt;svc-batch&lt;/user&gt;&lt;secret&gt;`+c.secret("escaped XML payload <secret>", c.alnum(20))+
+					`&lt;/secret&gt;&lt;/LoginRequest&gt;</payload>`+c.decoy(`<status>DELIVERED</status>`)+`</message>`)
+			c.post("https://mule.acme.example/api/properties", "application/xml",
+				`<properties><property><key>db.password</key><description>`+c.decoy("rotated quarterly")+`</description><value>`+c.secret("<key> then <description> then <value>", c.alnum(16))+`</value></property>`+
+					c.decoy(`<property><key>db.host</key><description>primary</description><value>db1.internal</value></property>`)+`</properties>`)
+			c.post("https://ebs.acme.example/OA_HTML/AppsLogin", "application/json",
+				`{"usernameField":"`+c.secret("usernameField (a login)", "jkowalski")+`","passwordField":"`+c.secret("passwordField", "Kestrel#"+c.digits(5))+`",`+c.decoy(`"passwordFields":["passwordField"]`)+`}`)
+		}},
 		{"2.pairs", "fhir-identifier-systems-and-cookieless-paths", func(c *gcase) {
 			c.get("https://ehr.acme.example/fhir/r4/Patient/"+c.decoy("8812")).resp("application/fhir+json",
 				`{"resourceType":"Patient","identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"`+c.secret("FHIR identifier us-ssn", c.digits(3)+"-"+c.digits(2)+"-"+c.digits(4))+`"},`+

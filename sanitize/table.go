@@ -308,7 +308,7 @@ var builtin = []Rule{
 	{ID: "word.metadata", Keep: true, WordsAre: WordsMetadata,
 		Words: []string{"policy", "policies", "expiry", "expires", "expiration", "exp", "expire", "ttl", "lifetime", "age", "length", "len", "min", "max",
 			"type", "types", "kind", "format", "url", "uri", "urls", "endpoint", "endpoints", "path", "name", "names", "label", "placeholder",
-			"field", "fields", "required", "enabled", "disabled", "enable", "visible", "hidden", "count", "status", "strength", "score", "rules", "rule",
+			"fields", "required", "enabled", "disabled", "enable", "visible", "hidden", "count", "status", "strength", "score", "rules", "rule",
 			"requirements", "regex", "pattern", "stdin", "prompt", "complexity", "changed", "updated", "created", "date", "time", "timestamp", "at", "version",
 			"id", "ids", "method", "methods", "mode", "source", "provider", "providers", "issuer", "scope", "scopes", "usage", "location",
 			"header", "headers", "param", "prefix", "algorithm", "alg", "encoding", "store", "storage", "manager", "handler", "service", "generator",

@@ -163,6 +163,9 @@ func (p *xmlScan) endTag(i int) (int, bool) {
 		return 0, false
 	}
 	p.st = p.st[:len(p.st)-1]
+	if el.child {
+		p.lastKey = nil // a key names a value among its siblings only
+	}
 	if !el.child {
 		var parent *xmlElem
 		if len(p.st) > 0 {
@@ -304,9 +307,12 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	p.lastKey = nil
 	isKey := string(el.local) == "key" || (descriptorName(el.local) || descriptorSuffix(el.local, "name") || descriptorSuffix(el.local, "key")) &&
 		!x.strongName(InJSONKey, el.local) && x.nameRule(t[s:e]) != nil // (not <apiKey>S</apiKey>: a secret's own name)
-	if isKey {
+	switch {
+	case isKey:
 		p.lastKey = t[s:e]
-	} else if named != nil && x.pair(InJSONKey, named, t, s, e, false, p.ed) {
+	case named != nil && !valueElement(el.local) && !descriptorName(el.local):
+		p.lastKey = named // a sibling that describes the pair comes between (SAP PI: <Name>pwd</Name><Namespace>…</Namespace><Value>S</Value>)
+	case named != nil && x.pair(InJSONKey, named, t, s, e, false, p.ed):
 		return
 	}
 	// An element's own name or key attribute names its text
@@ -355,7 +361,28 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	if ve > vs && x.rules.identifier(el.local) && bytes.IndexByte(t[vs:ve], ' ') < 0 {
 		return // one token an identifier's or a certificate's name holds (ds:X509Certificate)
 	}
+	if hasPrefixAt(t, vs, "&lt;") && x.lvl < maxEmbed {
+		// An XML document escaped into the text (a SOAP fault's detail
+		// echoing the request, an OTA message's payload): read decoded,
+		// edits mapped back through the references.
+		done := false
+		x.inLayer(htmlMap(t[vs:ve]), vs, p.ed, func(dec []byte, sub *edits) { done = x.xmlBody(dec, sub) })
+		if done {
+			return
+		}
+	}
 	p.text(s, e)
+}
+
+// valueElement reports whether an element may hold the value a key
+// sibling names: a generic value element, a property list's value types, a
+// descriptor's value (defaultValue, propValue).
+func valueElement(local []byte) bool {
+	switch string(local) {
+	case "string", "data", "integer", "real", "date", "base64", "i4", "int", "double", "boolean":
+		return true
+	}
+	return genericValue(local) || descriptorValue(local)
 }
 
 // genericValue reports whether an element's local name says only that it

@@ -18,11 +18,6 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
-		{"1.names", "plain-setting-cookies-kept", func(c *gcase) {
-			sid := c.secret("session cookie beside settings", c.b64u(24))
-			c.get("https://portal.acme.example/app/home").rh("Cookie", "lang="+c.decoy("pt-BR")+"; "+c.decoy("remember_me=1")+"; session="+sid+"; "+c.decoy("cookie_consent=true")+"; region_id=4711; csrftoken="+c.secret("csrftoken cookie", c.alnum(32))).
-				sh("Set-Cookie", c.decoy("ui_dark=1")+"; Path=/", "Set-Cookie", c.decoy("tz_offset=60")+"; Path=/", "Set-Cookie", "auth_flag="+c.secret("a cookie whose name says secret, even short", c.alnum(12))+"; Path=/; HttpOnly")
-		}},
 		{"3.carriers", "escaped-xml-in-xml-and-describing-siblings", func(c *gcase) {
 			c.get("https://esb.acme.example/monitor/messages/"+c.decoy("7f3a-991")).resp("application/xml",
 				`<message><id>`+c.decoy("MSG-20931")+`</id><payload>&lt;LoginRequest&gt;&lt;user&gt;svc-batch&lt;/user&gt;&lt;secret&gt;`+c.secret("escaped XML payload <secret>", c.alnum(20))+

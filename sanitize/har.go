@@ -851,9 +851,7 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.name = name
 				x.expires = cookieFieldExpiry(get("expires"))
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) {
-					if !x.plainCookie(name, dec) {
-						x.secret(dec, 0, len(dec), x.rules.cookie, x.rules.cookie.Kind, true, ed)
-					}
+					x.secret(dec, 0, len(dec), x.rules.cookie, x.rules.cookie.Kind, true, ed)
 				})
 				x.expires = time.Time{}
 			case (c == cQueryItem || c == cParam) && string(key) == "value":

@@ -415,59 +415,13 @@ func (x *run) cookieHeader(t []byte, s, e int, rule *Rule, ed *edits) {
 			if ve-vs >= 2 && t[vs] == '"' && t[ve-1] == '"' {
 				vs, ve = vs+1, ve-1
 			}
-			x.cookieValue(t, vs, ve, rule, ed)
+			x.secret(t, vs, ve, rule, KindCookie, true, ed)
 		} else if j > i {
 			x.name = nil
 			x.secret(t, i, j, rule, KindCookie, true, ed)
 		}
 		i = j + 1
 	}
-}
-
-// cookieValue redacts the value t[s:e] of the cookie x.name, unless the
-// cookie is a plain setting (plainCookie).
-func (x *run) cookieValue(t []byte, s, e int, rule *Rule, ed *edits) {
-	if x.plainCookie(x.name, t[s:e]) {
-		return
-	}
-	x.secret(t, s, e, rule, KindCookie, true, ed)
-}
-
-// plainCookie reports whether a cookie's value cannot be a credential and
-// is kept, as support reads it: a flag (0, 1, true, off), a number of at
-// most four digits or a language tag (en, en_US, pt-BR), under a
-// name that is not a secret's (a session cookie's value goes whatever it
-// is). Every other value of a cookie is redacted: a date or a longer
-// number may be (part of) a session id (2130-7090-0085).
-func (x *run) plainCookie(name, v []byte) bool {
-	if len(v) == 0 || len(v) > 40 {
-		return false
-	}
-	if r := x.lookup(InParam, name); r != nil && r.Kind != KindPersonal {
-		return false
-	}
-	switch strings.ToLower(string(v)) {
-	case "0", "1", "true", "false", "yes", "no", "on", "off", "y", "n":
-		return true
-	}
-	if len(v) <= 4 && everyByte(v, isDigit) {
-		return true
-	}
-	return languageTag(v)
-}
-
-// languageTag reports whether v is a language tag a locale cookie holds:
-// two letters, then perhaps a region (en_US, pt-BR).
-func languageTag(v []byte) bool {
-	low := func(c byte) bool { return c >= 'a' && c <= 'z' }
-	up := func(c byte) bool { return c >= 'A' && c <= 'Z' }
-	switch len(v) {
-	case 2:
-		return low(v[0]) && low(v[1])
-	case 5:
-		return low(v[0]) && low(v[1]) && (v[2] == '_' || v[2] == '-') && up(v[3]) && up(v[4])
-	}
-	return false
 }
 
 // setCookie replaces the value of each Set-Cookie line (exporters join
@@ -511,7 +465,7 @@ func (x *run) setCookie(t []byte, s, e int, rule *Rule, ed *edits) {
 				vs, ve = vs+1, ve-1
 			}
 			x.expires = cookieExpiry(line[semi:], x.entryTime)
-			x.cookieValue(t, vs, ve, rule, ed)
+			x.secret(t, vs, ve, rule, KindCookie, true, ed)
 		}
 		i = j + 1
 	}

@@ -18,6 +18,11 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"8.personal", "structured-names-and-street-lines", func(c *gcase) {
+			c.get("https://hr.acme.example/api/v1/employees/"+c.decoy("E-20931")).resp("application/json",
+				`{"employee":{"legalName":{"first":"`+c.secret("legalName.first", "Aureliano")+`","last":"`+c.secret("legalName.last", "Castellanos")+`"},"homeAddress":{"street1":"`+c.secret("homeAddress.street1", "Calle de Alcalá 48")+`",`+
+					c.decoy(`"city":"Madrid","postalCode":"28014","country":"ES"`)+`},"serverAddress":{"line":"`+c.decoy("rack-4")+`"},"deviceName":{"text":"`+c.decoy("Conference Room Pixel")+`"}}}`)
+		}},
 		{"3.carriers", "escaped-xml-in-xml-and-describing-siblings", func(c *gcase) {
 			c.get("https://esb.acme.example/monitor/messages/"+c.decoy("7f3a-991")).resp("application/xml",
 				`<message><id>`+c.decoy("MSG-20931")+`</id><payload>&lt;LoginRequest&gt;&lt;user&gt;svc-batch&lt;/user&gt;&lt;secret&gt;`+c.secret("escaped XML payload <secret>", c.alnum(20))+

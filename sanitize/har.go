@@ -425,11 +425,12 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 // personName returns the personal-name rule for a "name" member of a
 // person's object, or nil.
 func (x *run) personName(key []byte) *Rule {
-	if len(key) < 4 || len(key) > 6 || x.opt.KeepPersonal {
+	if len(key) < 4 || len(key) > 14 || x.opt.KeepPersonal {
 		return nil
 	}
-	k := string(key)
-	if k != "name" && k != "names" && k != "family" && k != "given" && k != "text" {
+	k := strings.ToLower(string(key))
+	nameChild, addressChild := nameParts[k], addressLines[k]
+	if !nameChild && !addressChild && k != "name" && k != "names" {
 		return nil
 	}
 	p := len(x.path) - 1
@@ -444,16 +445,44 @@ func (x *run) personName(key []byte) *Rule {
 	}
 	parent := strings.ToLower(string(x.path[p].key))
 	switch {
-	case k == "family" || k == "given" || k == "text":
-		// a structured name: FHIR's HumanName {"text": …, "family": …, "given": […]}
-		if parent != "name" && parent != "names" {
-			return nil
-		}
-	case !personParents[parent]:
+	case nameChild && (parent == "name" || parent == "names" || strings.HasSuffix(parent, "name") && x.personalName(x.path[p].key)):
+		// a structured name: FHIR's HumanName {"text": …, "family": …, "given": […]},
+		// SCIM's {"name": {"formatted": …}}, {"Name": {"First": …, "Last": …}}
+	case addressChild && (strings.HasSuffix(parent, "address") || strings.HasSuffix(parent, "addr")) && postalParent(parent):
+		// a postal address's street lines: FHIR's address.line[], {"homeAddress": {"street": …}}
+	case (k == "name" || k == "names") && personParents[parent]:
+	default:
 		return nil
 	}
 	return x.lookup(InJSONKey, []byte("full_name"))
 }
+
+// personalName reports whether a name is a person's name field's
+// (legalName, fullName; not deviceName).
+func (x *run) personalName(key []byte) bool {
+	r := x.lookup(InJSONKey, key)
+	return r != nil && r.Format == FormatPersonal
+}
+
+// postalParent reports whether an object named …address holds a postal
+// address, not a network or mail one (ipAddress, macAddress, emailAddress).
+func postalParent(parent string) bool {
+	for _, w := range []string{"ip", "mac", "mail", "wallet", "server", "remote", "client", "host", "bind", "listen"} {
+		if strings.HasPrefix(parent, w) || strings.Contains(parent, "_"+w) || strings.Contains(parent, "mail") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParts are the members of a structured person name.
+var nameParts = map[string]bool{"family": true, "given": true, "text": true, "first": true, "last": true, "middle": true,
+	"formatted": true, "full": true, "firstname": true, "lastname": true, "middlename": true}
+
+// addressLines are the members of a postal address that hold its street.
+var addressLines = map[string]bool{"line": true, "lines": true, "line1": true, "line2": true, "line3": true, "street": true,
+	"street1": true, "street2": true, "address1": true, "address2": true, "streetaddress": true, "street_address": true,
+	"housenumber": true, "house_number": true, "address_line1": true, "address_line2": true}
 
 // recordNameKey reports whether a member key may hold the name of the
 // record it is in: a person's, when the record also has an e-mail member

@@ -14,7 +14,7 @@ import "bytes"
 func descriptorName(key []byte) bool {
 	switch string(key) {
 	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
-		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key",
+		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key", "Type",
 		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
 		"medium", // a third-party id: {"medium": "email", "address": S} (Matrix)
 		"path",   // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
@@ -30,6 +30,8 @@ func descriptorName(key []byte) bool {
 			return descriptorSuffix(key, "name")
 		case 'y':
 			return descriptorSuffix(key, "key")
+		case 'l':
+			return descriptorSuffix(key, "label") // DocuSign's tabs: {"tabLabel": "SSN", "value": S}
 		}
 	}
 	return false
@@ -62,7 +64,7 @@ func idName(key, v []byte) bool {
 // an object describes.
 func descriptorValue(key []byte) bool {
 	switch string(key) {
-	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default", "address":
+	case "value", "val", "v", "content", "data", "secret", "answer", "input", "Value", "defaultValue", "default", "address", "response", "Answer":
 		return true
 	}
 	if len(key) >= 7 && key[0] == 'v' && key[5] >= 'A' && key[5] <= 'Z' && string(key[:5]) == "value" {

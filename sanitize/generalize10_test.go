@@ -18,6 +18,16 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"2.pairs", "typed-and-question-descriptors", func(c *gcase) {
+			c.post("https://ssm.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1",
+				`{"Name":"`+c.decoy("/prod/payments/db")+`","Type":"SecureString","Value":"`+c.secret("SSM PutParameter Type SecureString Value", c.alnum(20))+`","Overwrite":true}`).rh("X-Amz-Target", c.decoy("AmazonSSM.PutParameter"))
+			c.post("https://bank.acme.example/api/profile/security-questions", "application/json",
+				`{"items":[{"id":"`+c.decoy("q-3")+`","prompt":"Which street did you grow up on?","answer":"`+c.secret("prompt?/answer", "Rosemary Lane east")+`"},`+c.decoy(`{"id":"q-9","prompt":"Preferred contact","answer":"phone"}`)+`]}`)
+			c.post("https://esign.acme.example/restapi/v2.1/accounts/9/envelopes", "application/json",
+				`{"tabs":{"textTabs":[{"tabLabel":"social_security_number","value":"`+c.secret("tabLabel social_security_number", c.digits(3)+"-"+c.digits(2)+"-"+c.digits(4))+`"},`+c.decoy(`{"tabLabel":"company","value":"Acme Ltd"}`)+`]}}`)
+			c.get("https://ci.acme.example/computer/build-07/slave-agent.jnlp").resp("text/plain",
+				"java -jar agent.jar -url https://ci.acme.example/ -secret "+c.secret("Jenkins agent -secret", c.hexs(64))+" -name "+c.decoy("build-07")+" -workDir /home/jenkins\n")
+		}},
 		{"8.personal", "structured-names-and-street-lines", func(c *gcase) {
 			c.get("https://hr.acme.example/api/v1/employees/"+c.decoy("E-20931")).resp("application/json",
 				`{"employee":{"legalName":{"first":"`+c.secret("legalName.first", "Aureliano")+`","last":"`+c.secret("legalName.last", "Castellanos")+`"},"homeAddress":{"street1":"`+c.secret("homeAddress.street1", "Calle de Alcalá 48")+`",`+

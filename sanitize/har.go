@@ -217,6 +217,13 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 						d.name = x.key(t[vs+1 : ve])
 					}
 				}
+			case d.rule == nil && questionKey(key):
+				// A security question beside its answer ({"question": "Name
+				// of your first pet?", "answer": S}): the answer is a password.
+				if ve, err := x.stringEnd(t, vs+1); err == nil && ve > vs+2 && t[ve-1] == '?' {
+					d.rule = x.lookup(InJSONKey, []byte("security_answer"))
+					d.name = key
+				}
 			case d.ve == 0 && descriptorValue(key):
 				if ve, err := x.stringEnd(t, vs+1); err == nil {
 					d.vs, d.ve, d.key = vs, ve+1, key
@@ -575,6 +582,15 @@ func (x *run) gqlStringVariables(t []byte, vs int, gql map[string]*Rule, ed *edi
 		return 0
 	}
 	return qe + 1
+}
+
+// questionKey reports whether a member key holds a security question.
+func questionKey(key []byte) bool {
+	switch string(key) {
+	case "question", "Question", "securityQuestion", "security_question", "questionText", "prompt":
+		return true
+	}
+	return false
 }
 
 // shapeFormat reports whether rule is a personal format that changes only

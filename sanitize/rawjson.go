@@ -169,8 +169,8 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if i >= len(t) || t[i] != ':' {
 			return 0, errNotSimple
 		}
-		if descriptorName(key) && x.rawNamesSecret(key, t, i+1) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) {
-			return 0, errNotSimple // a pair spelled as data, a GraphQL document, a sign-in call's params: the decoding path handles them
+		if descriptorName(key) && x.rawNamesSecret(key, t, i+1) || questionKey(key) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) {
+			return 0, errNotSimple // a pair spelled as data (a security question's answer too), a GraphQL document, a sign-in call's params: the decoding path handles them
 		}
 		if claimsSubject(key, t, rawWS(t, i+1)) {
 			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's

@@ -18,6 +18,10 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"2.unnamed", "welcome-activation-path", func(c *gcase) {
+			c.get("https://acme.okta.example/welcome/"+c.secret("activation token after /welcome/", c.alnum(20))).rh("Referer", c.decoy("https://mail.acme.example/inbox"))
+			c.get("https://app.acme.example/welcome/" + c.decoy("getting-started")).code(200)
+		}},
 		{"2.pairs", "typed-and-question-descriptors", func(c *gcase) {
 			c.post("https://ssm.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1",
 				`{"Name":"`+c.decoy("/prod/payments/db")+`","Type":"SecureString","Value":"`+c.secret("SSM PutParameter Type SecureString Value", c.alnum(20))+`","Overwrite":true}`).rh("X-Amz-Target", c.decoy("AmazonSSM.PutParameter"))

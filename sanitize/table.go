@@ -450,7 +450,7 @@ var builtin = []Rule{
 			"invitation", "unsubscribe", "login", "signin", "auth", "token", "tokens", "share", "webhook", "webhooks", "hooks",
 			"recover", "recovery", "passwordless", "password", "otp", "claim", "accept", "onboarding", "bot", "key", "keys", "secret",
 			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join", "private", "feed", "ical",
-			"setup", "enroll", "enrollment", "register", "registration"},
+			"setup", "enroll", "enrollment", "register", "registration", "welcome"},
 		Reason: "in a URL path, a machine-generated segment after a word like reset, activate, magic, invite or webhooks is the " +
 			"link's credential (hexadecimal and UUIDs included); the words before it stay",
 		Examples: []string{"/reset-password/9f8e7d6c5b4a39281706f5e4d3c2b1a0", "/activate/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f", "/calendar/ical/a%40b.example/private-9f8e7d6c5b4a39281706f5e4d3c2b1a0"},

@@ -435,11 +435,13 @@ func (x *run) personName(key []byte) *Rule {
 	if len(key) < 4 || len(key) > 14 || x.opt.KeepPersonal {
 		return nil
 	}
-	k := strings.ToLower(string(key))
-	nameChild, addressChild := nameParts[k], addressLines[k]
-	if !nameChild && !addressChild && k != "name" && k != "names" {
+	var lk [14]byte
+	kb := lowerASCII(lk[:0], key) // (no allocation: this runs for most members)
+	nameChild, addressChild := nameParts[string(kb)], addressLines[string(kb)]
+	if !nameChild && !addressChild && string(kb) != "name" && string(kb) != "names" {
 		return nil
 	}
+	k := string(kb)
 	p := len(x.path) - 1
 	if p >= 0 && len(x.path[p].key) == len(key) && &x.path[p].key[0] == &key[0] {
 		p--

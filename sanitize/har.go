@@ -430,7 +430,8 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 	"bank_account": true, "payment_method": true}
 
 // personName returns the personal-name rule for a "name" member of a
-// person's object, or nil.
+// person's object, a part of a structured person name, or a street line
+// of a postal address; else nil.
 func (x *run) personName(key []byte) *Rule {
 	if len(key) < 4 || len(key) > 14 || x.opt.KeepPersonal {
 		return nil

@@ -18,6 +18,15 @@ func (c *gcase) gJunos9(n int) string { return "$9$" + c.pick(gAlnum+"./-", n) }
 
 func gSession10() []gdef {
 	return []gdef{
+		{"7.phrases", "pins-and-account-command-lines", func(c *gcase) {
+			c.post("https://itsm.acme.example/api/now/table/incident/"+c.decoy("a1b2c3"), "application/json", gJS(map[string]any{
+				"work_notes":  "Caller verified. New voicemail PIN " + c.secret("voicemail PIN <digits>", c.digits(8)) + " set, " + c.decoy("PIN reset") + " ticket closed.",
+				"close_notes": "Ran on the kiosk: net user kiosk07 " + c.secret("net user <name> <password> /add", "Tern$Moss$"+c.digits(4)) + " /add && " + c.decoy("net user kiosk07 /active:yes"),
+			}))
+			c.post("https://mdm.acme.example/JSSResource/scripts/id/0", "application/json", gJS(map[string]any{
+				"name": c.decoy("create-admin"), "script_contents": "#!/bin/sh\nsysadminctl -addUser ladmin -fullName \"Local Admin\" -password \"" + c.secret("sysadminctl -password", c.alnum(14)) + "\" -admin -adminUser mdm -adminPassword \"" + c.secret("sysadminctl -adminPassword", c.alnum(14)) + "\"\n",
+			}))
+		}},
 		{"2.unnamed", "welcome-activation-path", func(c *gcase) {
 			c.get("https://acme.okta.example/welcome/"+c.secret("activation token after /welcome/", c.alnum(20))).rh("Referer", c.decoy("https://mail.acme.example/inbox"))
 			c.get("https://app.acme.example/welcome/" + c.decoy("getting-started")).code(200)

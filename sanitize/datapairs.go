@@ -154,10 +154,5 @@ func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
 
 // lowerWord reports whether w is lower-case letters only.
 func lowerWord(w []byte) bool {
-	for _, c := range w {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return len(w) > 0
+	return len(w) > 0 && everyByte(w, func(c byte) bool { return c >= 'a' && c <= 'z' })
 }

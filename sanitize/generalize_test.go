@@ -25,6 +25,7 @@ import (
 	"compress/zlib"
 	"encoding/base32"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -220,6 +221,12 @@ func (c *gcase) hs256JWT(claims string) string {
 	return gB64u(`{"alg":"HS256","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(32)
 }
 
+// rs256JWT is an RS256 JWT with a kid, the given claims and a random
+// signature (the corpora's copies, u10RS … u17RS, were one function).
+func (c *gcase) rs256JWT(kid, claims string) string {
+	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
+}
+
 func gB64(s string) string  { return base64.StdEncoding.EncodeToString([]byte(s)) }
 func gB64u(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
 
@@ -240,20 +247,14 @@ func gMQTTConnect(clientID, user, pass string) []byte {
 	vh = append(vh, str(clientID)...)
 	vh = append(vh, str(user)...)
 	vh = append(vh, str(pass)...)
-	pkt := []byte{0x10}
-	n := len(vh)
-	for {
-		b := byte(n % 128)
-		n /= 128
-		if n > 0 {
-			b |= 0x80
-		}
-		pkt = append(pkt, b)
-		if n == 0 {
-			break
-		}
-	}
-	return append(pkt, vh...)
+	return gMQTTPacket(0x10, vh)
+}
+
+// gMQTTPacket is an MQTT packet: its first byte, the remaining length
+// (MQTT's variable byte integer is the base-128 varint of
+// binary.AppendUvarint), the rest.
+func gMQTTPacket(first byte, rest []byte) []byte {
+	return append(binary.AppendUvarint([]byte{first}, uint64(len(rest))), rest...)
 }
 
 // ---------------------------------------------------------------------------

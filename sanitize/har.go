@@ -477,8 +477,11 @@ func (x *run) personalName(key []byte) bool {
 // postalParent reports whether an object named …address holds a postal
 // address, not a network or mail one (ipAddress, macAddress, emailAddress).
 func postalParent(parent string) bool {
-	for _, w := range []string{"ip", "mac", "mail", "wallet", "server", "remote", "client", "host", "bind", "listen"} {
-		if strings.HasPrefix(parent, w) || strings.Contains(parent, "_"+w) || strings.Contains(parent, "mail") {
+	if strings.Contains(parent, "mail") {
+		return false
+	}
+	for _, w := range []string{"ip", "mac", "wallet", "server", "remote", "client", "host", "bind", "listen"} {
+		if strings.HasPrefix(parent, w) || strings.Contains(parent, "_"+w) {
 			return false
 		}
 	}
@@ -614,8 +617,7 @@ func inherits(rule *Rule) bool {
 	if rule == nil || rule.Words == nil {
 		return true
 	}
-	switch rule.Format {
-	case FormatWhole, FormatEmail, FormatPhone, FormatIP:
+	if rule.Format == FormatWhole || shapeFormat(rule) {
 		// The personal formats change only what has their shape.
 		return !rule.Weak
 	}

@@ -41,11 +41,6 @@ func heldout10Cases() []gdef {
 	return gCollect(u10Names, u10Pairs, u10Unnamed, u10Carriers, u10Exporters, u10Everywhere, u10GraphQL, u10Vendors, u10CardsPhrases, u10Personal)
 }
 
-// u10RS is an RS256 JWT with a kid, the given claims and a random signature.
-func (c *gcase) u10RS(kid, claims string) string {
-	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
-}
-
 // u10Pw is a realistic human password: a word, digits and a symbol.
 func (c *gcase) u10Pw() string {
 	words := []string{"Contract", "Invoice", "Meadow", "Harbor", "Signet", "Ledger", "Quill", "Summit", "Beacon", "Tundra", "Copper", "Willow", "Parcel", "Voyage", "Ember", "Nimbus"}
@@ -67,7 +62,7 @@ func u10Names() []gdef {
 		{cat, "smart-on-fhir-token-with-pkce-verifier", func(c *gcase) {
 			c.post("https://authorization.cerner.com/tenants/"+c.decoy(c.uuid())+"/protocols/oauth2/profiles/smart-v1/token", "application/x-www-form-urlencoded",
 				"grant_type=authorization_code&code="+c.secret("SMART authorization code", c.b64u(32))+"&redirect_uri=https%3A%2F%2Fapp.acme-health.example%2Fcb&code_verifier="+c.secret("PKCE code_verifier", c.b64u(48))+"&"+c.decoy("client_id="+c.uuid())).
-				resp("application/json", `{"access_token":"`+c.secret("SMART access_token", c.u10RS("2022-01", `{"sub":"12724066","aud":"https://fhir-ehr.cerner.com","exp":1732274100}`))+`","scope":"`+c.decoy("patient/Observation.read launch/patient")+`","token_type":"Bearer","expires_in":570,"patient":"`+c.decoy("12724066")+`","need_patient_banner":true}`)
+				resp("application/json", `{"access_token":"`+c.secret("SMART access_token", c.rs256JWT("2022-01", `{"sub":"12724066","aud":"https://fhir-ehr.cerner.com","exp":1732274100}`))+`","scope":"`+c.decoy("patient/Observation.read launch/patient")+`","token_type":"Bearer","expires_in":570,"patient":"`+c.decoy("12724066")+`","need_patient_banner":true}`)
 		}},
 		{cat, "zoom-marketplace-app-secret-token-and-verification", func(c *gcase) {
 			c.u10Req("PATCH", "https://marketplace.zoom.us/api/v1/apps/"+c.decoy("Kq7aB3xYz9TmW2pL1nR0vU")+"/features/eventSubscription", "application/json",
@@ -234,7 +229,7 @@ func u10Unnamed() []gdef {
 		}},
 		{cat, "docusign-recipient-view-url", func(c *gcase) {
 			c.post("https://demo.docusign.net/restapi/v2.1/accounts/18374659/envelopes/"+c.decoy(c.uuid())+"/views/recipient", "application/json", `{"returnUrl":"https://app.acme.example/signed?event=signing_complete","authenticationMethod":"none","userName":"Signer","clientUserId":"`+c.decoy("1001")+`"}`).
-				resp("application/json", `{"url":"https://demo.docusign.net/Signing/MTRedeem/v1/`+c.decoy(c.uuid())+`?slt=`+c.secret("DocuSign recipient view slt", c.u10RS("68185ff1-4e51-4ce9-af1c-689812203317", `{"TokenType":5,"Issuer":"`+c.uuid()+`","Expiration":1732270800}`))+`"}`)
+				resp("application/json", `{"url":"https://demo.docusign.net/Signing/MTRedeem/v1/`+c.decoy(c.uuid())+`?slt=`+c.secret("DocuSign recipient view slt", c.rs256JWT("68185ff1-4e51-4ce9-af1c-689812203317", `{"TokenType":5,"Issuer":"`+c.uuid()+`","Expiration":1732270800}`))+`"}`)
 		}},
 		{cat, "dropbox-sign-embedded-sign-url", func(c *gcase) {
 			c.get("https://api.hellosign.com/v3/embedded/sign_url/"+c.decoy(c.hexs(32))).resp("application/json",
@@ -341,7 +336,7 @@ func u10Carriers() []gdef {
 				"integration%5Bname%5D=mailgun&integration%5Bcredentials%5D%5Bapi_key%5D="+c.secret("integration[credentials][api_key]", "key-"+c.hexs(32))+"&integration%5Bcredentials%5D%5Bsigning_key%5D="+c.secret("integration[credentials][signing_key]", c.hexs(32))+"&settings[smtp][pass]="+url.QueryEscape(c.secret("settings[smtp][pass]", c.u10Pw()))+"&"+c.decoy("settings[smtp][port]=587"))
 		}},
 		{cat, "entity-escaped-props-in-patient-portal-html", func(c *gcase) {
-			props := html.EscapeString(`{"patientId":"` + c.decoy("E48213") + `","fhirAccessToken":"` + c.secret("fhirAccessToken in entity-escaped data-props", c.u10RS("cerner-1", `{"sub":"12724066","aud":"https://fhir-myrecord.cerner.com","exp":1732274100}`)) + `"}`)
+			props := html.EscapeString(`{"patientId":"` + c.decoy("E48213") + `","fhirAccessToken":"` + c.secret("fhirAccessToken in entity-escaped data-props", c.rs256JWT("cerner-1", `{"sub":"12724066","aud":"https://fhir-myrecord.cerner.com","exp":1732274100}`)) + `"}`)
 			c.get("https://patientportal.example-health.org/pages/health_record").resp("text/html", `<div id="app" data-props="`+props+`"></div>`)
 		}},
 		{cat, "js-escaped-initial-state-doctolib", func(c *gcase) {
@@ -470,13 +465,13 @@ func u10Everywhere() []gdef {
 			c.get("wss://zoomfra.zoom.us/wc/api/85746352413?dn2="+c.decoy("QWNtZSBCb2FyZA")).code(101).wsMsg("send", 1, `{"evt":4097,"body":{"s":"`+sig+`","t":1}}`)
 		}},
 		{cat, "docusign-access-token-in-later-ws-and-html", func(c *gcase) {
-			tok := c.secret("DocuSign access token reused in HTML", c.u10RS("68185ff1-4e51-4ce9-af1c-689812203317", `{"TokenType":5,"Version":1,"sub":"`+c.uuid()+`","amr":["interactive"],"exp":1732299300}`))
-			c.post("https://account-d.docusign.com/oauth/token", "application/x-www-form-urlencoded", "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion="+c.secret("DocuSign JWT grant assertion", c.u10RS("k", `{"iss":"`+c.uuid()+`","sub":"`+c.uuid()+`","aud":"account-d.docusign.com","scope":"signature impersonation"}`))).
+			tok := c.secret("DocuSign access token reused in HTML", c.rs256JWT("68185ff1-4e51-4ce9-af1c-689812203317", `{"TokenType":5,"Version":1,"sub":"`+c.uuid()+`","amr":["interactive"],"exp":1732299300}`))
+			c.post("https://account-d.docusign.com/oauth/token", "application/x-www-form-urlencoded", "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion="+c.secret("DocuSign JWT grant assertion", c.rs256JWT("k", `{"iss":"`+c.uuid()+`","sub":"`+c.uuid()+`","aud":"account-d.docusign.com","scope":"signature impersonation"}`))).
 				resp("application/json", `{"access_token":"`+tok+`","token_type":"Bearer","expires_in":3600}`)
 			c.get("https://app.acme.example/embed/sign").resp("text/html", `<iframe data-t='`+tok+`' src="https://demo.docusign.net/"></iframe>`)
 		}},
 		{cat, "bearer-seen-only-in-later-entry-first-unnamed", func(c *gcase) {
-			tok := c.secret("Xero bearer seen unnamed before it is recognised", c.u10RS("1CAF8A", `{"nbf":1732270500,"exp":1732272300,"iss":"https://identity.xero.com","client_id":"`+c.hexs(32)+`","xero_userid":"`+c.uuid()+`"}`))
+			tok := c.secret("Xero bearer seen unnamed before it is recognised", c.rs256JWT("1CAF8A", `{"nbf":1732270500,"exp":1732272300,"iss":"https://identity.xero.com","client_id":"`+c.hexs(32)+`","xero_userid":"`+c.uuid()+`"}`))
 			c.post("https://app.acme.example/api/debug", "application/json", `{"captured":["`+tok+`"]}`)
 			c.get("https://api.xero.com/api.xro/2.0/Invoices?"+c.decoy("where=Status%3D%3D%22AUTHORISED%22")).rh("Authorization", "Bearer "+tok, "xero-tenant-id", c.decoy(c.uuid()))
 		}},

@@ -52,11 +52,6 @@ func (c *gcase) u11ES(kid, claims string) string {
 	return gB64u(`{"alg":"ES256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(64)
 }
 
-// u11RS is an RS256 JWT with a kid, the given claims and a random signature.
-func (c *gcase) u11RS(kid, claims string) string {
-	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
-}
-
 // u11Pw is a realistic shopper password: a word, digits, a symbol and a word.
 func (c *gcase) u11Pw() string {
 	words := []string{"Basket", "Voucher", "Harbour", "Pelican", "Saffron", "Biscuit", "Lantern", "Orchard", "Marmot", "Juniper", "Quokka", "Tangelo", "Cobalt", "Falafel", "Gondola", "Walrus"}
@@ -206,7 +201,7 @@ func u11Pairs() []gdef {
 					`<preference preference-id="Adyen_APIKey">`+c.secret("preference-id=Adyen_APIKey text", "AQE"+c.pick(gAlnum+"+/", 120))+`</preference>`+
 					`<preference preference-id="Adyen_notification_hmacKey">`+c.secret("preference-id=Adyen_notification_hmacKey text", strings.ToUpper(c.hexs(64)))+`</preference>`+
 					`<preference preference-id="`+c.decoy("Adyen_Mode")+`">LIVE</preference></production></custom-preferences></preferences>`).code(201).
-				rh("Authorization", "Bearer "+c.secret("Account Manager bearer for WebDAV", c.u11RS("ams-1", `{"sub":"`+c.uuid()+`","scope":["SALESFORCE_COMMERCE_API"],"exp":1732272300}`)))
+				rh("Authorization", "Bearer "+c.secret("Account Manager bearer for WebDAV", c.rs256JWT("ams-1", `{"sub":"`+c.uuid()+`","scope":["SALESFORCE_COMMERCE_API"],"exp":1732272300}`)))
 		}},
 		{cat, "shopify-order-note-attributes", func(c *gcase) {
 			c.get("https://acme-outfitters.myshopify.com/admin/api/2024-10/orders/"+c.decoy("5889021345893")+".json").resp("application/json",
@@ -282,7 +277,7 @@ func u11Unnamed() []gdef {
 		}},
 		{cat, "airline-spa-opaque-context-headers", func(c *gcase) {
 			c.get("https://www.acme-air.example/api/booking/v4/trips/"+c.decoy("ZX4K9P")+"?"+c.decoy("include=segments,ancillaries")).
-				rh("x-aa-ctx", c.secret("opaque x-aa-ctx header (JWT)", c.u11RS("aa-ctx-2", `{"pnr":"ZX4K9P","pax":2,"exp":1732272300}`)),
+				rh("x-aa-ctx", c.secret("opaque x-aa-ctx header (JWT)", c.rs256JWT("aa-ctx-2", `{"pnr":"ZX4K9P","pax":2,"exp":1732272300}`)),
 					"x-aa-s", c.secret("opaque x-aa-s header (generated)", c.b64u(30)),
 					"x-aa-device", c.decoy(c.uuid()), "x-correlation-id", c.decoy(c.uuid()))
 		}},
@@ -438,7 +433,7 @@ func u11Exporters() []gdef {
 			c.creator = [2]string{"mitmproxy", "11.0.2"}
 		}},
 		{cat, "httptoolkit-gzip-base64-response", func(c *gcase) {
-			js := `{"access_token":"` + c.secret("access_token inside a gzipped base64 response body", c.u11RS("acme-travel-1", `{"sub":"tr_99120","scope":"bookings","exp":1732274100}`)) + `","refresh_token":"` + c.secret("refresh_token inside a gzipped base64 response body", c.b64u(40)) + `","token_type":"Bearer","expires_in":3600}`
+			js := `{"access_token":"` + c.secret("access_token inside a gzipped base64 response body", c.rs256JWT("acme-travel-1", `{"sub":"tr_99120","scope":"bookings","exp":1732274100}`)) + `","refresh_token":"` + c.secret("refresh_token inside a gzipped base64 response body", c.b64u(40)) + `","token_type":"Bearer","expires_in":3600}`
 			e := c.post("https://auth.acme-travel.example/oauth/token", "application/x-www-form-urlencoded", "grant_type=refresh_token&refresh_token="+c.secret("refresh_token in the form", c.b64u(40))).
 				sh("Content-Encoding", "gzip", "X-Request-Id", c.decoy(c.uuid())).resp("application/json", zGzipB64(js))
 			e.respEncoding = "base64"
@@ -525,7 +520,7 @@ func u11Everywhere() []gdef {
 			c.get("https://api.qrserver.com/v1/create-qr-code/?" + c.decoy("size=300x300") + "&data=" + url.QueryEscape(ac))
 		}},
 		{cat, "truelayer-access-token-base64-in-state", func(c *gcase) {
-			tok := c.secret("TrueLayer access token (response, then base64 inside a state blob)", c.u11RS("D6F7E5A5", `{"iss":"https://auth.truelayer.com","nbf":1732270500,"exp":1732274100,"client_id":"acmebudget-4f2a9c","jti":"`+c.uuid()+`","sub":"`+c.b64u(24)+`","scope":["info","accounts","balance"]}`))
+			tok := c.secret("TrueLayer access token (response, then base64 inside a state blob)", c.rs256JWT("D6F7E5A5", `{"iss":"https://auth.truelayer.com","nbf":1732270500,"exp":1732274100,"client_id":"acmebudget-4f2a9c","jti":"`+c.uuid()+`","sub":"`+c.b64u(24)+`","scope":["info","accounts","balance"]}`))
 			c.post("https://auth.truelayer.com/connect/token", "application/x-www-form-urlencoded", "grant_type=authorization_code&client_id="+c.decoy("acmebudget-4f2a9c")+"&client_secret="+c.secret("TrueLayer client_secret", c.uuid())+"&code="+c.secret("TrueLayer code", c.b64u(32))+"&redirect_uri=https%3A%2F%2Fbudget.acme-fin.example%2Fcb").
 				resp("application/json", `{"access_token":"`+tok+`","expires_in":3600,"token_type":"Bearer","scope":"info accounts balance"}`)
 			c.post("https://budget.acme-fin.example/api/session/save", "application/json", `{"blob":"`+gB64(`{"provider":"truelayer","at":"`+tok+`"}`)+`",`+c.decoy(`"v":3`)+`}`)
@@ -621,7 +616,7 @@ func u11GraphQL() []gdef {
 		{cat, "saleor-token-create-response-fields", func(c *gcase) {
 			c.post("https://api.acme-saleor.example/graphql/", "application/json",
 				`{"operationName":"Login","variables":{"email":"f.lindqvist@post-shop.example","password":"`+c.secret("Saleor tokenCreate variables.password", c.u11Pw())+`"},"query":"mutation Login($email: String!, $password: String!) { tokenCreate(email: $email, password: $password) { token refreshToken csrfToken errors { field code } } }"}`).
-				resp("application/json", `{"data":{"tokenCreate":{"token":"`+c.secret("Saleor response token", c.u11RS("1", `{"iat":1732270500,"owner":"saleor","iss":"https://api.acme-saleor.example/graphql/","exp":1732270800,"token":"`+c.alnum(12)+`","email":"f.lindqvist@post-shop.example","type":"access","user_id":"VXNlcjo0NDE5"}`))+`","refreshToken":"`+c.secret("Saleor response refreshToken", c.u11RS("1", `{"iat":1732270500,"owner":"saleor","exp":1734862500,"type":"refresh","csrf_token":"`+c.alnum(32)+`"}`))+`","csrfToken":"`+c.secret("Saleor response csrfToken", c.alnum(64))+`","errors":[]}}}`)
+				resp("application/json", `{"data":{"tokenCreate":{"token":"`+c.secret("Saleor response token", c.rs256JWT("1", `{"iat":1732270500,"owner":"saleor","iss":"https://api.acme-saleor.example/graphql/","exp":1732270800,"token":"`+c.alnum(12)+`","email":"f.lindqvist@post-shop.example","type":"access","user_id":"VXNlcjo0NDE5"}`))+`","refreshToken":"`+c.secret("Saleor response refreshToken", c.rs256JWT("1", `{"iat":1732270500,"owner":"saleor","exp":1734862500,"type":"refresh","csrf_token":"`+c.alnum(32)+`"}`))+`","csrfToken":"`+c.secret("Saleor response csrfToken", c.alnum(64))+`","errors":[]}}}`)
 		}},
 		{cat, "apollo-multipart-subscription-response", func(c *gcase) {
 			body := "\r\n--graphql\r\ncontent-type: application/json\r\n\r\n{}\r\n--graphql\r\ncontent-type: application/json\r\n\r\n{\"payload\":{\"data\":{\"paymentStatus\":{\"orderId\":\"" + c.decoy("FD-77120-4432") + "\",\"status\":\"REQUIRES_ACTION\",\"stepUpOtp\":\"" + c.secret("stepUpOtp in a multipart subscription part", c.digits(8)) + "\",\"walletSessionToken\":\"" + c.secret("walletSessionToken in a multipart subscription part", c.b64u(32)) + "\"}}}}\r\n--graphql--\r\n"

@@ -53,11 +53,6 @@ func (c *gcase) u12Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(3) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u12RS is an RS256 JWT with a kid, the given claims and a random signature.
-func (c *gcase) u12RS(kid, claims string) string {
-	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
-}
-
 // u12OpenAI is an OpenAI key of the given kind (proj, admin, svcacct).
 func (c *gcase) u12OpenAI(kind string) string {
 	return "sk-" + kind + "-" + c.pick(gB64uAlpha, 74) + "T3BlbkFJ" + c.pick(gB64uAlpha, 74)
@@ -296,7 +291,7 @@ func u12Unnamed() []gdef {
 				`{"result":{"docker":"docker run cloudflare/cloudflared:latest tunnel --no-autoupdate run --token `+tok+`","service":"sudo cloudflared service install `+c.secret("cloudflared service install <positional token>", gB64(`{"a":"`+c.hexs(32)+`","t":"`+c.uuid()+`","s":"`+c.b64s(32)+`"}`))+`"},`+c.decoy(`"tunnel_version":"2024.11.1"`)+`}`)
 		}},
 		{cat, "kubernetes-exec-websocket-bearer-subprotocol", func(c *gcase) {
-			jwt := c.secret("k8s ServiceAccount JWT in Sec-WebSocket-Protocol base64url", c.u12RS(c.b64u(32), `{"iss":"https://kubernetes.default.svc.cluster.local","sub":"system:serviceaccount:kube-system:headlamp-admin","aud":["https://kubernetes.default.svc"],"exp":1732274100}`))
+			jwt := c.secret("k8s ServiceAccount JWT in Sec-WebSocket-Protocol base64url", c.rs256JWT(c.b64u(32), `{"iss":"https://kubernetes.default.svc.cluster.local","sub":"system:serviceaccount:kube-system:headlamp-admin","aud":["https://kubernetes.default.svc"],"exp":1732274100}`))
 			e := c.get("wss://headlamp.acme.example/clusters/prod/api/v1/namespaces/payments/pods/orders-api-7d9f/exec?container=api&command=sh&stdin=1&stdout=1&tty=1").code(101).
 				rh("Sec-WebSocket-Protocol", "base64url.bearer.authorization.k8s.io."+strings.TrimRight(gB64u(jwt), "=")+", "+c.decoy("v4.channel.k8s.io")).sh("Sec-WebSocket-Protocol", "v4.channel.k8s.io")
 			e.wsMsg("send", 1, "\x00ls /var/run/secrets\r")
@@ -458,7 +453,7 @@ func u12Exporters() []gdef {
 		}},
 		{cat, "fetch-text-plain-json-body-and-octet-stream-response", func(c *gcase) {
 			c.post("https://hub.docker.com/v2/users/2fa-login", "text/plain;charset=UTF-8", `{"login_2fa_token":"`+c.secret("login_2fa_token (JSON labelled text/plain)", c.hs256JWT(`{"sub":"acmeci","scope":"2fa"}`))+`","code":"`+c.decoy("482913")+`"}`).
-				resp("application/octet-stream", `{"token":"`+c.secret("token in JSON labelled octet-stream", c.u12RS(c.hexs(16), `{"username":"acmeci","session_id":"`+c.uuid()+`"}`))+`","refresh_token":"`+c.secret("refresh_token in JSON labelled octet-stream", c.b64u(40))+`"}`)
+				resp("application/octet-stream", `{"token":"`+c.secret("token in JSON labelled octet-stream", c.rs256JWT(c.hexs(16), `{"username":"acmeci","session_id":"`+c.uuid()+`"}`))+`","refresh_token":"`+c.secret("refresh_token in JSON labelled octet-stream", c.b64u(40))+`"}`)
 		}},
 		{cat, "comma-joined-set-cookie", func(c *gcase) {
 			c.post("https://grafana.acme.example/login", "application/json", `{"user":"admin","password":"`+c.secret("Grafana login password", c.u12Pw())+`"}`).
@@ -470,7 +465,7 @@ func u12Exporters() []gdef {
 			e := c.get("https://auth.docker.io/token?"+c.decoy("service=registry.docker.io")+"&scope="+url.QueryEscape("repository:acme/api:pull,push")).
 				rh("Authorization", "Basic "+gB64("acmeci:"+c.secret("Basic password for registry token", c.u12Pw())))
 			e.respMime = "application/json"
-			e.respText = gB64(`{"token":"` + c.secret("registry token in base64 content", c.u12RS(c.hexs(16), `{"iss":"auth.docker.io","sub":"acmeci","access":[{"type":"repository","name":"acme/api","actions":["pull","push"]}]}`)) + `","expires_in":300,"issued_at":"2026-11-22T10:15:03.123Z"}`)
+			e.respText = gB64(`{"token":"` + c.secret("registry token in base64 content", c.rs256JWT(c.hexs(16), `{"iss":"auth.docker.io","sub":"acmeci","access":[{"type":"repository","name":"acme/api","actions":["pull","push"]}]}`)) + `","expires_in":300,"issued_at":"2026-11-22T10:15:03.123Z"}`)
 			e.respEncoding = "base64"
 			e.sh("Docker-Distribution-Api-Version", c.decoy("registry/2.0"))
 		}},
@@ -611,7 +606,7 @@ func u12Everywhere() []gdef {
 			c.post("https://circleci.com/api/v2/project/gh/acme/api/envvar", "application/json", `{"name":"DOCKER_CONFIG_JSON","value":"`+gJSONInner(`{"auths":{"https://index.docker.io/v1/":{"auth":"`+gB64("acmeci:"+pat)+`"}}}`)+`"}`)
 		}},
 		{cat, "cloudflare-access-jwt-cookie-header-and-debug-body", func(c *gcase) {
-			jwt := c.secret("CF_Authorization JWT (cookie, header, body)", c.u12RS(c.hexs(64), `{"aud":["`+c.hexs(64)+`"],"email":"ops@acme.example","exp":1732356900,"iss":"https://acme.cloudflareaccess.com","type":"app"}`))
+			jwt := c.secret("CF_Authorization JWT (cookie, header, body)", c.rs256JWT(c.hexs(64), `{"aud":["`+c.hexs(64)+`"],"email":"ops@acme.example","exp":1732356900,"iss":"https://acme.cloudflareaccess.com","type":"app"}`))
 			c.get("https://grafana.acme.example/api/health").rh("Cookie", "CF_Authorization="+jwt, "Cf-Access-Jwt-Assertion", jwt).
 				resp("application/json", `{"database":"ok",`+c.decoy(`"version":"11.3.0"`)+`,"debug":{"forwardedHeaders":"Cf-Access-Jwt-Assertion=`+jwt+`"}}`)
 			c.get("https://grafana.acme.example/api/frontend/settings").rh("cf-access-client-id", c.decoy(c.hexs(32)+".access"), "cf-access-client-secret", c.secret("cf-access-client-secret", c.hexs(64)))
@@ -744,7 +739,7 @@ func u12Vendors() []gdef {
 				rh("Cookie", "sessionKey="+c.secret("claude.ai sessionKey sk-ant-sid01-", c.u12Ant("sid01"))+"; lastActiveOrg="+org, "anthropic-client-version", c.decoy("1.0.0"))
 			jwe := "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.." + c.b64u(12) + "." + c.b64u(600) + "." + c.b64u(16)
 			c.get("https://chatgpt.com/backend-api/me").
-				rh("Authorization", "Bearer "+c.secret("ChatGPT access token (RS256 JWT)", c.u12RS("19344e65-bbc9-44d1-a9d0-f957b079bd0e", `{"aud":["https://api.openai.com/v1"],"client_id":"app_X8zY6vW2pQ9tR3dE7nK1jL5gH","exp":1733134500,"scp":["openid","email","profile","model.request"]}`)),
+				rh("Authorization", "Bearer "+c.secret("ChatGPT access token (RS256 JWT)", c.rs256JWT("19344e65-bbc9-44d1-a9d0-f957b079bd0e", `{"aud":["https://api.openai.com/v1"],"client_id":"app_X8zY6vW2pQ9tR3dE7nK1jL5gH","exp":1733134500,"scp":["openid","email","profile","model.request"]}`)),
 					"Cookie", "__Secure-next-auth.session-token="+c.secret("ChatGPT next-auth session-token (JWE)", jwe)+"; "+c.decoy("oai-hlib=true"))
 		}},
 		{cat, "bare-ai-provider-keys-in-text", func(c *gcase) {

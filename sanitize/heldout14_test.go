@@ -40,11 +40,6 @@ func heldout14Cases() []gdef {
 	return gCollect(u14Names, u14Pairs, u14Unnamed, u14Carriers, u14Exporters, u14Everywhere, u14GraphQL, u14Vendors, u14CardsPhrases, u14Personal)
 }
 
-// u14RS is an RS256 JWT with a kid, the given claims and a random signature.
-func (c *gcase) u14RS(kid, claims string) string {
-	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
-}
-
 // u14JWE is a compact RSA-OAEP/A256GCM JWE (five parts), as Cognito issues
 // refresh tokens.
 func (c *gcase) u14JWE() string {
@@ -102,7 +97,7 @@ func u14Names() []gdef {
 			c.post("https://cognito-idp.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1",
 				`{"AuthFlow":"USER_PASSWORD_AUTH","ClientId":"`+cid+`","AuthParameters":{"USERNAME":"kiosk-lobby-02","PASSWORD":"`+c.secret("Cognito AuthParameters.PASSWORD", c.u14Pw())+`","SECRET_HASH":"`+c.secret("Cognito AuthParameters.SECRET_HASH", c.b64s(32))+`"},"ClientMetadata":{}}`).
 				rh("X-Amz-Target", c.decoy("AWSCognitoIdentityProviderService.InitiateAuth"), "X-Amz-User-Agent", c.decoy("aws-amplify/6.0.9 auth/4 framework/1")).
-				resp("application/x-amz-json-1.1", `{"AuthenticationResult":{"AccessToken":"`+c.secret("Cognito AccessToken", c.u14RS(c.b64s(32), `{"sub":"`+c.uuid()+`","token_use":"access","client_id":"`+cid+`"}`))+`",`+c.decoy(`"ExpiresIn":3600`)+`,"IdToken":"`+c.secret("Cognito IdToken", c.u14RS(c.b64s(32), `{"token_use":"id","aud":"`+cid+`"}`))+`","RefreshToken":"`+c.secret("Cognito RefreshToken (JWE)", c.u14JWE())+`",`+c.decoy(`"TokenType":"Bearer"`)+`},"ChallengeParameters":{}}`).
+				resp("application/x-amz-json-1.1", `{"AuthenticationResult":{"AccessToken":"`+c.secret("Cognito AccessToken", c.rs256JWT(c.b64s(32), `{"sub":"`+c.uuid()+`","token_use":"access","client_id":"`+cid+`"}`))+`",`+c.decoy(`"ExpiresIn":3600`)+`,"IdToken":"`+c.secret("Cognito IdToken", c.rs256JWT(c.b64s(32), `{"token_use":"id","aud":"`+cid+`"}`))+`","RefreshToken":"`+c.secret("Cognito RefreshToken (JWE)", c.u14JWE())+`",`+c.decoy(`"TokenType":"Bearer"`)+`},"ChallengeParameters":{}}`).
 				sh("x-amzn-RequestId", c.decoy(c.uuid()))
 		}},
 		{cat, "eid-portals-foreign-language-field-names", func(c *gcase) {
@@ -124,7 +119,7 @@ func u14Names() []gdef {
 					"X-Slack-Version-Ts", c.decoy("1699912345"))
 		}},
 		{cat, "atlassian-cloud-session-cookies", func(c *gcase) {
-			cst := c.secret("cloud.session.token cookie (dotted)", c.u14RS("session-service/prod-159", `{"sub":"5b10a2844c20165700ede21g","aud":"atlassian","exp":1732600000}`))
+			cst := c.secret("cloud.session.token cookie (dotted)", c.rs256JWT("session-service/prod-159", `{"sub":"5b10a2844c20165700ede21g","aud":"atlassian","exp":1732600000}`))
 			tst := c.secret("tenant.session.token cookie (dotted)", c.hs256JWT(`{"sub":"5b10a2844c20165700ede21g","tid":"`+c.uuid()+`"}`))
 			c.get("https://acme.atlassian.net/rest/api/3/myself").
 				rh("Cookie", "atlassian.xsrf.token="+c.secret("atlassian.xsrf.token cookie", c.uuid()+"_"+c.hexs(40)+"_lin")+"; cloud.session.token="+cst+"; tenant.session.token="+tst+"; atl-sticky-session=2",
@@ -171,7 +166,7 @@ func u14Names() []gdef {
 			home := c.uuid() + "." + c.uuid()
 			clientID := c.decoy(c.uuid())
 			rt := c.secret("MSAL cache ...-refreshtoken-<client>-- secret", "0.A"+c.pick(gB64uAlpha+".", 300))
-			at := c.secret("MSAL cache ...-accesstoken-... secret", c.u14RS(c.pick(gB64uAlpha, 27), `{"aud":"00000003-0000-0000-c000-000000000000","scp":"User.Read"}`))
+			at := c.secret("MSAL cache ...-accesstoken-... secret", c.rs256JWT(c.pick(gB64uAlpha, 27), `{"aud":"00000003-0000-0000-c000-000000000000","scp":"User.Read"}`))
 			cache := map[string]any{
 				home + "-login.windows.net-refreshtoken-" + clientID + "----":                              map[string]any{"credentialType": "RefreshToken", "homeAccountId": home, "environment": "login.windows.net", "clientId": clientID, "secret": rt},
 				home + "-login.windows.net-accesstoken-" + clientID + "-common-user.read openid profile--": map[string]any{"credentialType": "AccessToken", "secret": at, "cachedAt": "1700000000", "expiresOn": "1700003599", "target": "User.Read openid profile"},
@@ -248,7 +243,7 @@ func u14Pairs() []gdef {
 		}},
 		{cat, "auth0-form-post-hidden-inputs", func(c *gcase) {
 			page := `<html><head><title>Submit This Form</title></head><body onload="javascript:document.forms[0].submit()"><form method="post" action="https://app.acme.example/callback">` +
-				`<input type="hidden" name="code" value="` + c.secret(`form_post <input name="code" value=S>`, c.b64u(32)) + `"/><input type="hidden" name="id_token" value="` + c.secret(`form_post <input name="id_token" value=S>`, c.u14RS(c.alnum(22), `{"iss":"https://acme.us.auth0.com/","aud":"Xy9kLmNoPqRsTuVw"}`)) + `"/>` +
+				`<input type="hidden" name="code" value="` + c.secret(`form_post <input name="code" value=S>`, c.b64u(32)) + `"/><input type="hidden" name="id_token" value="` + c.secret(`form_post <input name="id_token" value=S>`, c.rs256JWT(c.alnum(22), `{"iss":"https://acme.us.auth0.com/","aud":"Xy9kLmNoPqRsTuVw"}`)) + `"/>` +
 				c.decoy(`<input type="hidden" name="scope" value="openid profile email"/>`) + `</form></body></html>`
 			c.get("https://acme.us.auth0.com/authorize?response_type=code%20id_token&response_mode=form_post&"+c.decoy("client_id=Xy9kLmNoPqRsTuVw")+"&nonce="+c.hexs(16)).resp("text/html; charset=utf-8", page)
 		}},
@@ -323,9 +318,9 @@ func u14Unnamed() []gdef {
 		}},
 		{cat, "apple-and-teams-opaque-response-headers", func(c *gcase) {
 			c.get("https://teams.microsoft.com/api/authsvc/v1.0/authz").code(200).
-				resp("application/json", `{"tokens":{"skypeToken":"`+c.secret("Teams authz tokens.skypeToken", c.u14RS("106", `{"skypeid":"orgid:`+c.uuid()+`","scp":780}`))+`",`+c.decoy(`"expiresIn":86399`)+`},"region":"emea",`+c.decoy(`"partition":"emea03"`)+`}`)
+				resp("application/json", `{"tokens":{"skypeToken":"`+c.secret("Teams authz tokens.skypeToken", c.rs256JWT("106", `{"skypeid":"orgid:`+c.uuid()+`","scp":780}`))+`",`+c.decoy(`"expiresIn":86399`)+`},"region":"emea",`+c.decoy(`"partition":"emea03"`)+`}`)
 			c.get("https://emea.ng.msg.teams.microsoft.com/v1/users/ME/properties").
-				rh("Authentication", "skypetoken="+c.secret("Authentication: skypetoken=S (header named Authentication)", c.u14RS("107", `{"skypeid":"orgid:`+c.uuid()+`"}`)), "x-ms-client-version", c.decoy("1415/24110115722"))
+				rh("Authentication", "skypetoken="+c.secret("Authentication: skypetoken=S (header named Authentication)", c.rs256JWT("107", `{"skypeid":"orgid:`+c.uuid()+`"}`)), "x-ms-client-version", c.decoy("1415/24110115722"))
 			c.post("https://appleid.apple.com/appleauth/auth/signin?isRememberMeEnabled=true", "application/json", `{"accountName":"`+c.secret("Apple signin accountName e-mail", "liesl.brandauer@icloud-mail.example")+`","rememberMe":true}`).
 				sh("scnt", c.secret("Apple scnt response header (opaque)", c.pick(gAlnum+"+/=", 88)), "X-Apple-ID-Session-Id", c.secret("X-Apple-ID-Session-Id header", strings.ToUpper(c.hexs(32))), "X-Apple-Auth-Attributes", c.secret("X-Apple-Auth-Attributes header", c.b64s(120)), "X-Apple-I-Request-ID", c.decoy(c.uuid()))
 		}},
@@ -347,7 +342,7 @@ func u14Carriers() []gdef {
 	const cat = "4.carriers"
 	return []gdef{
 		{cat, "nextjs-next-data-session-props", func(c *gcase) {
-			nd := `{"props":{"pageProps":{"session":{"user":{"id":"` + c.decoy("usr_7Q2m") + `","plan":"team"},"accessToken":"` + c.secret("__NEXT_DATA__ props.pageProps.session.accessToken", c.u14RS("k1", `{"sub":"usr_7Q2m","scope":"read write"}`)) + `","expires":"2026-12-22T10:15:03.000Z"},"stripeCustomerSecret":"` + c.secret("__NEXT_DATA__ pageProps.stripeCustomerSecret", "seti_"+c.alnum(24)+"_secret_"+c.alnum(25)) + `"},"__N_SSP":true},"page":"/billing","query":{},` + c.decoy(`"buildId":"Zq1xV8cKmP3aT0yR5wL2n"`) + `,"isFallback":false,"gssp":true,"scriptLoader":[]}`
+			nd := `{"props":{"pageProps":{"session":{"user":{"id":"` + c.decoy("usr_7Q2m") + `","plan":"team"},"accessToken":"` + c.secret("__NEXT_DATA__ props.pageProps.session.accessToken", c.rs256JWT("k1", `{"sub":"usr_7Q2m","scope":"read write"}`)) + `","expires":"2026-12-22T10:15:03.000Z"},"stripeCustomerSecret":"` + c.secret("__NEXT_DATA__ pageProps.stripeCustomerSecret", "seti_"+c.alnum(24)+"_secret_"+c.alnum(25)) + `"},"__N_SSP":true},"page":"/billing","query":{},` + c.decoy(`"buildId":"Zq1xV8cKmP3aT0yR5wL2n"`) + `,"isFallback":false,"gssp":true,"scriptLoader":[]}`
 			c.get("https://app.acme.example/billing").resp("text/html; charset=utf-8", `<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">`+nd+`</script></body></html>`)
 		}},
 		{cat, "nuxt-iife-positional-arguments", func(c *gcase) {
@@ -377,7 +372,7 @@ func u14Carriers() []gdef {
 			e.wsMsg("receive", 1, c.decoy(`42["joined",{"room":"orders-eu","members":12}]`))
 		}},
 		{cat, "signalr-negotiate-and-record-separated-frames", func(c *gcase) {
-			at := c.secret("SignalR access_token query on websocket URL", c.u14RS("sig1", `{"sub":"agent-12"}`))
+			at := c.secret("SignalR access_token query on websocket URL", c.rs256JWT("sig1", `{"sub":"agent-12"}`))
 			e := c.get("wss://support.acme.example/hubs/chat?id=" + c.decoy(c.pick(gB64uAlpha, 22)) + "&access_token=" + at).code(101)
 			e.wsMsg("send", 1, `{"protocol":"json","version":1}`+"\x1e")
 			e.wsMsg("receive", 1, "{}\x1e")
@@ -408,7 +403,7 @@ func u14Carriers() []gdef {
 		{cat, "firebase-rtdb-websocket-auth-and-put", func(c *gcase) {
 			e := c.get("wss://s-usc1b-nss-2104.firebaseio.com/.ws?v=5&" + c.decoy("ns=acme-prod-default-rtdb")).code(101)
 			e.wsMsg("receive", 1, `{"t":"c","d":{"t":"h","d":{"ts":1700000000123,"v":"5","h":"s-usc1b-nss-2104.firebaseio.com","s":"`+c.pick(gAlnum, 32)+`"}}}`)
-			e.wsMsg("send", 1, `{"t":"d","d":{"r":1,"a":"auth","b":{"cred":"`+c.secret("RTDB auth cred (Firebase ID token)", c.u14RS(c.hexs(40), `{"iss":"https://securetoken.google.com/acme-prod","aud":"acme-prod"}`))+`"}}}`)
+			e.wsMsg("send", 1, `{"t":"d","d":{"r":1,"a":"auth","b":{"cred":"`+c.secret("RTDB auth cred (Firebase ID token)", c.rs256JWT(c.hexs(40), `{"iss":"https://securetoken.google.com/acme-prod","aud":"acme-prod"}`))+`"}}}`)
 			e.wsMsg("send", 1, `{"t":"d","d":{"r":2,"a":"p","b":{"p":"/integrations/u-44219/webhookSigningKey","d":"`+c.secret("RTDB put b.d at path .../webhookSigningKey", c.b64s(32))+`"}}}`)
 			e.wsMsg("receive", 1, c.decoy(`{"t":"d","d":{"r":2,"b":{"s":"ok","d":""}}}`))
 		}},
@@ -528,7 +523,7 @@ func u14Everywhere() []gdef {
 		{cat, "amplify-cookies-compound-names-echo-tokens", func(c *gcase) {
 			cid := c.decoy(c.pick(gLower+gDigits, 26))
 			user := c.uuid()
-			at := c.secret("Cognito AccessToken echoed in Amplify cookie CognitoIdentityServiceProvider.<client>.<user>.accessToken", c.u14RS(c.b64s(32), `{"sub":"`+user+`","token_use":"access"}`))
+			at := c.secret("Cognito AccessToken echoed in Amplify cookie CognitoIdentityServiceProvider.<client>.<user>.accessToken", c.rs256JWT(c.b64s(32), `{"sub":"`+user+`","token_use":"access"}`))
 			rt := c.secret("Cognito RefreshToken echoed in Amplify cookie", c.u14JWE())
 			c.post("https://cognito-idp.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1", `{"AuthFlow":"REFRESH_TOKEN_AUTH","ClientId":"`+cid+`","AuthParameters":{"REFRESH_TOKEN":"`+rt+`"}}`).
 				resp("application/x-amz-json-1.1", `{"AuthenticationResult":{"AccessToken":"`+at+`","ExpiresIn":3600,"TokenType":"Bearer"}}`)
@@ -581,7 +576,7 @@ func u14Everywhere() []gdef {
 			rt := c.secret("Firebase refreshToken echoed percent-encoded in a query and base64 in a state blob", "AMf-vB"+c.pick(gB64uAlpha, 280))
 			c.post("https://identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=AIzaSy"+c.pick(gB64uAlpha, 33), "application/json",
 				`{"email":"`+c.secret("signInWithPassword email", "akosua.mensah@ghana-mail.example")+`","password":"`+c.secret("signInWithPassword password", c.u14Pw())+`","returnSecureToken":true,"clientType":"CLIENT_TYPE_WEB"}`).
-				resp("application/json", `{`+c.decoy(`"kind":"identitytoolkit#VerifyPasswordResponse"`)+`,"localId":"`+c.decoy(c.alnum(28))+`","idToken":"`+c.secret("signInWithPassword idToken", c.u14RS(c.hexs(40), `{"iss":"https://securetoken.google.com/acme-prod"}`))+`","refreshToken":"`+rt+`",`+c.decoy(`"expiresIn":"3600"`)+`,"registered":true}`)
+				resp("application/json", `{`+c.decoy(`"kind":"identitytoolkit#VerifyPasswordResponse"`)+`,"localId":"`+c.decoy(c.alnum(28))+`","idToken":"`+c.secret("signInWithPassword idToken", c.rs256JWT(c.hexs(40), `{"iss":"https://securetoken.google.com/acme-prod"}`))+`","refreshToken":"`+rt+`",`+c.decoy(`"expiresIn":"3600"`)+`,"registered":true}`)
 			c.get("https://app.acme.example/native-bridge?rt=" + url.QueryEscape(rt) + "&" + c.decoy("platform=ios"))
 			c.get("https://app.acme.example/handoff#state=" + gB64u(`{"rt":"`+rt+`","v":2}`))
 		}},
@@ -592,7 +587,7 @@ func u14Everywhere() []gdef {
 		}},
 		{cat, "apple-form-post-code-echoed-in-server-log-ndjson", func(c *gcase) {
 			code := c.secret("Sign in with Apple code (c...0.r... shape) echoed in NDJSON log", "c"+c.hexs(32)+".0.r"+c.pick(gLower+gDigits, 3)+"."+c.pick(gB64uAlpha, 22))
-			c.post("https://app.acme.example/auth/apple/callback", "application/x-www-form-urlencoded", "state="+c.hexs(20)+"&code="+code+"&id_token="+c.secret("Apple form_post id_token", c.u14RS("W6WcOKB", `{"iss":"https://appleid.apple.com","aud":"com.acme.web"}`)))
+			c.post("https://app.acme.example/auth/apple/callback", "application/x-www-form-urlencoded", "state="+c.hexs(20)+"&code="+code+"&id_token="+c.secret("Apple form_post id_token", c.rs256JWT("W6WcOKB", `{"iss":"https://appleid.apple.com","aud":"com.acme.web"}`)))
 			c.get("https://logs.acme.example/api/tail?"+c.decoy("service=auth-gateway")).resp("application/x-ndjson",
 				`{"ts":"2026-11-22T10:15:04Z","lvl":"info","msg":"apple callback","req":"`+c.decoy(c.uuid())+`"}`+"\n"+`{"ts":"2026-11-22T10:15:04Z","lvl":"warn","msg":"exchange failed","detail":"grant `+code+` rejected: invalid_grant"}`+"\n")
 		}},
@@ -620,7 +615,7 @@ func u14GraphQL() []gdef {
 				resp("application/json", `{"data":{"createOidcConnection":{"connection":{"id":"`+c.decoy("conn_01HF8Z2M3N4P5Q6R7S8T9V0WXY")+`","state":"draft"}}}}`)
 		}},
 		{cat, "appsync-realtime-header-query-base64", func(c *gcase) {
-			idt := c.secret("AppSync realtime ?header= base64 JSON Authorization (Cognito id token)", c.u14RS(c.b64s(32), `{"token_use":"id","cognito:username":"ops-7"}`))
+			idt := c.secret("AppSync realtime ?header= base64 JSON Authorization (Cognito id token)", c.rs256JWT(c.b64s(32), `{"token_use":"id","cognito:username":"ops-7"}`))
 			host := c.decoy("abcdefghijklmnopqrstuvwxyz.appsync-api.eu-west-1.amazonaws.com")
 			hdr := gB64(`{"host":"` + host + `","Authorization":"` + idt + `"}`)
 			e := c.get("wss://abcdefghijklmnopqrstuvwxyz.appsync-realtime-api.eu-west-1.amazonaws.com/graphql?header="+url.QueryEscape(hdr)+"&payload=e30=").code(101).rh("Sec-WebSocket-Protocol", c.decoy("graphql-ws"))
@@ -709,7 +704,7 @@ func u14Vendors() []gdef {
 			pk := c.decoy("pk_live_" + strings.TrimRight(gB64("clerk.acme.example$"), "="))
 			c.get("https://api.clerk.com/v1/users?"+c.decoy("limit=10")+"&order_by=-created_at").rh("Authorization", "Bearer "+c.secret("Clerk sk_live_ secret key", "sk_live_"+c.alnum(40)))
 			c.get("https://clerk.acme.example/v1/client?_clerk_js_version="+c.decoy("5.31.1")+"&__clerk_api_version=2025-04-10").
-				rh("Cookie", "__client_uat=1700000000; __session="+c.secret("Clerk __session cookie (RS256 JWT)", c.u14RS("ins_2a"+c.alnum(24), `{"azp":"https://app.acme.example","sid":"sess_`+c.alnum(27)+`"}`))+"; __client="+c.secret("Clerk __client cookie", c.hs256JWT(`{"id":"client_`+c.alnum(27)+`","rotating_token":"`+c.pick(gLower+gDigits, 20)+`"}`))).
+				rh("Cookie", "__client_uat=1700000000; __session="+c.secret("Clerk __session cookie (RS256 JWT)", c.rs256JWT("ins_2a"+c.alnum(24), `{"azp":"https://app.acme.example","sid":"sess_`+c.alnum(27)+`"}`))+"; __client="+c.secret("Clerk __client cookie", c.hs256JWT(`{"id":"client_`+c.alnum(27)+`","rotating_token":"`+c.pick(gLower+gDigits, 20)+`"}`))).
 				resp("application/javascript", `window.__clerk_publishable_key = "`+pk+`";`)
 		}},
 		{cat, "supabase-service-role-and-anon-jwts", func(c *gcase) {
@@ -721,14 +716,14 @@ func u14Vendors() []gdef {
 		{cat, "workos-and-auth0-management-credentials", func(c *gcase) {
 			c.get("https://api.workos.com/organizations?"+c.decoy("limit=10")).rh("Authorization", "Bearer "+c.secret("WorkOS sk_live_ key (base64 key_... payload)", "sk_live_"+gB64u("key_01"+c.pick(gUpper+gDigits, 24)+","+c.alnum(27))))
 			c.post("https://acme.us.auth0.com/oauth/token", "application/json", `{"client_id":"`+c.decoy(c.alnum(32))+`","client_secret":"`+c.secret("Auth0 M2M client_secret", c.pick(gB64uAlpha, 64))+`","audience":"https://acme.us.auth0.com/api/v2/","grant_type":"client_credentials"}`).
-				resp("application/json", `{"access_token":"`+c.secret("Auth0 Management API access_token", c.u14RS(c.pick(gB64uAlpha, 22), `{"iss":"https://acme.us.auth0.com/","gty":"client-credentials"}`))+`",`+c.decoy(`"scope":"read:users update:users"`)+`,"expires_in":86400,"token_type":"Bearer"}`)
+				resp("application/json", `{"access_token":"`+c.secret("Auth0 Management API access_token", c.rs256JWT(c.pick(gB64uAlpha, 22), `{"iss":"https://acme.us.auth0.com/","gty":"client-credentials"}`))+`",`+c.decoy(`"scope":"read:users update:users"`)+`,"expires_in":86400,"token_type":"Bearer"}`)
 		}},
 		{cat, "google-identity-services-token-shapes", func(c *gcase) {
 			cid := c.decoy(c.digits(12) + "-" + c.pick(gLower+gDigits, 32) + ".apps.googleusercontent.com")
 			c.post("https://oauth2.googleapis.com/token", "application/x-www-form-urlencoded",
 				"client_id="+cid+"&client_secret="+c.secret("Google GOCSPX- client secret", "GOCSPX-"+c.pick(gAlnum+"-_", 28))+"&grant_type=refresh_token&refresh_token="+url.QueryEscape(c.secret("Google 1//0 refresh token", "1//0"+c.pick(gAlnum, 1)+c.pick(gAlnum+"-_", 98)))).
 				resp("application/json", `{"access_token":"`+c.secret("Google ya29. access token", "ya29.a0A"+c.pick(gAlnum+"-_", 170))+`",`+c.decoy(`"expires_in":3599`)+`,`+c.decoy(`"scope":"https://www.googleapis.com/auth/calendar.readonly"`)+`,"token_type":"Bearer"}`)
-			c.post("https://app.acme.example/auth/google/onetap", "application/x-www-form-urlencoded", "credential="+c.secret("GIS One Tap credential (id token)", c.u14RS(c.hexs(40), `{"iss":"https://accounts.google.com","azp":"`+cid+`","aud":"`+cid+`"}`))+"&g_csrf_token="+c.secret("GIS g_csrf_token form field", c.hexs(16))+"&"+c.decoy("select_by=btn"))
+			c.post("https://app.acme.example/auth/google/onetap", "application/x-www-form-urlencoded", "credential="+c.secret("GIS One Tap credential (id token)", c.rs256JWT(c.hexs(40), `{"iss":"https://accounts.google.com","azp":"`+cid+`","aud":"`+cid+`"}`))+"&g_csrf_token="+c.secret("GIS g_csrf_token form field", c.hexs(16))+"&"+c.decoy("select_by=btn"))
 		}},
 		{cat, "fcm-legacy-server-key-and-web-push-vapid", func(c *gcase) {
 			c.post("https://fcm.googleapis.com/fcm/send", "application/json", `{"to":"`+c.pick(gB64uAlpha, 22)+`:APA91b`+c.pick(gB64uAlpha, 134)+`","notification":{"title":"`+c.decoy("Your order shipped")+`"}}`).
@@ -834,16 +829,16 @@ func u14Personal() []gdef {
 		}},
 		{cat, "smart-launch-id-token-fhiruser-and-patient", func(c *gcase) {
 			c.post("https://ehr.acme-health.example/oauth2/token", "application/x-www-form-urlencoded", "grant_type=authorization_code&code="+c.secret("SMART code", c.b64u(32))+"&redirect_uri=https%3A%2F%2Fapp.acme-health.example%2Fcb&"+c.decoy("client_id=growth-chart-app")).
-				resp("application/json", `{"access_token":"`+c.secret("SMART access_token", c.b64u(48))+`","id_token":"`+c.secret("SMART id_token (has name, email)", c.u14RS("smart-1", `{"fhirUser":"Practitioner/prac-88","name":"Dr. Aurelio Fantini","email":"a.fantini@acme-health.example"}`))+`",`+c.decoy(`"scope":"launch openid fhirUser patient/*.read"`)+`,"patient":"`+c.decoy("pat-00719")+`","encounter":"`+c.decoy("enc-55120")+`",`+c.decoy(`"need_patient_banner":true`)+`,"smart_style_url":"https://ehr.acme-health.example/smart-style.json"}`)
+				resp("application/json", `{"access_token":"`+c.secret("SMART access_token", c.b64u(48))+`","id_token":"`+c.secret("SMART id_token (has name, email)", c.rs256JWT("smart-1", `{"fhirUser":"Practitioner/prac-88","name":"Dr. Aurelio Fantini","email":"a.fantini@acme-health.example"}`))+`",`+c.decoy(`"scope":"launch openid fhirUser patient/*.read"`)+`,"patient":"`+c.decoy("pat-00719")+`","encounter":"`+c.decoy("enc-55120")+`",`+c.decoy(`"need_patient_banner":true`)+`,"smart_style_url":"https://ehr.acme-health.example/smart-style.json"}`)
 			c.get("https://fhir.acme-health.example/r4/Practitioner/prac-88").resp("application/fhir+json", `{"resourceType":"Practitioner","id":"prac-88","name":[{"text":"`+c.secret("Practitioner name.text", "Dr. Aurelio Fantini")+`"}],"telecom":[{"system":"email","value":"`+c.secret("Practitioner telecom email", "a.fantini@acme-health.example")+`"}],`+c.decoy(`"qualification":[{"code":{"text":"MD"}}]`)+`}`)
 		}},
 		{cat, "cognito-getuser-attributes", func(c *gcase) {
-			c.post("https://cognito-idp.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1", `{"AccessToken":"`+c.secret("GetUser AccessToken", c.u14RS(c.b64s(32), `{"token_use":"access"}`))+`"}`).
+			c.post("https://cognito-idp.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1", `{"AccessToken":"`+c.secret("GetUser AccessToken", c.rs256JWT(c.b64s(32), `{"token_use":"access"}`))+`"}`).
 				rh("X-Amz-Target", c.decoy("AWSCognitoIdentityProviderService.GetUser")).
 				resp("application/x-amz-json-1.1", `{"UserAttributes":[{"Name":"sub","Value":"`+c.decoy(c.uuid())+`"},{"Name":"email_verified","Value":"true"},{"Name":"given_name","Value":"`+c.secret("UserAttributes given_name", "Sigríður")+`"},{"Name":"family_name","Value":"`+c.secret("UserAttributes family_name", "Þórsdóttir")+`"},{"Name":"phone_number","Value":"`+c.secret("UserAttributes phone_number (E.164)", "+3546123456")+`"},{"Name":"email","Value":"`+c.secret("UserAttributes email", "sigrun.thors@simnet-mail.example")+`"}],"Username":"`+c.uuid()+`"}`)
 		}},
 		{cat, "firebase-accounts-lookup-provider-user-info", func(c *gcase) {
-			c.post("https://identitytoolkit.googleapis.com/v1/accounts:lookup?key=AIzaSy"+c.pick(gB64uAlpha, 33), "application/json", `{"idToken":"`+c.secret("accounts:lookup idToken", c.u14RS(c.hexs(40), `{"aud":"acme-prod"}`))+`"}`).
+			c.post("https://identitytoolkit.googleapis.com/v1/accounts:lookup?key=AIzaSy"+c.pick(gB64uAlpha, 33), "application/json", `{"idToken":"`+c.secret("accounts:lookup idToken", c.rs256JWT(c.hexs(40), `{"aud":"acme-prod"}`))+`"}`).
 				resp("application/json", `{"kind":"identitytoolkit#GetAccountInfoResponse","users":[{"localId":"`+c.decoy(c.alnum(28))+`","email":"`+c.secret("users[0].email", "kalani.kahananui@hawaii-mail.example")+`","displayName":"`+c.secret("users[0].displayName", "Kalani Kahananui")+`","phoneNumber":"`+c.secret("users[0].phoneNumber", "+18085550123")+`","providerUserInfo":[{"providerId":"google.com","displayName":"Kalani Kahananui","federatedId":"`+c.digits(21)+`","email":"kalani.kahananui@hawaii-mail.example","rawId":"`+c.digits(21)+`"}],`+c.decoy(`"lastLoginAt":"1700000000123"`)+`,"emailVerified":true}]}`)
 		}},
 		{cat, "apple-form-post-user-json-first-login", func(c *gcase) {

@@ -53,11 +53,6 @@ func (c *gcase) u15Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(3) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u15RS is an RS256 JWT with the given claims and a random signature.
-func (c *gcase) u15RS(kid, claims string) string {
-	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
-}
-
 // u15Part is one multipart/form-data part.
 func u15Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
@@ -81,20 +76,7 @@ func u15Env12(hdr, body string) string {
 func u15MQTTPublish(topic, payload string) []byte {
 	vh := append([]byte{byte(len(topic) >> 8), byte(len(topic))}, topic...)
 	vh = append(vh, payload...)
-	pkt := []byte{0x30}
-	n := len(vh)
-	for {
-		b := byte(n % 128)
-		n /= 128
-		if n > 0 {
-			b |= 0x80
-		}
-		pkt = append(pkt, b)
-		if n == 0 {
-			break
-		}
-	}
-	return append(pkt, vh...)
+	return gMQTTPacket(0x30, vh)
 }
 
 // u15ViewState is an unencrypted ASP.NET LosFormatter ViewState holding strs.
@@ -408,7 +390,7 @@ func u15Carriers() []gdef {
 			hdr := `<a:Action s:mustUnderstand="1">` + c.decoy("http://tempuri.org/IPartnerService/GetInvoices") + `</a:Action><a:MessageID>` + c.decoy("urn:uuid:"+c.uuid()) + `</a:MessageID><o:Security s:mustUnderstand="1" xmlns:o="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd">` +
 				`<o:BinarySecurityToken ValueType="http://docs.oasis-open.org/wss/oasis-wss-kerberos-token-profile-1.1#GSS_Kerberosv5_AP_REQ" EncodingType="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary">YIIHMgYJKoZIhvcSAQICAQBuggchMIIHHaADAgEFoQMCAQ6iBwMFACAAAACjggU` + c.secret("Kerberos AP-REQ in BinarySecurityToken", c.b64s(420)) + `</o:BinarySecurityToken>` +
 				`<o:BinarySecurityToken ValueType="urn:ietf:params:oauth:token-type:jwt" EncodingType="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary">` +
-				gB64(c.secret("JWT wrapped base64 in BinarySecurityToken", c.u15RS("X5eXk4xyojNFum1kl2Ytv8dlNP4", `{"aud":"urn:partner-service","iss":"https://sts.acme-corp.example/","upn":"svc-edi@acme-corp.example","exp":1732274100}`))) + `</o:BinarySecurityToken></o:Security>`
+				gB64(c.secret("JWT wrapped base64 in BinarySecurityToken", c.rs256JWT("X5eXk4xyojNFum1kl2Ytv8dlNP4", `{"aud":"urn:partner-service","iss":"https://sts.acme-corp.example/","upn":"svc-edi@acme-corp.example","exp":1732274100}`))) + `</o:BinarySecurityToken></o:Security>`
 			c.post("https://wcf.acme-corp.example/PartnerService.svc", `application/soap+xml; charset=utf-8; action="http://tempuri.org/IPartnerService/GetInvoices"`, u15Env12(hdr, `<GetInvoices xmlns="http://tempuri.org/">`+c.decoy(`<since>2026-11-01</since>`)+`</GetInvoices>`))
 		}},
 		{cat, "wstrust-adfs-usernamemixed-rstr-proof-key", func(c *gcase) {
@@ -766,7 +748,7 @@ func u15Vendors() []gdef {
 		}},
 		{cat, "ibm-cloud-apikey-iam-exchange", func(c *gcase) {
 			c.post("https://iam.cloud.ibm.com/identity/token", "application/x-www-form-urlencoded", c.decoy("grant_type=urn%3Aibm%3Aparams%3Aoauth%3Agrant-type%3Aapikey")+"&apikey="+c.secret("IBM Cloud apikey (44 chars)", c.pick(gAlnum+"-_", 44))).
-				resp("application/json", `{"access_token":"`+c.secret("IBM IAM access_token", c.u15RS("20261101", `{"iam_id":"IBMid-6630004ABC","iss":"https://iam.cloud.ibm.com/identity","grant_type":"urn:ibm:params:oauth:grant-type:apikey","exp":1732274100}`))+`","refresh_token":"`+c.secret("IBM IAM refresh_token", "not_supported_"+c.b64u(60))+`",`+
+				resp("application/json", `{"access_token":"`+c.secret("IBM IAM access_token", c.rs256JWT("20261101", `{"iam_id":"IBMid-6630004ABC","iss":"https://iam.cloud.ibm.com/identity","grant_type":"urn:ibm:params:oauth:grant-type:apikey","exp":1732274100}`))+`","refresh_token":"`+c.secret("IBM IAM refresh_token", "not_supported_"+c.b64u(60))+`",`+
 					c.decoy(`"ims_user_id":10293847`)+`,"token_type":"Bearer",`+c.decoy(`"expiration":1732274100`)+`,"scope":"ibm openid"}`)
 		}},
 		{cat, "oci-request-signature-authorization", func(c *gcase) {
@@ -779,7 +761,7 @@ func u15Vendors() []gdef {
 			tn := c.decoy(c.uuid())
 			c.post("https://login.microsoftonline.com/"+tn+"/oauth2/v2.0/token", "application/x-www-form-urlencoded",
 				"client_id="+c.decoy(c.uuid())+"&client_secret="+url.QueryEscape(c.secret("Entra client secret (xxx8Q~...)", c.pick(gAlnum, 3)+"8Q~"+c.pick(gAlnum+"_.-~", 34)))+"&"+c.decoy("scope=https%3A%2F%2Fcontoso.sharepoint.com%2F.default")+"&grant_type=client_credentials").
-				resp("application/json", `{"token_type":"Bearer",`+c.decoy(`"expires_in":3599`)+`,"ext_expires_in":3599,"access_token":"`+c.secret("Entra app-only access_token", c.u15RS("3PaK4EfyBNQu3CtjYsa3YmhQ5E0", `{"aud":"00000003-0000-0ff1-ce00-000000000000","iss":"https://sts.windows.net/`+tn+`/","roles":["Sites.Selected"],"exp":1732274100}`))+`"}`)
+				resp("application/json", `{"token_type":"Bearer",`+c.decoy(`"expires_in":3599`)+`,"ext_expires_in":3599,"access_token":"`+c.secret("Entra app-only access_token", c.rs256JWT("3PaK4EfyBNQu3CtjYsa3YmhQ5E0", `{"aud":"00000003-0000-0ff1-ce00-000000000000","iss":"https://sts.windows.net/`+tn+`/","roles":["Sites.Selected"],"exp":1732274100}`))+`"}`)
 		}},
 		{cat, "websphere-liberty-xor-and-aes-passwords", func(c *gcase) {
 			x := c.secret("Liberty {xor} encoded password", "{xor}"+c.b64s(12))

@@ -20,6 +20,7 @@ package sanitize
 // output of matching cases.
 
 import (
+	"encoding/binary"
 	"net/url"
 	"strings"
 	"testing"
@@ -60,20 +61,7 @@ func u16Part(b, name, extra, body string) string {
 
 // u16Proto is a protobuf length-delimited field.
 func u16Proto(field int, s string) string {
-	n := len(s)
-	var l []byte
-	for {
-		b := byte(n % 128)
-		n /= 128
-		if n > 0 {
-			b |= 0x80
-		}
-		l = append(l, b)
-		if n == 0 {
-			break
-		}
-	}
-	return string([]byte{byte(field<<3 | 2)}) + string(l) + s
+	return string(binary.AppendUvarint([]byte{byte(field<<3 | 2)}, uint64(len(s)))) + s
 }
 
 // u16GrpcWeb frames a protobuf message as a gRPC-web data frame.

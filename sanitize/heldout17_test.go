@@ -49,11 +49,6 @@ func (c *gcase) u17Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(3) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u17RS is an RS256 JWT with a kid, the given claims and a random signature.
-func (c *gcase) u17RS(kid, claims string) string {
-	return gB64u(`{"alg":"RS256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(256)
-}
-
 // u17ES is an ES256 JWT with the given claims and a random signature.
 func (c *gcase) u17ES(kid, claims string) string {
 	return gB64u(`{"alg":"ES256","kid":"`+kid+`","typ":"JWT"}`) + "." + gB64u(claims) + "." + c.b64u(64)
@@ -118,7 +113,7 @@ func u17Names() []gdef {
 					c.decoy("2026-11-22T11:15:00Z")+`</Expiration></Credentials></AssumeRoleResult><ResponseMetadata><RequestId>`+c.decoy(c.uuid())+`</RequestId></ResponseMetadata></AssumeRoleResponse>`)
 		}},
 		{cat, "cognito-identity-get-credentials", func(c *gcase) {
-			idt := c.u17RS("Jx8q2bQ1", `{"sub":"`+c.uuid()+`","aud":"5r2ma3lmn0bq7sdm8p1fj3ehh8","token_use":"id","iss":"https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab12Cd34E","exp":1795345200}`)
+			idt := c.rs256JWT("Jx8q2bQ1", `{"sub":"`+c.uuid()+`","aud":"5r2ma3lmn0bq7sdm8p1fj3ehh8","token_use":"id","iss":"https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab12Cd34E","exp":1795345200}`)
 			iid := c.decoy("us-east-1:" + c.uuid())
 			c.post("https://cognito-identity.us-east-1.amazonaws.com/", "application/x-amz-json-1.1",
 				`{"IdentityId":"`+iid+`","Logins":{"cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab12Cd34E":"`+c.secret("Logins map value keyed by the provider host (an id token)", idt)+`"}}`).
@@ -182,7 +177,7 @@ func u17Names() []gdef {
 		{cat, "k8s-dashboard-login-jwe-token", func(c *gcase) {
 			csrf := c.secret("dashboard csrftoken/login token", c.b64u(20)+":1732270500")
 			c.get("https://k8s-dashboard.acme.example/api/v1/csrftoken/login").resp("application/json", `{"token":"`+csrf+`"}`)
-			sa := c.u17RS(c.b64u(32), `{"iss":"kubernetes/serviceaccount","kubernetes.io/serviceaccount/namespace":"kubernetes-dashboard","sub":"system:serviceaccount:kubernetes-dashboard:admin-user"}`)
+			sa := c.rs256JWT(c.b64u(32), `{"iss":"kubernetes/serviceaccount","kubernetes.io/serviceaccount/namespace":"kubernetes-dashboard","sub":"system:serviceaccount:kubernetes-dashboard:admin-user"}`)
 			ek := c.secret("jweToken encrypted_key", c.b64u(256))
 			ct := c.secret("jweToken ciphertext", c.b64u(700))
 			jwe := `{"protected":"` + gB64u(`{"alg":"RSA-OAEP-256","enc":"A256GCM"}`) + `","aad":"` + c.b64u(60) + `","encrypted_key":"` + ek + `","iv":"` + c.b64u(12) + `","ciphertext":"` + ct + `","tag":"` + c.b64u(16) + `"}`
@@ -202,11 +197,11 @@ func u17Names() []gdef {
 		}},
 		{cat, "bamboo-os-password-and-azure-auxiliary-headers", func(c *gcase) {
 			c.get("https://bamboo.acme.example/rest/api/latest/result/PAY-DEPLOY/latest.json?os_authType=basic&os_username=ci-bot&os_password=" + url.QueryEscape(c.secret("os_password query", c.u17Pw())) + "&" + c.decoy("expand=results.result.artifacts"))
-			aux := c.u17RS("XRvko8P7A3UaWSnU7Lz4", `{"aud":"https://management.azure.com/","iss":"https://sts.windows.net/`+c.uuid()+`/","appid":"`+c.uuid()+`"}`)
+			aux := c.rs256JWT("XRvko8P7A3UaWSnU7Lz4", `{"aud":"https://management.azure.com/","iss":"https://sts.windows.net/`+c.uuid()+`/","appid":"`+c.uuid()+`"}`)
 			c.req("PUT", "https://management.azure.com/subscriptions/"+c.decoy(c.uuid())+"/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub/virtualNetworkPeerings/to-spoke?api-version=2023-09-01", "application/json", `{"properties":{"allowVirtualNetworkAccess":true}}`).
 				rh("x-ms-authorization-auxiliary", "Bearer "+c.secret("x-ms-authorization-auxiliary (cross-tenant token)", aux), "x-ms-client-request-id", c.decoy(c.uuid()))
 			c.req("PUT", "https://acmebackup.blob.core.windows.net/vhds/disk0.vhd", "", "").
-				rh("x-ms-copy-source", c.decoy("https://acmeprod.blob.core.windows.net/vhds/disk0.vhd"), "x-ms-copy-source-authorization", "Bearer "+c.secret("x-ms-copy-source-authorization", c.u17RS("kid-st", `{"aud":"https://storage.azure.com"}`)), "x-ms-version", c.decoy("2023-11-03")).code(202)
+				rh("x-ms-copy-source", c.decoy("https://acmeprod.blob.core.windows.net/vhds/disk0.vhd"), "x-ms-copy-source-authorization", "Bearer "+c.secret("x-ms-copy-source-authorization", c.rs256JWT("kid-st", `{"aud":"https://storage.azure.com"}`)), "x-ms-version", c.decoy("2023-11-03")).code(202)
 		}},
 	}
 }
@@ -287,7 +282,7 @@ func u17Pairs() []gdef {
 		}},
 		{cat, "key-vault-secret-get-value", func(c *gcase) {
 			ver := c.hexs(32)
-			c.get("https://acme-prod-kv.vault.azure.net/secrets/sql-admin/"+ver+"?api-version=7.4").rh("Authorization", "Bearer "+c.secret("Key Vault bearer", c.u17RS("L1KfKFI_jnXbwWc9", `{"aud":"https://vault.azure.net"}`))).
+			c.get("https://acme-prod-kv.vault.azure.net/secrets/sql-admin/"+ver+"?api-version=7.4").rh("Authorization", "Bearer "+c.secret("Key Vault bearer", c.rs256JWT("L1KfKFI_jnXbwWc9", `{"aud":"https://vault.azure.net"}`))).
 				resp("application/json", `{"value":"`+c.secret("Key Vault secret bundle value (generic name)", c.u17Pw())+`","id":"`+c.decoy("https://acme-prod-kv.vault.azure.net/secrets/sql-admin/"+ver)+`","attributes":{"enabled":true,"created":1732270000,"updated":1732270000,`+
 					c.decoy(`"recoveryLevel":"Recoverable+Purgeable"`)+`,"recoverableDays":90},"tags":{`+c.decoy(`"owner":"platform-team"`)+`}}`).sh("x-ms-request-id", c.decoy(c.uuid()))
 		}},
@@ -350,7 +345,7 @@ curl -sO https://jenkins.acme.example/jnlpJars/agent.jar
 java -jar agent.jar -url https://jenkins.acme.example/ -secret @secret-file -name "build-07" -webSocket -workDir "/home/jenkins/agent"</pre>`+c.decoy(`<p>Agent is connected. Version 3261.v9c670a_4748a_9</p>`))
 		}},
 		{cat, "identity-aware-proxy-assertion-headers", func(c *gcase) {
-			cfj := c.u17RS(c.hexs(64), `{"aud":["`+c.hexs(64)+`"],"email":"svc@acme.example","iss":"https://acme.cloudflareaccess.com","type":"app"}`)
+			cfj := c.rs256JWT(c.hexs(64), `{"aud":["`+c.hexs(64)+`"],"email":"svc@acme.example","iss":"https://acme.cloudflareaccess.com","type":"app"}`)
 			c.get("https://argocd.acme.example/api/v1/applications?"+c.decoy("projects=payments")).rh("Cf-Access-Jwt-Assertion", c.secret("Cf-Access-Jwt-Assertion header", cfj), "Cookie", "CF_Authorization="+cfj, "Cf-Ray", c.decoy("8e6b2f1d9c3a77e1-FRA"))
 			iap := c.u17ES("0oeLcQ", `{"aud":"/projects/`+c.digits(12)+`/global/backendServices/`+c.digits(19)+`","iss":"https://cloud.google.com/iap","hd":"acme.example"}`)
 			c.get("https://kibana.acme.example/api/status").rh("x-goog-iap-jwt-assertion", c.secret("x-goog-iap-jwt-assertion header", iap), "X-Cloud-Trace-Context", c.decoy("105445aa7843bc8bf206b12000100000/1;o=1"))
@@ -366,7 +361,7 @@ java -jar agent.jar -url https://jenkins.acme.example/ -secret @secret-file -nam
 			c.get("https://teleport.acme.example/web/reset/" + c.secret("Teleport reset token in /web/reset/<tok>", c.hexs(32)))
 		}},
 		{cat, "k8s-websocket-bearer-subprotocol", func(c *gcase) {
-			tok := c.u17RS(c.b64u(32), `{"iss":"https://kubernetes.default.svc.cluster.local","sub":"system:serviceaccount:lens:viewer"}`)
+			tok := c.rs256JWT(c.b64u(32), `{"iss":"https://kubernetes.default.svc.cluster.local","sub":"system:serviceaccount:lens:viewer"}`)
 			e := c.get("wss://lens.acme.example/api/v1/namespaces/payments/pods/checkout-7c9d8-x2kqp/log?"+c.decoy("container=api&follow=true&tailLines=100")).code(101).
 				rh("Sec-WebSocket-Protocol", "base64url.bearer.authorization.k8s.io."+strings.TrimRight(base64.RawURLEncoding.EncodeToString([]byte(c.secret("bearer token in Sec-WebSocket-Protocol (base64url)", tok))), "=")+", base64.binary.k8s.io").
 				sh("Sec-WebSocket-Protocol", c.decoy("base64.binary.k8s.io"))
@@ -444,7 +439,7 @@ func u17Carriers() []gdef {
 			c.get("https://hub.acme.example/user/etl/lab").resp("text/html; charset=UTF-8", page).sh("Content-Security-Policy", c.decoy("frame-ancestors 'self'; report-uri /user/etl/api/security/csp-report"))
 		}},
 		{cat, "superset-data-bootstrap-entities", func(c *gcase) {
-			gt := c.u17RS("superset-guest", `{"user":{"username":"embed"},"resources":[{"type":"dashboard","id":"`+c.uuid()+`"}],"type":"guest"}`)
+			gt := c.rs256JWT("superset-guest", `{"user":{"username":"embed"},"resources":[{"type":"dashboard","id":"`+c.uuid()+`"}],"type":"guest"}`)
 			boot := strings.ReplaceAll(`{"common":{"conf":{"GUEST_TOKEN":"`+c.secret("guest token inside entity-encoded data-bootstrap", gt)+`","MAPBOX_API_KEY":"`+c.secret("Mapbox sk. key inside data-bootstrap", "sk.eyJ1IjoiYWNtZSIsImEiOiJ"+c.b64u(20)+"."+c.b64u(16))+`","SUPERSET_WEBSERVER_TIMEOUT":60}}}`, `"`, "&#34;")
 			c.get("https://superset.acme.example/superset/dashboard/12/?standalone=1").resp("text/html", `<html><body><input id="csrf_token" name="csrf_token" type="hidden" value="`+c.secret("hidden csrf_token input", "I"+c.b64u(40)+"."+c.b64u(8))+`"><div id="app" data-bootstrap="`+boot+`"></div>`+c.decoy(`<script src="/static/assets/spa.2c4e1f0a8b.entry.js"></script>`)+`</body></html>`)
 		}},
@@ -487,8 +482,8 @@ func u17Exporters() []gdef {
 			c.creator = [2]string{"Fiddler", "5.0.20245.10105"}
 		}},
 		{cat, "charles-base64-octet-stream-cognito-response", func(c *gcase) {
-			js := `{"AuthenticationResult":{"AccessToken":"` + c.secret("AccessToken in a base64 response labelled octet-stream", c.u17RS("k1", `{"token_use":"access","scope":"aws.cognito.signin.user.admin"}`)) + `",` + `"ExpiresIn":3600,"IdToken":"` +
-				c.secret("IdToken in a base64 response", c.u17RS("k2", `{"token_use":"id"}`)) + `","RefreshToken":"` + c.secret("RefreshToken (JWE) in a base64 response", "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ."+c.b64u(256)+"."+c.b64u(12)+"."+c.b64u(500)+"."+c.b64u(16)) + `","TokenType":"Bearer"},"ChallengeParameters":{}}`
+			js := `{"AuthenticationResult":{"AccessToken":"` + c.secret("AccessToken in a base64 response labelled octet-stream", c.rs256JWT("k1", `{"token_use":"access","scope":"aws.cognito.signin.user.admin"}`)) + `",` + `"ExpiresIn":3600,"IdToken":"` +
+				c.secret("IdToken in a base64 response", c.rs256JWT("k2", `{"token_use":"id"}`)) + `","RefreshToken":"` + c.secret("RefreshToken (JWE) in a base64 response", "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ."+c.b64u(256)+"."+c.b64u(12)+"."+c.b64u(500)+"."+c.b64u(16)) + `","TokenType":"Bearer"},"ChallengeParameters":{}}`
 			e := c.post("https://cognito-idp.eu-west-1.amazonaws.com/", "application/x-amz-json-1.1", `{"AuthFlow":"USER_PASSWORD_AUTH","ClientId":"`+c.decoy("3n4b5urk1ft4fl3mg5e62d9ado")+`","AuthParameters":{"USERNAME":"ops","PASSWORD":"`+c.secret("AuthParameters.PASSWORD", c.u17Pw())+`"}}`).
 				rh("X-Amz-Target", c.decoy("AWSCognitoIdentityProviderService.InitiateAuth")).resp("application/octet-stream", base64.StdEncoding.EncodeToString([]byte(js)))
 			e.respEncoding = "base64"
@@ -607,7 +602,7 @@ func u17Everywhere() []gdef {
 		{cat, "snowflake-master-token-renewal", func(c *gcase) {
 			mt := c.secret("Snowflake masterToken (login response, then renewal header)", "ver:1-hint:"+c.digits(10)+"-ETMsDgAAAZ"+c.pick(gAlnum+"+/", 160)+"=")
 			st := c.secret("Snowflake session token (login response, renewal body)", "ver:1-hint:"+c.digits(10)+"-ETMsDgAAAZ"+c.pick(gAlnum+"+/", 120)+"=")
-			c.post("https://xy12345.snowflakecomputing.com/session/v1/login-request", "application/json", `{"data":{"LOGIN_NAME":"etl_svc","AUTHENTICATOR":"SNOWFLAKE_JWT","TOKEN":"`+c.secret("key-pair auth TOKEN (JWT)", c.u17RS("SHA256:"+c.b64s(32), `{"iss":"XY12345.ETL_SVC.SHA256:x","sub":"XY12345.ETL_SVC"}`))+`"}}`).
+			c.post("https://xy12345.snowflakecomputing.com/session/v1/login-request", "application/json", `{"data":{"LOGIN_NAME":"etl_svc","AUTHENTICATOR":"SNOWFLAKE_JWT","TOKEN":"`+c.secret("key-pair auth TOKEN (JWT)", c.rs256JWT("SHA256:"+c.b64s(32), `{"iss":"XY12345.ETL_SVC.SHA256:x","sub":"XY12345.ETL_SVC"}`))+`"}}`).
 				resp("application/json", `{"data":{"masterToken":"`+mt+`","token":"`+st+`",`+c.decoy(`"validityInSeconds":3600`)+`}}`)
 			c.post("https://xy12345.snowflakecomputing.com/session/token-request?"+c.decoy("requestId="+c.uuid()), "application/json", `{"oldSessionToken":"`+st+`","requestType":"RENEW"}`).
 				rh("Authorization", `Snowflake Token="`+mt+`"`)
@@ -655,7 +650,7 @@ func u17GraphQL() []gdef {
 		{cat, "spacelift-api-key-user-variables", func(c *gcase) {
 			c.post("https://acme.app.spacelift.io/graphql", "application/json",
 				`{"operationName":"GetSpaceliftToken","query":"mutation GetSpaceliftToken($id: ID!, $secret: String!) { apiKeyUser(id: $id, secret: $secret) { jwt } }","variables":{"id":"`+c.decoy("01JCX8QK7M2N4P6R8T0V2W4Y6Z")+`","secret":"`+c.secret("variables.secret bound to apiKeyUser(secret:)", c.hexs(64))+`"}}`).
-				resp("application/json", `{"data":{"apiKeyUser":{"jwt":"`+c.secret("data.apiKeyUser.jwt", c.u17RS("spacelift", `{"aud":["acme.app.spacelift.io"],"sub":"api::01JCX8QK7M2N4P6R8T0V2W4Y6Z"}`))+`"}}}`)
+				resp("application/json", `{"data":{"apiKeyUser":{"jwt":"`+c.secret("data.apiKeyUser.jwt", c.rs256JWT("spacelift", `{"aud":["acme.app.spacelift.io"],"sub":"api::01JCX8QK7M2N4P6R8T0V2W4Y6Z"}`))+`"}}}`)
 		}},
 		{cat, "appsync-realtime-header-and-start-extensions", func(c *gcase) {
 			k := c.secret("AppSync da2- API key (base64 header query, start extensions)", "da2-"+c.pick(gLower+gDigits, 26))
@@ -768,7 +763,7 @@ func u17Vendors() []gdef {
 		}},
 		{cat, "jfrog-reference-and-nexus-user-token", func(c *gcase) {
 			c.post("https://acme.jfrog.io/access/api/v1/tokens", "application/x-www-form-urlencoded", "scope=applied-permissions%2Fuser&"+c.decoy("expires_in=2592000")+"&include_reference_token=true").
-				resp("application/json", `{"token_id":"`+c.decoy(c.uuid())+`","access_token":"`+c.secret("JFrog access token (RS256 JWT)", c.u17RS(c.b64u(30), `{"iss":"jfrt@01h","scp":"applied-permissions/user"}`))+`","reference_token":"`+
+				resp("application/json", `{"token_id":"`+c.decoy(c.uuid())+`","access_token":"`+c.secret("JFrog access token (RS256 JWT)", c.rs256JWT(c.b64u(30), `{"iss":"jfrt@01h","scp":"applied-permissions/user"}`))+`","reference_token":"`+
 					c.secret("JFrog reference token cmVmdGtu", "cmVmdGtuOjAxOjE3"+c.pick(gAlnum, 48))+`","expires_in":2592000,"scope":"applied-permissions/user","token_type":"Bearer"}`)
 			c.get("https://nexus.acme.example/service/rest/internal/ui/user-token").resp("application/json", `{"nameCode":"`+c.secret("Nexus user token nameCode", c.alnum(8))+`","passCode":"`+c.secret("Nexus user token passCode", c.pick(gAlnum, 44))+`",`+c.decoy(`"created":"2026-11-22T10:15:00.000Z"`)+`}`)
 		}},

@@ -30,6 +30,14 @@ const (
 // ascii-text, FortiOS' ENC).
 const configMods = `(?: +(?:[0-9]{1,3}|md5|sha(?:-?(?:1|224|256|384|512))?|hmac-[a-z0-9-]+|aes(?:-?(?:128|192|256))?|3?des|ascii-text|ascii|hex|ENC|encrypted|unencrypted|plaintext|cleartext))*`
 
+// configValue4 and configValue6 are a configuration secret's value after
+// its keyword and modifiers: perhaps quoted ("$9$…" escaped in a JSON string), at
+// least 4 or 6 characters, up to a space, quote, ';' or brace.
+const (
+	configValue4 = ` +\\?"?([^\s"'<>\\;{}]{4}[^\s"'<>\\;{}]*)`
+	configValue6 = ` +\\?"?([^\s"'<>\\;{}]{6}[^\s"'<>\\;{}]*)`
+)
+
 var builtin = []Rule{
 	// --- names that are never secrets, even when a suffix rule would match
 	{ID: "keep.identifiers", Keep: true, Where: InHeader | InParam | InJSONKey,
@@ -698,33 +706,33 @@ var builtin = []Rule{
 		Examples: []string{"enable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM", "username admin privilege 15 secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0"},
 		Ignores:  []string{"secret santa", "the secret is out", "secret 5 minutes"}},
 	{ID: "value.config-key", Kind: KindSecret, Where: InValue, Group: 1, Check: CheckSecretLooking,
-		Prefix: " key", Pattern: ` key(?:-string)?` + configMods + ` +\\?"?([^\s"'<>\\;{}]{6}[^\s"'<>\\;{}]*)`,
+		Prefix: " key", Pattern: ` key(?:-string)?` + configMods + configValue6,
 		Reason: "a key in a network device's or a daemon's configuration, after its type and algorithm (Cisco: tacacs key 7 S, crypto isakmp key S address, key-string 7 S, " +
 			"Junos … md5 1 key \"$9$…\"): the words stay. The word starts after a space, as configuration indents it (a first byte of \"k\" would widen the prefilter)",
 		Examples: []string{"tacacs server ISE\n key 7 070C285F4D06485744", "crypto isakmp key Xk29dkLm3pQr8sTu address 203.0.113.9", "key chain OSPF\n key 1\n  key-string 7 0822455D0A1654"},
 		Ignores:  []string{"the key 7 days after go-live", "a key insight", "key \"ddns-update\" {", "ntp server 10.0.0.1 key 1", "pre-shared-key authentication"}},
 	{ID: "value.config-key-compound", Kind: KindSecret, Where: InValue, Group: 1, Check: CheckSecretLooking,
-		Prefix: "-key", Pattern: `-key(?:-string)?` + configMods + ` +\\?"?([^\s"'<>\\;{}]{6}[^\s"'<>\\;{}]*)`,
+		Prefix: "-key", Pattern: `-key(?:-string)?` + configMods + configValue6,
 		Reason:   "the same after a compound keyword (pre-shared-key S, authentication-key 1 md5 S, message-digest-key 1 md5 S, Junos pre-shared-key ascii-text \"$9$…\")",
 		Examples: []string{"ikev1 pre-shared-key Tern7Moss7Quill", "ip ospf message-digest-key 1 md5 Gx82kQm1", "set security ike policy p pre-shared-key ascii-text \"$9$Hk5FCtO1hSeu0BEhrK8X7-\""},
 		Ignores:  []string{"pre-shared-key authentication", "the api-key header"}},
 	{ID: "value.config-community", Kind: KindSecret, Where: InValue, Group: 1, Check: CheckSecretLooking,
-		Prefix: " community ", Pattern: ` community +\\?"?([^\s"'<>\\;{}]{4}[^\s"'<>\\;{}]*)`,
+		Prefix: " community ", Pattern: ` community` + configValue4,
 		Reason:   "an SNMP community string (snmp-server community S RO, Junos set snmp community S, community S { … }): whoever knows it reads or writes the device",
 		Examples: []string{"snmp-server community Xk29dkLm3pQr RO 99", "set snmp community n0c-R34d0nly authorization read-only"},
 		Ignores:  []string{"our community edition", "snmp-server community strings must be rotated"}},
 	{ID: "value.config-snmpv3", Kind: KindSecret, Where: InValue, Group: 1, Check: CheckSecretLooking,
-		Prefix: " auth ", Pattern: ` auth +(?:md5|sha(?:-?(?:1|224|256|384|512))?)(?: +[0-9])? +\\?"?([^\s"'<>\\;{}]{4}[^\s"'<>\\;{}]*)`,
+		Prefix: " auth ", Pattern: ` auth +(?:md5|sha(?:-?(?:1|224|256|384|512))?)(?: +[0-9])?` + configValue4,
 		Reason:   "an SNMPv3 user's authentication key after its algorithm (snmp-server user u g v3 auth sha S priv aes 128 S)",
 		Examples: []string{"snmp-server user netops network-admin auth sha Xk29dkLm3pQr8sTu priv aes-128 Lm3pQr8sTuXk29dk"},
 		Ignores:  []string{"auth sha is required", "auth md5"}},
 	{ID: "value.config-snmpv3-priv", Kind: KindSecret, Where: InValue, Group: 1, Check: CheckSecretLooking,
-		Prefix: " priv ", Pattern: ` priv +(?:3?des|aes(?:-?(?:128|192|256))?)(?: +(?:128|192|256))?(?: +[0-9])? +\\?"?([^\s"'<>\\;{}]{4}[^\s"'<>\\;{}]*)`,
+		Prefix: " priv ", Pattern: ` priv +(?:3?des|aes(?:-?(?:128|192|256))?)(?: +(?:128|192|256))?(?: +[0-9])?` + configValue4,
 		Reason:   "an SNMPv3 user's privacy key after its cipher (… priv aes 128 S, priv aes-128 S, priv des S)",
 		Examples: []string{"snmp-server user netops g v3 auth sha Xk29dkLm3pQr8sTu priv aes 128 Lm3pQr8sTuXk29dk"},
 		Ignores:  []string{"priv aes is stronger than des", "priv des"}},
 	{ID: "value.config-auth-pass", Kind: KindPassword, Where: InValue, Group: 1, Check: CheckSecretLooking,
-		Prefix: " auth_pass ", Pattern: ` auth_pass +\\?"?([^\s"'<>\\;{}]{4}[^\s"'<>\\;{}]*)`,
+		Prefix: " auth_pass ", Pattern: ` auth_pass` + configValue4,
 		Reason:   "keepalived's VRRP password (authentication { auth_type PASS; auth_pass S })",
 		Examples: []string{"authentication {\n    auth_type PASS\n    auth_pass Hucs3imF\n}"},
 		Ignores:  []string{"auth_pass and auth_type"}},

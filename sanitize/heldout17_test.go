@@ -930,6 +930,7 @@ func u17Personal() []gdef {
 // heldout17Open lists the cases of this corpus the engine does not handle
 // yet, each with the missing mechanism. They are reported, not failed.
 var heldout17Open = map[string]string{
+	"lost 3.unnamed/datadog-and-newrelic-public-share-paths: a1b2c3d4e5":                                            "a shared-board segment <org>-<token> after /sb/ is redacted whole (path.after-word): the org prefix before the '-' goes with the token",
 	"lost 1.names/splunk-web-login-form-key-cookies: 1732270503.4412":                                               "name word sid read as a session id: a Splunk search job id (<epoch>.<n>) under sid is redacted; no exemption for job-id shapes",
 	"10.personal/sts-caller-identity-sso-email: e-mail as SSO role session name in Arn/UserId":                      "e-mail embedded in an ARN and an AROA...:UserId (after / or :) is not pseudonymised: address detection misses the ARN syntax",
 	"10.personal/cloudtrail-event-source-ip: IAM user name in arn (a person)":                                       "identity inside an ARN (arn:aws:iam::<acct>:user/<name>) is not treated as a person's login",
@@ -938,12 +939,7 @@ var heldout17Open = map[string]string{
 	`lost 2.pairs/circleci-context-variable-name-in-path: \"value\":\"xxxx3f9a\"`:                                   "a masked placeholder (xxxx + last 4) under value beside a secret-named name is redacted; masked values are not exempt",
 	"2.pairs/key-vault-secret-get-value: Key Vault secret bundle value (generic name)":                              "pairs as data: a Key Vault secret bundle {value, id: .../secrets/<name>/<version>} is not recognised; the generic value name is kept",
 	"lost 2.pairs/key-vault-secret-get-value: https://acme-prod-kv.vault.azure.net/secrets/...":                     "the 32-hex version segment of a Key Vault secret id URL is redacted as a token (value-shape rule on path segments)",
-	"3.unnamed/grafana-public-dashboard-access-token-path: public dashboard accessToken in path":                    "no rule for capability path words: a 32-hex accessToken after /public-dashboards/ and /api/public/dashboards/ is exempt as a digest",
-	"3.unnamed/metabase-reset-superset-activation-public-links: Metabase public dashboard uuid (a capability)":      "UUIDs in URL paths are exempt as ids even after a capability segment (/public/dashboard/)",
-	"3.unnamed/oncall-and-victorops-integration-webhook-urls: Grafana OnCall integration token in path":             "webhook integration URL path segment (oncall/integrations/v1/<type>/<token>/) not recognised: no rule for integration-URL shapes",
-	"3.unnamed/oncall-and-victorops-integration-webhook-urls: VictorOps REST api key in path":                       "UUID api key in a webhook path (integrations/generic/<ver>/alert/<key>/<routing>) is exempt as an id",
 	"3.unnamed/jenkins-agent-jnlp-arguments-and-secret-file: agent secret (JNLP <argument>, agent page)":            "64-hex agent secret without a name (JNLP <argument>, echo X > secret-file) is exempt as a hash digest",
-	"3.unnamed/datadog-and-newrelic-public-share-paths: Datadog shared dashboard token in path":                     "no rule for capability path words: a shared-dashboard token (/sb/<org>-<32hex>) is exempt as a digest",
 	"3.unnamed/datadog-and-newrelic-public-share-paths: New Relic chart embed id (a capability)":                    "UUIDs in URL paths are exempt as ids even after an embed segment (/herald/)",
 	"4.carriers/argocd-grpc-web-text-create-repository: repository password in a grpc-web-text protobuf":            "carrier not parsed: application/grpc-web-text (base64 gRPC-web frames of protobuf) is not decoded, so string fields are never judged",
 	"5.exporters/fetch-text-plain-json-and-form: Metabase session id (response id)":                                 "a session endpoint's response {id: <uuid>} (Metabase POST /api/session) is not treated as a session token; generic id name kept",

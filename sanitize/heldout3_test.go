@@ -982,7 +982,6 @@ var heldout3Open = map[string]string{
 	"1.pairs/cloudformation-parameters-query-and-json: CFN Parameters.member.1.ParameterValue of DbMasterPassword":       "form-encoded sibling pair Parameters.member.N.ParameterKey / .ParameterValue is not read as one name/value pair",
 	"1.pairs/azure-devops-variable-groups-and-arm-parameters: ADO variables.sonarLogin.value (machine)":                  "a 40-hex value under value (parent name sonarLogin) passes as a git-SHA-shaped identifier",
 	"1.pairs/label-for-generic-input-and-post: value of input labelled Admin password (name f_4), then f_4= in the POST": "an <input> named only by its <label for=> text (Admin password) is not tied to the label, nor is the later f_4= form field",
-	"2.unnamed/grafana-public-dashboard-and-metabase-embed: Grafana public dashboard access token in path":               "a 32-hex URL path segment (/public-dashboards/<token>) passes as an identifier",
 	"3.carriers/srcdoc-iframe-nested-html: password input inside an entity-escaped srcdoc":                               "HTML held entity-escaped in an attribute (iframe srcdoc) is not parsed as HTML",
 	"3.carriers/srcdoc-iframe-nested-html: csrf_token inside srcdoc":                                                     "HTML held entity-escaped in an attribute (iframe srcdoc) is not parsed as HTML",
 	"3.carriers/gmail-api-raw-base64url-mime: temporary password in a base64url MIME message (Gmail API raw)":            "in a decoded base64url MIME message (Gmail API raw) the body text phrase 'password is X' is not found",

@@ -458,11 +458,16 @@ var builtin = []Rule{
 			"invitation", "unsubscribe", "login", "signin", "auth", "token", "tokens", "share", "webhook", "webhooks", "hooks",
 			"recover", "recovery", "passwordless", "password", "otp", "claim", "accept", "onboarding", "bot", "key", "keys", "secret",
 			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join", "private", "feed", "ical",
-			"setup", "enroll", "enrollment", "register", "registration", "welcome"},
-		Reason: "in a URL path, a machine-generated segment after a word like reset, activate, magic, invite or webhooks is the " +
-			"link's credential (hexadecimal and UUIDs included); the words before it stay",
-		Examples: []string{"/reset-password/9f8e7d6c5b4a39281706f5e4d3c2b1a0", "/activate/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f", "/calendar/ical/a%40b.example/private-9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
-		Ignores:  []string{"/docs/reset-password/overview", "/static/js/main.3f2a9c1b.chunk.js"}},
+			"setup", "enroll", "enrollment", "register", "registration", "welcome",
+			"public", "embed", "integrations", "checkouts", "authorizations", "visit", "upload", "sb"}, // not "integration": HubSpot's /integration/submit/<portal>/<form id>
+		Reason: "in a URL path, a machine-generated segment up to three segments after a word like reset, activate, magic, invite, " +
+			"webhooks, public, embed or integrations (API versions not counted) is the link's credential (hexadecimal and UUIDs " +
+			"included): a capability URL; the words before it stay, and so do the file names of a page's assets (app.<hash>.js)",
+		Examples: []string{"/reset-password/9f8e7d6c5b4a39281706f5e4d3c2b1a0", "/activate/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f", "/calendar/ical/a%40b.example/private-9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+			"/public-dashboards/3f9a1c2b4d5e6f708192a3b4c5d6e7f8", "/api/public/dashboards/3f9a1c2b4d5e6f708192a3b4c5d6e7f8",
+			"/oncall/integrations/v1/alertmanager/Xk29dkLm3pQr8sTuVwq7Zt2Lm", "/integrations/generic/20131114/alert/3b1f0c9e-8d7a-4c6b-9e5f-1a2b3c4d5e6f"},
+		Ignores: []string{"/docs/reset-password/overview", "/static/js/main.3f2a9c1b.chunk.js", "/public/js/app.3f9a1c2b4d5e6f708192a3b4c5d6e7f8.js",
+			"/public/dashboard/new", "/integrations/v1/alertmanager/settings", "/integrations/deploy/prj_VHd6tvuHkTWFQuzwXkKkRurgu66r/hook"}},
 
 	// --- credential formats recognised by value, anywhere
 	{ID: "value.jwt", Kind: KindJWT, Where: InValue, Format: FormatJWT,

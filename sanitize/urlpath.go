@@ -68,8 +68,9 @@ func (x *run) fragmentKey(t []byte, f int, ed *edits) {
 
 // pathSegments judges the segments of the path t[p:end].
 func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
-	var prev, before []byte
-	chained := false // the segment before was a link's credential
+	var prev []byte
+	var words [3][]byte // the last three segments that are not versions, nearest first
+	chained := false    // the segment before was a link's credential
 	for p < end {
 		for p < end && (t[p] == '/' || t[p] == '!') {
 			p++
@@ -80,7 +81,8 @@ func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 		}
 		if p > s {
 			if x.knownValue(t, s, p, ed) {
-				prev, before, chained = t[s:p], prev, false
+				prev, chained = t[s:p], false
+				words = [3][]byte{t[s:p], words[0], words[1]}
 				continue
 			}
 			if !x.personalOff() && bytes.IndexByte(t[s:p], '@') > 0 {
@@ -88,20 +90,37 @@ func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 				// after the host, a '/' before it is no userinfo.
 				x.sub(t, s, p, ed, func(seg []byte, ed *edits) { x.emails(seg, 0, len(seg), ed) })
 			}
-			chained = x.pathSegment(t, s, p, prev, before, chained, ed)
-			prev, before = t[s:p], prev
+			chained = x.pathSegment(t, s, p, end, prev, &words, chained, ed)
+			prev = t[s:p]
+			if !versionSegment(t[s:p]) {
+				words = [3][]byte{t[s:p], words[0], words[1]}
+			}
 		}
 	}
 }
 
-// pathSegment judges the path segment t[s:e], which follows before and
-// prev (/reset/<uid>/<token>: the word may stand two segments back; a
+// pathSegment judges the path segment t[s:e], which follows prev and,
+// nearest first, the words: the three segments before it that are not
+// versions (/reset/<uid>/<token>, /integrations/v1/alertmanager/<token>:
+// the word may stand up to three segments back, versions not counted; a
 // credential after one of the link's own, chained, is the link's too:
-// /setup/start/<user>/<token>). It reports whether it redacted the
-// segment as a link's credential.
-func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, chained bool, ed *edits) bool {
-	named := chained || prev != nil && x.rules.pathWord(prev) || before != nil && x.rules.pathWord(before)
+// /setup/start/<user>/<token>). A file name of a page's assets
+// (app.3f2a9c1b.js under /public/), nor an API object's id before the
+// credential (/integrations/deploy/prj_<id>/<secret>). It reports
+// whether it redacted the segment as a link's credential.
+func (x *run) pathSegment(t []byte, s, e, end int, prev []byte, words *[3][]byte, chained bool, ed *edits) bool {
+	named := chained
+	for _, w := range words {
+		if named || w == nil {
+			break
+		}
+		named = x.rules.pathWord(w)
+	}
+	named = named && !assetFile(t[s:e])
 	linked := false
+	if bytes.Contains(t[s:e], []byte(placeholderPrefix)) {
+		return false // judged before (a JWT keeps its header and claims beside its signature's placeholder)
+	}
 	var last []byte // the part before, in this segment (private-<hex>)
 	for k := s; k < e; {
 		j := k
@@ -114,7 +133,7 @@ func (x *run) pathSegment(t []byte, s, e int, prev, before []byte, chained bool,
 		case len(part) < 12 || isPlaceholder(part) || ed.overlaps(k, j):
 		case len(part) >= 13 && len(part) <= 19 && x.cardValue(t, k, j, ed): // /cards/4539148803436467/verify
 		case len(part) >= 13 && len(part) <= 19 && cardWord(prev) && x.cardNamed(t, k, j, ed): // /giftcards/6854…/balance: any issuer
-		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false):
+		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false) && !(objectID(part) && e < end):
 			x.name = prev
 			if chained || !x.rules.pathWord(prev) {
 				x.name = nil // (prev is the link's other credential, or not the word)
@@ -235,6 +254,46 @@ func collectionWord(seg []byte) bool {
 		}
 	}
 	return true
+}
+
+// versionSegment reports whether a path segment is an API version (v1,
+// v2.1, 1.0, 20131114): the words around it name what follows.
+func versionSegment(seg []byte) bool {
+	if len(seg) > 0 && (seg[0] == 'v' || seg[0] == 'V') {
+		seg = seg[1:]
+	}
+	if len(seg) == 0 || len(seg) > 8 {
+		return false
+	}
+	for _, c := range seg {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return seg[0] != '.'
+}
+
+// assetFile reports whether a path segment is the file name of a page's
+// static asset (scripts, styles, fonts, images), whose hashes are content
+// digests, whatever path word stands before it.
+func assetFile(seg []byte) bool {
+	d := bytes.LastIndexByte(seg, '.')
+	if d < 0 {
+		return false
+	}
+	ext := seg[d+1:]
+	if len(ext) > 5 {
+		return false
+	}
+	var lb [5]byte
+	for i, c := range ext {
+		lb[i] = c | 0x20
+	}
+	switch string(lb[:len(ext)]) {
+	case "js", "mjs", "cjs", "css", "map", "woff", "woff2", "ttf", "otf", "eot", "svg", "png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "wasm":
+		return true
+	}
+	return false
 }
 
 func isPartSep(c byte) bool { return c == '.' || c == ':' || c == ',' || c == ';' || c == '@' }

@@ -513,6 +513,10 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if r.Words == nil {
 		return true
 	}
+	if r.Check == CheckShortHex {
+		v = bytes.TrimSpace(v)
+		return len(v) >= 8 && len(v) <= 12 && everyByte(v, isHex) && !everyByte(v, isDigit)
+	}
 	if r.Weak && r.Check == CheckUUIDSecret && isUUID(v) {
 		return true
 	}

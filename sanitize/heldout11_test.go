@@ -839,7 +839,6 @@ func u11Personal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout11Open = map[string]string{
-	"1.names/woocommerce-store-api-nonce-and-cart-token: WooCommerce Store API Nonce header":                                  "name word not recognised: a bare Nonce request header (WooCommerce Store API CSRF nonce, 10 hex) is not a credential name, and 10 hex is too short for the value-shape rule",
 	"1.names/neobank-login-german-dutch-polish-field-names: German sicherheitscode form field":                                "foreign-language name not recognised: German sicherheitscode (security code) is not among the credential words (kennwort, wachtwoord, haslo are)",
 	"1.names/ogone-ecommerce-shasign-form: Ogone SHASIGN (SHA-512 over the fields and the SHA-IN passphrase)":                 "abbreviated name not recognised (SHASIGN = SHA signature) and a 128-hex value is exempt as a digest, so a payment request MAC survives",
 	"1.names/gift-card-balance-pin-and-ecode-names: gcpin (abbreviated) form field":                                           "abbreviated compound name not split: gcpin (gift-card PIN) is not read as containing the word pin",
@@ -865,7 +864,6 @@ var heldout11Open = map[string]string{
 	"4.carriers/food-delivery-order-tracking-event-stream: handoffCode in an SSE event":                                       "name word not recognised: handoffCode (a delivery PIN) - code is not a credential word, 8 digits too short for the value-shape rule",
 	"lost 4.carriers/shopify-bulk-operation-jsonl-customers: GoogleAccessId=assets-us-prod%40shopify-tiers...":                "personal data: a service-account address (GoogleAccessId of a GCS signed URL) is pseudonymised as a person's e-mail",
 	"lost 4.carriers/sfcc-js-json-parse-unicode-escaped: AZDxjDScFpQtjWTOUtWKbyN_bDt4OgqaF4eYXlewfBP4-...":                    "public-by-design PayPal client-id is redacted; the replacement span also starts inside the \\u0022 escape, leaving \\safehar-... and corrupting the JS string",
-	"5.exporters/wordpress-admin-ajax-json-as-text-html: _ajax_nonce in JSON served as text/html":                             "name word not recognised: _ajax_nonce (WordPress CSRF nonce, 10 hex) is not a credential name",
 	"5.exporters/safari-empty-cookie-arrays-header-only: OTP code (8 digits) in a Safari export":                              "weak name code with 8 digits on an /otp/verify endpoint: the URL context (otp) does not promote the code member to a credential",
 	"lost 6.everywhere/braintree-fingerprint-unnamed-then-base64-then-bearer: f998dcbf-a219-4367-a473-25e6930c93ad":           "weak word session with a UUID (Braintree clientSdkMetadata.sessionId, an analytics id) is judged a credential",
 	"6.everywhere/plaid-access-token-echoed-percent-encoded: Plaid access token (exchange response, debug list, encoded URL)": "known secret replaced in the decoded queryString value but not in the percent-encoded request.url it came from (next=https%3A...%3Fitem%3D<token>)",

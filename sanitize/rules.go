@@ -138,6 +138,10 @@ const CheckUUIDSecret Check = "uuid-secret"
 // string of digits still is (a PIN among credentials).
 const CheckNotCount Check = "not-count"
 
+// CheckShortHex: only a value of 8 to 12 hexadecimal digits (with a
+// letter) is the secret the word names (a CSRF nonce); others are kept.
+const CheckShortHex Check = "short-hex"
+
 // WordsAre says what the Words of a Keep rule are (see classify.go).
 type WordsAre string
 

@@ -308,6 +308,13 @@ var builtin = []Rule{
 		Reason:   "words that name secrets and ordinary things alike: only a value that looks machine-generated is redacted",
 		Examples: []string{"key: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0a", "sessionKey: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "code: 4/0AY0e-g7Qz9XkPmW3vR8tL2nB5cY1hJ6fD", "sid: s%3AaB3dE5fG7hJ9kL1mN3pQ5r", "sign: 9b2f6c1e0d8a7f3b5c4e2d1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e"},
 		Ignores:  []string{"key: Enter", "code: US", "errorCode: E1001", "zipCode: 94107", "key: checkout_page_v2", "session: 42", "signIn: Sign in"}},
+	{ID: "word.nonce", Kind: KindCSRF, Where: InHeader | InParam | InJSONKey, Check: CheckShortHex,
+		Words: []string{"nonce", "nonces", "wpnonce"},
+		Reason: "a nonce of 8 to 12 hexadecimal digits is an anti-forgery token a page hands its scripts, bound to the session (WordPress's " +
+			"_wpnonce, X-WP-Nonce, _ajax_nonce, wpApiSettings.nonce are 10); longer or other nonces (OpenID Connect, OAuth 1, Sign-In with " +
+			"Ethereum, an exchange API's counter) are single-use replay guards, kept so that requests can be matched",
+		Examples: []string{"nonce: 3f9a1c2b7d", "X-WP-Nonce: 9b2f6c1e0d", "_ajax_nonce: 4e1d2c3b5a", "woocommerce-login-nonce: 7a6b5c4d3e"},
+		Ignores:  []string{"nonce: 1732270500123", "nonce: qeoY7gvCPyXD899Ca", "oauth_nonce: 3EjVUClOdTe", "nonce: 127140bf-f653-48f7-a677-6da74ea102c4", "nonceLength: 16"}},
 	{ID: "word.weak-hash", Kind: KindSecret, Where: InParam | InJSONKey, Weak: true, Check: CheckNotHex,
 		Words:    []string{"hash"},
 		Reason:   "a hash may be a secret's (a password hash, a signed hash), but a content digest in hexadecimal is an identifier",
@@ -362,7 +369,7 @@ var builtin = []Rule{
 	{ID: "word.identifier", Keep: true, WordsAre: WordsIdentifier,
 		Words: []string{"id", "ids", "uuid", "guid", "digest", "checksum", "etag", "sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32c",
 			"integrity", "trace", "traceparent", "tracestate", "span", "request", "correlation", "version", "build", "commit", "revision", "rev",
-			"cursor", "continuation", "fingerprint", "thumbprint", "x5t", "kid", "hash", "cache", "buster", "nonce", "ray", "idempotency",
+			"cursor", "continuation", "fingerprint", "thumbprint", "x5t", "kid", "hash", "cache", "buster", "ray", "idempotency",
 			"public", "publishable", "certificate", "certificates", "cert", "certs",
 			// a media type's parameters (multipart's boundary=----WebKitFormBoundary…) are structure
 			"mime", "mimetype", "boundary"},

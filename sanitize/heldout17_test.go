@@ -950,5 +950,4 @@ var heldout17Open = map[string]string{
 	"8.vendors/jfrog-reference-and-nexus-user-token: Nexus user token nameCode":                                     "name word not recognised: nameCode (the user half of a Nexus user token pair nameCode/passCode) is kept",
 	"lost 8.vendors/kubernetes-bootstrap-and-openshift-tokens: 7bc13c7c12a8e52d42fa170c6bd05a5715c1708de1cf2...":    "command-line flag --discovery-token-ca-cert-hash matched by its token word: the public CA hash is redacted",
 	"9.cards/terraform-plan-output-hcl: plan random_password result":                                                "name word not recognised: result of a random_password resource in plan output (HCL-ish text) is kept",
-	"9.cards/spring-properties-and-pgpass-workspace-view: .pgpass password field":                                   "carrier not parsed: a .pgpass line (host:port:db:user:password) is not split into fields",
 }

@@ -986,7 +986,6 @@ var heldout3Open = map[string]string{
 	"3.carriers/srcdoc-iframe-nested-html: csrf_token inside srcdoc":                                                     "HTML held entity-escaped in an attribute (iframe srcdoc) is not parsed as HTML",
 	"3.carriers/gmail-api-raw-base64url-mime: temporary password in a base64url MIME message (Gmail API raw)":            "in a decoded base64url MIME message (Gmail API raw) the body text phrase 'password is X' is not found",
 	"7.phrases/jdbc-odbc-and-sqlplus-connect-strings: sqlplus user/S@//host":                                             "the Oracle connect string user/password@//host (sqlplus) is not recognised",
-	"7.phrases/html-comments-with-credentials: HTML comment 'login: admin / S'":                                          "the prose shape 'login: user / password' is not a credential phrase",
 	"7.vendor/payments-and-cms-tokens-in-readme: Braintree access_token$production$":                                     "vendor format missing: Braintree access_token$production$<16>$<32 hex>",
 	"7.vendor/bitbucket-asana-figma-sentry-user: Asana PAT 2/…/…:hex":                                                    "vendor format missing: Asana PAT 2/<16 digits>/<16 digits>:<32 hex>",
 	"7.vendor/onepassword-cloudflare-ca-supabase-shopify: 1Password ops_ service account token":                          "vendor format missing: 1Password service account token ops_eyJ…",

@@ -932,7 +932,6 @@ func u17Personal() []gdef {
 var heldout17Open = map[string]string{
 	"lost 3.unnamed/datadog-and-newrelic-public-share-paths: a1b2c3d4e5":                                            "a shared-board segment <org>-<token> after /sb/ is redacted whole (path.after-word): the org prefix before the '-' goes with the token",
 	"lost 1.names/splunk-web-login-form-key-cookies: 1732270503.4412":                                               "name word sid read as a session id: a Splunk search job id (<epoch>.<n>) under sid is redacted; no exemption for job-id shapes",
-	"10.personal/sts-caller-identity-sso-email: e-mail as SSO role session name in Arn/UserId":                      "e-mail embedded in an ARN and an AROA...:UserId (after / or :) is not pseudonymised: address detection misses the ARN syntax",
 	"10.personal/cloudtrail-event-source-ip: IAM user name in arn (a person)":                                       "identity inside an ARN (arn:aws:iam::<acct>:user/<name>) is not treated as a person's login",
 	"10.personal/loki-access-log-client-ip: nginx access log client IP":                                             "client IP at the head of a free-text access-log line (Loki values array) is not recognised; IPs are judged by field name only",
 	"2.pairs/gitlab-ci-variables-key-value: variables list {key: SLACK_SIGNING, value}":                             "name word not recognised: SIGNING alone (no key/secret word) in a key/value descriptor is not a secret word",

@@ -82,8 +82,8 @@ func emailAt(t []byte, at int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if s > 0 && (t[s-1] == '/' || t[s-1] == ':' && urlBefore(t, s-1)) && !hasPrefixAt(t, s-7, "mailto:") {
-		return 0, 0, false // user@host in a URL: the userinfo rule's
+	if s > 1 && (t[s-1] == '/' && t[s-2] == '/' || t[s-1] == ':' && urlBefore(t, s-1)) && !hasPrefixAt(t, s-7, "mailto:") {
+		return 0, 0, false // user@host in a URL (scheme://user@host): the userinfo rule's; after one '/' it is a path's (an ARN's role session name)
 	}
 	return s, e, true
 }
@@ -201,7 +201,10 @@ func (x *run) personal(t []byte, s, e int, rule *Rule, pct bool, ed *edits) {
 		x.phone(t, s, e, rule, ed)
 		return
 	case FormatIP:
+		// An address field may hold an e-mail address (a contact
+		// method's or a third-party id's address) as well as an IP.
 		x.ips(t, s, e, rule, ed)
+		x.emails(t, s, e, ed)
 		return
 	}
 	if rule.Format == FormatPersonal && (!hasLetter(v) || timestampLike(v) || groupName(v)) {

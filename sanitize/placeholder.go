@@ -95,5 +95,5 @@ func placeholderAt(v []byte, i int) int {
 }
 
 func hasPrefixAt(v []byte, i int, p string) bool {
-	return len(v)-i >= len(p) && string(v[i:i+len(p)]) == p
+	return i >= 0 && len(v)-i >= len(p) && string(v[i:i+len(p)]) == p
 }

@@ -358,8 +358,8 @@ func (p *xmlScan) value(el, parent *xmlElem, s, e int) {
 	if ve > vs && !p.ed.overlaps(vs, ve) && x.shapeValue(el.local, t, vs, ve, false, p.ed) {
 		return
 	}
-	if ve > vs && x.rules.identifier(el.local) && bytes.IndexByte(t[vs:ve], ' ') < 0 {
-		return // one token an identifier's or a certificate's name holds (ds:X509Certificate)
+	if ve > vs && x.rules.identifier(el.local) && bytes.IndexByte(t[vs:ve], ' ') < 0 && bytes.IndexByte(t[vs:ve], '@') < 0 {
+		return // one token an identifier's or a certificate's name holds (ds:X509Certificate); an e-mail in it is still found (<UserId>AROA…:a@b.example)
 	}
 	if hasPrefixAt(t, vs, "&lt;") && x.lvl < maxEmbed {
 		// An XML document escaped into the text (a SOAP fault's detail

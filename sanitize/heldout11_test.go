@@ -839,8 +839,6 @@ func u11Personal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout11Open = map[string]string{
-	"1.names/neobank-login-german-dutch-polish-field-names: German sicherheitscode form field":                                "foreign-language name not recognised: German sicherheitscode (security code) is not among the credential words (kennwort, wachtwoord, haslo are)",
-	"1.names/ogone-ecommerce-shasign-form: Ogone SHASIGN (SHA-512 over the fields and the SHA-IN passphrase)":                 "abbreviated name not recognised (SHASIGN = SHA signature) and a 128-hex value is exempt as a digest, so a payment request MAC survives",
 	"1.names/gift-card-balance-pin-and-ecode-names: gcpin (abbreviated) form field":                                           "abbreviated compound name not split: gcpin (gift-card PIN) is not read as containing the word pin",
 	"1.names/berlin-group-psd2-headers-signature-and-psu-ip: PSU-ID header (the bank customer's login)":                       "personal data by name not recognised: the Berlin Group PSU-ID header carries the bank customer's online-banking login",
 	"10.personal/shopify-order-customer-and-browser-ip: Shopify customer last_name":                                           "identity field not recognised: an address object's name member (shipping_address.name) is kept, and the last name leaks through that full name",

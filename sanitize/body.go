@@ -78,6 +78,7 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 	if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(t) {
 		saved := x.form
 		x.form = true
+		x.formPairs(t, ed)
 		x.scanText(t, ed, false)
 		x.form = saved
 		return

@@ -1009,6 +1009,7 @@ func (x *run) bodyString(t []byte, s, e int, mime string, isBase64 bool, ed *edi
 	x.sub(t, s, e, ed, func(sub []byte, ed *edits) {
 		if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(sub) {
 			x.form = true
+			x.formPairs(sub, ed)
 		}
 		x.scanText(sub, ed, false)
 		x.form = false

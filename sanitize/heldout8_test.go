@@ -753,9 +753,8 @@ var heldout8Open = map[string]string{
 	"3.unnamed/buildkite-webhook-and-gitlab-trigger-paths: Buildkite webhook path token":  "value-shape rule on URL path segments: an unnamed 50-hex segment passes as a digest/commit hash",
 	"3.unnamed/vercel-and-netlify-deploy-hook-paths: Vercel deploy hook id path segment":  "value-shape rule on URL path segments: a 10-char mixed alnum hook id is below the length threshold and the deploy-hook path shape is not known",
 	// pairs spelled as data
-	"2.pairs/cloudformation-parameters-key-value: CloudFormation ParameterValue for DBMasterUserPassword": "pairs as data in AWS query-protocol form keys (X.member.N.ParameterKey / .ParameterValue siblings) are not paired",
-	"lost 2.pairs/infisical-raw-secrets-secretkey-secretvalue: LOG_LEVEL":                                 "descriptor members of a pair-as-data carry the secret word themselves (secretKey/secretValue); the name member is redacted instead of read as the pair's name",
-	"lost 2.pairs/infisical-raw-secrets-secretkey-secretvalue: warning":                                   "descriptor members of a pair-as-data carry the secret word themselves (secretKey/secretValue); the value is redacted though its pair name (LOG_LEVEL) is not secret",
+	"lost 2.pairs/infisical-raw-secrets-secretkey-secretvalue: LOG_LEVEL": "descriptor members of a pair-as-data carry the secret word themselves (secretKey/secretValue); the name member is redacted instead of read as the pair's name",
+	"lost 2.pairs/infisical-raw-secrets-secretkey-secretvalue: warning":   "descriptor members of a pair-as-data carry the secret word themselves (secretKey/secretValue); the value is redacted though its pair name (LOG_LEVEL) is not secret",
 	// carriers
 	"4.carriers/roundcube-compose-attachment-base64-part: aws_secret_access_key in a base64 attachment part": "multipart part with Content-Transfer-Encoding: base64 is not decoded; only the AKIA id is caught there by its vendor format",
 	// free-text phrases and personal data

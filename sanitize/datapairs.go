@@ -14,12 +14,12 @@ import "bytes"
 func descriptorName(key []byte) bool {
 	switch string(key) {
 	case "name", "key", "type", "field", "fieldName", "field_name", "param", "parameter", "header", "headerName",
-		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key", "Type",
+		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key", "Type", "Field",
 		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
-		"medium", // a third-party id: {"medium": "email", "address": S} (Matrix)
-		"path",   // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
-		"typ",    // a claim of an App Service principal: {"typ": "name", "val": S}
-		"id",     // a credential input: {"id": "password", "value": S} (Plaid Link)
+		"medium",    // a third-party id: {"medium": "email", "address": S} (Matrix)
+		"path",      // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
+		"typ",       // a claim of an App Service principal: {"typ": "name", "val": S}
+		"id", "_id", // a credential input: {"id": "password", "value": S} (Plaid Link); a setting: {"_id": "SMTP_Password", "value": S} (Rocket.Chat)
 		"n",      // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
 		"system": // a FHIR identifier: {"system": "http://hl7.org/fhir/sid/us-ssn", "value": S}, named by its URI's last segment
 		return true
@@ -42,7 +42,7 @@ func descriptorName(key []byte) bool {
 // "P101_PASSWORD"}) only a name written in one case is one, as random ids
 // are not ("zzKRstcpMglf"); other members ("name", "key") name anything.
 func idName(key, v []byte) bool {
-	if string(key) != "id" && string(key) != "n" {
+	if string(key) != "id" && string(key) != "_id" && string(key) != "n" {
 		return true
 	}
 	lower, upper := false, false

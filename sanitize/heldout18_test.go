@@ -1114,23 +1114,20 @@ var heldout18Open = map[string]string{
 	// Pairs spelled as data whose describing half is not a key name.
 	"2.pairs/jotform-submission-answers-name-answer: answers {name: input6, text: Door PIN, answer}":               "the answer's sibling label (text: Door PIN ...) is not consulted when name is a generic inputN",
 	"2.pairs/typeform-responses-answer-field-ref: answers[] {field.ref: lms_password, text}":                       "the describing name sits in a nested field.ref, not beside the value; nested descriptors are not joined",
-	"2.pairs/qualtrics-flow-embedded-data-field-value: EmbeddedData {Field: crm_api_secret, Value}":                "capitalised Field/Value pairs (Qualtrics embedded data) are not read as name/value pairs",
 	"2.pairs/monday-column-values-title-and-text: column_values {column.title: Local admin password, text}":        "the label is a nested column.title and the value is under text; prose labels in nested objects are not joined",
 	"2.pairs/google-forms-entry-id-from-public-load-data: entry.<id> answering the Wi-Fi password question":        "entry.<id> is labelled only in FB_PUBLIC_LOAD_DATA_ of an earlier page; no join of form fields with their descriptors",
 	"2.pairs/mattermost-dialog-elements-and-submission: submission.np (element with subtype password)":             "the dialog descriptor (subtype password) arrived earlier in a websocket event; submission keys are not joined with their element descriptors",
 	"2.pairs/rocketchat-savesettings-id-value: saveSettings [{_id: SMTP_Password, value}] (JSON in a JSON string)": "{_id, value} pairs are not read as name/value pairs (a random-looking value beside them is caught by shape, a human password is not)",
 	"2.pairs/trello-custom-field-items-by-id: customFieldItems {idCustomField, value.text}":                        "the value is keyed by idCustomField and named only in another response; no join by id across entries",
 	// Capability path segments and one-letter parameters.
-	"3.unnamed/mattermost-incoming-hook-path: incoming webhook key path segment":               "a 26-char lower-case /hooks/<key> segment is taken for an identifier; /hooks/ is not a webhook-capability context",
 	"3.unnamed/slack-magic-sign-in-link: z-app magic link path segment":                        "a 64-hex segment glued to z-app-<n>-<n>- is taken for a hash; magic-link path shapes are not recognised",
 	"3.unnamed/canvas-calendar-feed-capability-url: calendar feed capability (after user_)":    "a user_<40 alnum>.ics feed segment (prefix and suffix glued) is not recognised as a capability URL",
 	"3.unnamed/teams-meet-link-passcode-parameter: p= passcode parameter of a Teams meet link": "the one-letter p= passcode of teams.microsoft.com/meet links is not a known sensitive parameter",
 	// Free text, JS literals and MIME layers.
-	"3.unnamed/intercom-conversation-free-text-credentials: temporary password quoted by the user in a conversation part":         "a credential phrase with many words between 'password' and 'is' before a human password is not caught in prose",
-	"4.carriers/help-scout-original-message-mime: temporary password in a base64 text/plain MIME part":                            "base64 Content-Transfer-Encoding parts of a message/rfc822 body (76-column wrapped) are not decoded",
-	"4.carriers/help-scout-original-message-mime: activation token after t=3D in a quoted-printable HTML part":                    "quoted-printable is not decoded: t=3D plus a soft line break hides the token parameter",
-	"6.everywhere/intercom-user-hash-in-settings-script-then-ping-form: user_hash in window.intercomSettings (JS object literal)": "user_hash (an HMAC identity-verification signature) is hex-64 under a name without a secret word, so it is kept as a hash everywhere",
-	"1.names/blackboard-nonceutil-nonce-and-xsrf-header: hidden input blackboard.platform.security.NonceUtil.nonce":               "a UUID under a dotted name ending in nonce (a CSRF nonce) is kept as an identifier",
+	"3.unnamed/intercom-conversation-free-text-credentials: temporary password quoted by the user in a conversation part": "a credential phrase with many words between 'password' and 'is' before a human password is not caught in prose",
+	"4.carriers/help-scout-original-message-mime: temporary password in a base64 text/plain MIME part":                    "base64 Content-Transfer-Encoding parts of a message/rfc822 body (76-column wrapped) are not decoded",
+	"4.carriers/help-scout-original-message-mime: activation token after t=3D in a quoted-printable HTML part":            "quoted-printable is not decoded: t=3D plus a soft line break hides the token parameter",
+	"1.names/blackboard-nonceutil-nonce-and-xsrf-header: hidden input blackboard.platform.security.NonceUtil.nonce":       "a UUID under a dotted name ending in nonce (a CSRF nonce) is kept as an identifier",
 	// GraphQL.
 	"7.graphql/monday-literal-change-simple-column-value: value: literal of change_simple_column_value on column vpn_password": "a GraphQL literal value: is not judged by a sibling argument (column_id: \"vpn_password\") that says what it holds",
 	"7.graphql/benefits-portal-apollo-batched-mutations: variables.input.accountNumber (batched op 2)":                         "a bank account number under accountNumber is neither a secret name nor a known number shape",
@@ -1144,7 +1141,6 @@ var heldout18Open = map[string]string{
 	"10.personal/singpass-myinfo-person-value-wrappers: uinfin.value (NRIC)": "MyInfo {value} wrappers: the parent name (uinfin) is not consulted, and NRIC numbers are not a known identity shape",
 	"10.personal/singpass-myinfo-person-value-wrappers: name.value":          "MyInfo {value} wrappers: the parent name (name) is not consulted for the value",
 	"10.personal/singpass-myinfo-person-value-wrappers: mobileno.nbr.value":  "MyInfo phone split into areacode/prefix/nbr wrappers is not recognised as a phone number",
-	"10.personal/moodle-core-user-lastip-and-names: lastip":                  "Moodle's lastip (the user's own IP) is kept: the name is not recognised as a client IP field",
 	// Decoys lost.
 	`lost 2.pairs/zendesk-ticket-custom-fields-by-id: \"title\":\"VPN pre-shared key (site-to-site)\"`:  "a label value that contains 'pre-shared key' is redacted although its name is title",
 	"lost 3.unnamed/google-forms-edit2-response-link: https://docs.google.com/forms/d/e/1FAIpQLSlUZ...": "the public form id in /forms/d/e/<id>/viewform is taken for a capability path segment",

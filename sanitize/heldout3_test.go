@@ -990,6 +990,5 @@ var heldout3Open = map[string]string{
 	"7.vendor/onepassword-cloudflare-ca-supabase-shopify: 1Password ops_ service account token":                          "vendor format missing: 1Password service account token ops_eyJ…",
 	"7.vendor/onepassword-cloudflare-ca-supabase-shopify: Cloudflare Origin CA key v1.0-":                                "vendor format missing: Cloudflare Origin CA key v1.0-<24 hex>-<146 hex>",
 	"9.personal/intercom-settings-js-with-user-hash: intercomSettings name":                                              "identity fields in a JS object literal with unquoted keys (name:, user_hash:) are not judged",
-	"9.personal/intercom-settings-js-with-user-hash: intercomSettings user_hash (HMAC)":                                  "identity fields in a JS object literal with unquoted keys (name:, user_hash:) are not judged",
 	"9.personal/stripe-customer-object: Stripe customer name (form)":                                                     "a plain name field of a customer record (form name=, JSON name) is not an identity field",
 }

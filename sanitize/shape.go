@@ -33,6 +33,7 @@ const (
 // shapeStats describes a value's characters.
 type shapeStats struct {
 	n, alnum, lower, upper, digit, changes int
+	vowels                                 int  // a e i o u y, either case
 	token                                  bool // credential characters only
 	hex                                    bool // letters and digits are hex digits, in one case
 }
@@ -53,6 +54,9 @@ func statsOf(v []byte) shapeStats {
 		case c >= 'a' && c <= 'z':
 			s.lower++
 			cl = 1
+			if vowel(c) {
+				s.vowels++
+			}
 			if c > 'f' {
 				s.hex = false
 			} else {
@@ -61,6 +65,9 @@ func statsOf(v []byte) shapeStats {
 		case c >= 'A' && c <= 'Z':
 			s.upper++
 			cl = 2
+			if vowel(c | 0x20) {
+				s.vowels++
+			}
 			if c > 'F' {
 				s.hex = false
 			} else {
@@ -85,6 +92,10 @@ func statsOf(v []byte) shapeStats {
 		s.hex = false
 	}
 	return s
+}
+
+func vowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
 }
 
 // isUUID reports whether v is a UUID (8-4-4-4-12 hex digits).
@@ -355,7 +366,14 @@ func machineGenerated(v []byte, notHex bool) bool {
 		// random text does (camelCase words change every few letters).
 		return s.lower > 0 && s.upper > 0 && s.alnum >= 20 && float64(s.changes) >= 0.4*float64(s.alnum-1)
 	}
-	return s.lower+s.upper >= 2 && float64(s.changes) >= 0.25*float64(s.alnum-1)
+	if s.lower+s.upper >= 2 && float64(s.changes) >= 0.25*float64(s.alnum-1) {
+		return true
+	}
+	// Letters of one case and digits, as base36 ids are (Mattermost's
+	// 26-character keys): random letters drawn from the whole alphabet
+	// are rarely vowels (6 of 26), words' are four in ten.
+	letters := s.lower + s.upper
+	return (s.lower == 0 || s.upper == 0) && s.alnum >= 20 && s.digit >= 2 && letters >= 12 && 10*s.vowels < 3*letters
 }
 
 // base64Text reports whether v is base64 (either alphabet, padded or not)

@@ -617,12 +617,6 @@ func inherits(rule *Rule) bool {
 	if rule == nil || rule.Words == nil {
 		return true
 	}
-	if rule.Kind == KindPersonal && rule.Format == FormatWhole {
-		// An object under a birth date's or a document number's name
-		// ({"uinfin": {"lastupdated": …, "source": "1", "value": S}}):
-		// its value member is named by it; its metadata stays.
-		return false
-	}
 	if rule.Format == FormatWhole || shapeFormat(rule) {
 		// The personal formats change only what has their shape.
 		return !rule.Weak

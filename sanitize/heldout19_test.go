@@ -982,6 +982,5 @@ var heldout19Open = map[string]string{
 	"8.vendors/agora-app-certificate-and-rtc-token: Agora appCertificate":                                               "appCertificate (an Agora signing secret) is not judged secret by its name",
 	"9.cards/adyen-cse-blobs-supercharger-payment: encryptedCardNumber (Adyen CSE)":                                     "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
 	"9.cards/adyen-cse-blobs-supercharger-payment: encryptedExpiryMonth":                                                "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
-	"9.cards/adyen-cse-blobs-supercharger-payment: encryptedSecurityCode":                                               "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
 	"9.cards/adyen-cse-blobs-supercharger-payment: recurringDetailReference (stored card token)":                        "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
 }

@@ -42,6 +42,9 @@ func (x *run) scanString(t []byte, ed *edits) {
 	if i < len(t) && t[i] == '<' && x.lvl < maxEmbed && x.carrier(t, "", ed) {
 		return // an XML document held in a value
 	}
+	if i < len(t) && x.valueStart(t, i, ed) {
+		return // a vCard, an event, an eSIM code, UCI configuration (valuestart.go)
+	}
 	if !x.form && !x.prose && looksLikeForm(t) {
 		// A value holding form text (a=1&b=2): its names are parameters.
 		x.form = true

@@ -513,6 +513,11 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if r.Words == nil {
 		return true
 	}
+	if r.Check == CheckNotNumber {
+		if n := bytes.TrimPrefix(bytes.TrimSpace(v), []byte("-")); len(n) > 0 && everyByte(n, isDigit) {
+			return false
+		}
+	}
 	if r.Check == CheckShortHex {
 		v = bytes.TrimSpace(v)
 		return len(v) >= 8 && len(v) <= 12 && everyByte(v, isHex) && !everyByte(v, isDigit)

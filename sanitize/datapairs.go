@@ -20,7 +20,9 @@ func descriptorName(key []byte) bool {
 		"path",      // a JSON Patch or SCIM PatchOp operation: {"op": "replace", "path": "/smtp/password", "value": S}
 		"typ",       // a claim of an App Service principal: {"typ": "name", "val": S}
 		"id", "_id", // a credential input: {"id": "password", "value": S} (Plaid Link); a setting: {"_id": "SMTP_Password", "value": S} (Rocket.Chat)
-		"n",      // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
+		"n",                                                           // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
+		"node",                                                        // a setting by its path: {"node": "Minecraft.Server.RconPassword", "value": S} (AMP)
+		"variable", "env", "var", "env_variable", "envVar", "env_var", // an environment variable: {"env_variable": "RCON_PASS", "server_value": S} (Pterodactyl)
 		"system": // a FHIR identifier: {"system": "http://hl7.org/fhir/sid/us-ssn", "value": S}, named by its URI's last segment
 		return true
 	}
@@ -118,6 +120,11 @@ type descriptor struct {
 func (x *run) nameRule(s []byte) *Rule {
 	if bytes.HasPrefix(s, []byte("http://")) || bytes.HasPrefix(s, []byte("https://")) || bytes.HasPrefix(s, []byte("urn:")) {
 		s = lastSegment(s) // a naming URI (a FHIR identifier's system, a claim type): its last segment names the value
+	}
+	if len(s) > maxDescName {
+		if d := bytes.LastIndexByte(s, '.'); d > 0 && len(s)-d-1 <= maxDescName {
+			s = s[d+1:] // a long dotted path (TR-069's InternetGatewayDevice.…WLANConfiguration.1.PreSharedKey.1.KeyPassphrase): its last segment names the value
+		}
 	}
 	if len(s) == 0 || len(s) > maxDescName || !x.rules.keys.mayKey(s) || machineGenerated(s, false) {
 		return nil

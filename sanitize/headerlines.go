@@ -1,7 +1,8 @@
 package sanitize
 
 // Header lines: texts made of "NAME[;PARAM=…]:VALUE" lines, as vCard
-// contacts (text/vcard: FN, EMAIL, TEL), STOMP frames over websockets
+// contacts (text/vcard: FN, EMAIL, TEL), iCalendar events (text/calendar:
+// ORGANIZER;CN=<name>:mailto:…, ATTENDEE), STOMP frames over websockets
 // (CONNECT, then login:, passcode:, then a blank line and the body) and
 // raw message headers are. Each line is a pair: its name judged by the
 // word classifier (vCard's property names read as the words they stand
@@ -23,9 +24,10 @@ var vcardWords = map[string]string{
 // stompCommands are the first lines of STOMP frames.
 var stompCommands = []string{"CONNECT", "STOMP", "CONNECTED", "SEND", "SUBSCRIBE", "MESSAGE", "UNSUBSCRIBE", "ACK", "NACK", "BEGIN", "COMMIT", "ABORT", "DISCONNECT", "RECEIPT", "ERROR"}
 
-// headerLinesStart reports whether t starts a vCard or a STOMP frame.
+// headerLinesStart reports whether t starts a vCard, an iCalendar or a
+// STOMP frame.
 func headerLinesStart(t []byte) bool {
-	if hasPrefixAt(t, 0, "BEGIN:VCARD") {
+	if propertyLines(t) {
 		return true
 	}
 	nl := bytes.IndexByte(t[:min(len(t), 16)], '\n')
@@ -45,8 +47,14 @@ func headerLinesStart(t []byte) bool {
 }
 
 // headerLines scans t as header lines.
+// propertyLines reports whether t starts a vCard or an iCalendar: lines of
+// properties to the end, no body.
+func propertyLines(t []byte) bool {
+	return hasPrefixAt(t, 0, "BEGIN:VCARD") || hasPrefixAt(t, 0, "BEGIN:VCALENDAR")
+}
+
 func (x *run) headerLines(t []byte, ed *edits) {
-	vcard := hasPrefixAt(t, 0, "BEGIN:VCARD")
+	vcard := propertyLines(t)
 	saved := x.name
 	defer func() { x.name = saved }()
 	for i := 0; i < len(t); {
@@ -72,6 +80,9 @@ func (x *run) headerLines(t []byte, ed *edits) {
 		}
 		name := t[i : i+colon]
 		if k := bytes.IndexByte(name, ';'); k > 0 {
+			if vcard {
+				x.propertyParams(t, i+k, i+colon, ed)
+			}
 			name = name[:k] // EMAIL;TYPE=work
 		}
 		if vcard {
@@ -84,5 +95,27 @@ func (x *run) headerLines(t []byte, ed *edits) {
 			x.sub(t, vs, le, ed, x.scanString)
 		}
 		i = next
+	}
+}
+
+// propertyParams judges the parameters t[s:e] (";CN=Hildegard Marsh;ROLE=…")
+// of a vCard or iCalendar property: a common name (CN, an ORGANIZER's or
+// an ATTENDEE's) is a person's name; an e-mail in any of them is found.
+func (x *run) propertyParams(t []byte, s, e int, ed *edits) {
+	for k := s; k < e; {
+		j := k + 1
+		for j < e && t[j] != ';' {
+			j++
+		}
+		if eq := bytes.IndexByte(t[k+1:j], '='); eq > 0 {
+			name, vs, ve := t[k+1:k+1+eq], k+2+eq, j
+			if ve-vs >= 2 && t[vs] == '"' && t[ve-1] == '"' {
+				vs, ve = vs+1, ve-1
+			}
+			if vs < ve && (!bytes.EqualFold(name, []byte("CN")) || !x.pair(InJSONKey, []byte("display name"), t, vs, ve, false, ed)) {
+				x.emails(t, vs, ve, ed)
+			}
+		}
+		k = j
 	}
 }

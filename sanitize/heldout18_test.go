@@ -1135,10 +1135,6 @@ var heldout18Open = map[string]string{
 	// Money.
 	"9.cards/campus-bookstore-gift-card-and-isbn: giftCard.number": "a non-Luhn 19-digit gift card number under giftCard.number is kept (only Luhn-valid card numbers are caught)",
 	// Personal data in calendar, address-book and identity wrappers.
-	"10.personal/carddav-vcard-report: vCard FN":                            "vCard FN inside CardDAV address-data is not treated as a person's name",
-	"10.personal/carddav-vcard-report: vCard TEL":                           "vCard TEL with a spaced national mobile number (+49 151 2384 7719) is not pseudonymised",
-	"10.personal/ics-attendees-and-organizer: ORGANIZER CN":                 "the CN= parameter of iCalendar ORGANIZER is not treated as a person's name",
-	"10.personal/ics-attendees-and-organizer: ATTENDEE CN":                  "the CN= parameter of iCalendar ATTENDEE is not treated as a person's name",
 	"10.personal/singpass-myinfo-person-value-wrappers: name.value":         "MyInfo {value} wrappers: the parent name (name) is not consulted for the value",
 	"10.personal/singpass-myinfo-person-value-wrappers: mobileno.nbr.value": "MyInfo phone split into areacode/prefix/nbr wrappers is not recognised as a phone number",
 	// Decoys lost.

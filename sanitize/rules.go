@@ -138,6 +138,18 @@ const CheckUUIDSecret Check = "uuid-secret"
 // string of digits still is (a PIN among credentials).
 const CheckNotCount Check = "not-count"
 
+// CheckLPA marks the rule for eSIM activation codes (LPA:1$…$…) at the
+// start of a value (valuestart.go): no prefilter trigger.
+const CheckLPA Check = "lpa"
+
+// CheckUCI marks the rule for OpenWrt UCI configuration text (config …,
+// option name 'value') at the start of a value (valuestart.go).
+const CheckUCI Check = "uci"
+
+// CheckNotNumber: a value of digits only (a sign allowed) is a counter or
+// a random generator's seed, not the secret the word names.
+const CheckNotNumber Check = "not-number"
+
 // CheckShortHex: only a value of 8 to 12 hexadecimal digits (with a
 // letter) is the secret the word names (a CSRF nonce); others are kept.
 const CheckShortHex Check = "short-hex"
@@ -242,6 +254,9 @@ type Rules struct {
 	free []*valueRule
 	// cookie and userinfo are the rules for InCookie and InURLUserinfo.
 	cookie, userinfo *Rule
+	// lpa and uci are the rules of values known by how they start
+	// (valuestart.go).
+	lpa, uci *Rule
 	// words are the word rules (classify.go).
 	words wordTable
 	// shape is the value-shape rule (shape.go), if the table has one.
@@ -409,6 +424,14 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 		if rule.Check == CheckWSProtocol {
 			r.wsToken = rule
+			continue
+		}
+		if rule.Check == CheckLPA {
+			r.lpa = rule
+			continue
+		}
+		if rule.Check == CheckUCI {
+			r.uci = rule
 			continue
 		}
 		if rule.Check == CheckKnown {

@@ -233,7 +233,7 @@ var builtin = []Rule{
 	{ID: "word.password", Kind: KindPassword, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*password", "*passwd", "*pwd", "pass", "pw", "*passphrase", "*passcode", "pin", "pin code", "access code", "sms code", "login code", "one time code", "otp", "totp", "hotp", "*userpass", "*adminpass", "*rootpass", "*dbpass", "*mailpass", "*smtppass", "*ftppass",
 			"mfa code", "otp code", "verification code", "security answer", "recovery code", "backup code", "recovery codes", "backup codes", "mnemonic", "seed phrase",
-			"recovery key", "recovery phrase", "backup key", "seed", "seed words", "secret phrase", "secret answer",
+			"recovery key", "recovery phrase", "backup key", "seed words", "secret phrase", "secret answer",
 			// bank step-up codes and telco codes: a TAN (transaction number, iTAN, mTAN, smsTAN), a
 			// memorable word's characters, a SIM's PUK, a security question's answer, the OTP a
 			// 3-D Secure challenge sends back (challengeDataEntry), a booking or e-mail confirmation code
@@ -254,7 +254,7 @@ var builtin = []Rule{
 		Ignores:  []string{"passwordPolicy", "passwordMinLength", "hasPassword", "passwordless", "compass", "bypass", "passenger", "passwordResetUrl"}},
 	{ID: "word.secret", Kind: KindSecret, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*secret", "*credential", "cred", "private key", "*privatekey", "connection string", "*connectionstring", "client assertion",
-			"psk", "pre shared key", "preshared key", "private mac", "secure string", "*securestring",
+			"psk", "*psk", "pre shared key", "preshared key", "app certificate", "private mac", "secure string", "*securestring",
 			// an SNMP community string is the device's password (a forum's communityId is not: the word alone stays out)
 			"snmp community", "*snmpcommunity", "community string", "read community", "write community", "trap community"},
 		Reason:   "shared secrets and credentials",
@@ -277,7 +277,7 @@ var builtin = []Rule{
 		Ignores:  []string{"author", "authority", "authMethod", "authType", "authUrl", "authenticationEndpoint", "x-goog-authuser"}},
 	{ID: "word.api-key", Kind: KindAPIKey, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*apikey", "api key", "access key", "secret key", "signing key", "master key", "encryption key",
-			"account key", "auth key", "shared key", "app key", "application key", "client key", "subscription key",
+			"account key", "auth key", "authorization key", "authentication key", "shared key", "app key", "application key", "client key", "subscription key",
 			"license key", "consumer key", "storage key", "service key", "admin key", "root key", "hmac key", "webhook key",
 			"integration key", "developer key", "server key", "write key", "ingest key", "ingestion key", "private token",
 			// a Wi-Fi network's key is its password (router UIs, printouts: psk_key, WLAN-Netzwerkschlüssel)
@@ -311,6 +311,11 @@ var builtin = []Rule{
 		Reason:   "words that name secrets and ordinary things alike: only a value that looks machine-generated is redacted",
 		Examples: []string{"key: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0a", "sessionKey: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "code: 4/0AY0e-g7Qz9XkPmW3vR8tL2nB5cY1hJ6fD", "sid: s%3AaB3dE5fG7hJ9kL1mN3pQ5r", "sign: 9b2f6c1e0d8a7f3b5c4e2d1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e"},
 		Ignores:  []string{"key: Enter", "code: US", "errorCode: E1001", "zipCode: 94107", "key: checkout_page_v2", "session: 42", "signIn: Sign in"}},
+	{ID: "word.seed", Kind: KindPassword, Where: InHeader | InParam | InJSONKey, Check: CheckNotNumber,
+		Words:    []string{"seed"},
+		Reason:   "a wallet's or an authenticator's seed restores the account; a seed of digits only is a random generator's (a game world's level-seed=-4172144997902289642)",
+		Examples: []string{"seed: JBSWY3DPEHPK3PXP", "walletSeed: abandon ability able about above absent absorb abstract absurd abuse access accident"},
+		Ignores:  []string{"level-seed: -4172144997902289642", "seed: 42"}},
 	{ID: "word.nonce", Kind: KindCSRF, Where: InHeader | InParam | InJSONKey, Check: CheckShortHex,
 		Words: []string{"nonce", "nonces", "wpnonce"},
 		Reason: "a nonce of 8 to 12 hexadecimal digits is an anti-forgery token a page hands its scripts, bound to the session (WordPress's " +
@@ -727,6 +732,16 @@ var builtin = []Rule{
 		Reason:   "a PostgreSQL password file line (~/.pgpass: host:port:database:user:password) on PostgreSQL's ports (543x): the fifth field goes",
 		Examples: []string{"db.internal:5432:orders:app:Stingray%Larch%90", "10.20.3.4:5433:billing:billing_app:Xk29dkLm3pQr8sTuVw"},
 		Ignores:  []string{"db.internal:5432:orders:app:*", "postgres://db.internal:5432/orders", "12:54:32:11:00"}},
+	{ID: "value.lpa-activation", Kind: KindSecret, Where: InValue, Check: CheckLPA,
+		Reason: "an eSIM activation code (GSMA SGP.22: LPA:1$<SM-DP+ address>$<matching id>, the QR code a carrier sends), " +
+			"as a value: the matching id downloads the profile; the SM-DP+ address stays",
+		Examples: []string{"LPA:1$smdp.io$K2-1A2B3C-4D5E6F", "LPA:1$rsp.truphone.com$QR-G-5C-1LS-1W1Z9P7"},
+		Ignores:  []string{"LPA:1$smdp.io$", "LPA:1$smdp.io"}},
+	{ID: "value.uci-config", Kind: KindSecret, Where: InValue, Check: CheckUCI,
+		Reason: "OpenWrt UCI configuration text as a value (a LuCI page reading /etc/config/wireless over ubus: config wifi-iface, " +
+			"option key '…', list …): each option's name is judged by the word classifier",
+		Examples: []string{"config wifi-iface 'default_radio0'\n\toption ssid 'Acme-Guest'\n\toption key 'Lantern+Moss-2931'", "config radius\n\toption auth_secret Xk29dkLm3pQr"},
+		Ignores:  []string{"config wifi-iface 'default_radio0'\n\toption ssid 'Acme-Guest'\n\toption encryption 'psk2'"}},
 	{ID: "value.secret-word", Kind: KindSecret, Where: InValue, Group: 1, Check: CheckSecretLooking,
 		Prefix: "secret ", Pattern: `secret` + configMods + ` +\\?"?([^\s"'<>\\;]{4}[^\s"'<>\\;]*)`,
 		Reason:   "a secret after the word in a device's configuration (Cisco IOS: enable secret 9 $9$…, username admin secret 5 $1$…; RADIUS: secret S): the word and the type stay",

@@ -62,6 +62,19 @@ func idName(key, v []byte) bool {
 	return !(lower && upper)
 }
 
+// valueType reports whether v, the third element of a [name, value, type]
+// triple, names a value's type (xsd:string, boolean).
+func valueType(v []byte) bool {
+	if bytes.HasPrefix(v, []byte("xsd:")) || bytes.HasPrefix(v, []byte("xs:")) {
+		return true
+	}
+	switch string(v) {
+	case "string", "int", "integer", "boolean", "bool", "number", "unsignedInt", "dateTime", "base64":
+		return true
+	}
+	return false
+}
+
 // descriptorValue reports whether a member key holds the value of the pair
 // an object describes.
 func descriptorValue(key []byte) bool {
@@ -121,9 +134,14 @@ func (x *run) nameRule(s []byte) *Rule {
 	if bytes.HasPrefix(s, []byte("http://")) || bytes.HasPrefix(s, []byte("https://")) || bytes.HasPrefix(s, []byte("urn:")) {
 		s = lastSegment(s) // a naming URI (a FHIR identifier's system, a claim type): its last segment names the value
 	}
-	if len(s) > maxDescName {
-		if d := bytes.LastIndexByte(s, '.'); d > 0 && len(s)-d-1 <= maxDescName {
-			s = s[d+1:] // a long dotted path (TR-069's InternetGatewayDevice.…WLANConfiguration.1.PreSharedKey.1.KeyPassphrase): its last segment names the value
+	if d := bytes.LastIndexByte(s, '.'); d > 0 && d < len(s)-1 && bytes.IndexByte(s, ' ') < 0 {
+		// A dotted path (TR-069's Device.WiFi.AccessPoint.1.Security.KeyPassphrase,
+		// a setting's adyen.api.password): its last segment names the value.
+		if r := x.nameRule(s[d+1:]); r != nil {
+			return r
+		}
+		if len(s) > maxDescName {
+			return nil
 		}
 	}
 	if len(s) == 0 || len(s) > maxDescName || !x.rules.keys.mayKey(s) || machineGenerated(s, false) {

@@ -708,7 +708,8 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 		return i + 1, nil
 	}
 	ec := element(c)
-	// A two-element array [name, value] is a pair spelled as data.
+	// A two-element array [name, value] is a pair spelled as data, and so
+	// is [name, value, type] (TR-069's parameterValues: [path, S, "xsd:string"]).
 	var d descriptor
 	for n := 0; ; n++ {
 		x.push(nil, n)
@@ -727,7 +728,7 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 					d.vs, d.ve, d.key = vs, i, d.name
 				}
 			}
-			if n >= 2 {
+			if n >= 3 || n == 2 && !(vs < len(t) && t[vs] == '"' && valueType(t[vs+1:i-1])) {
 				d.rule = nil
 			}
 		}

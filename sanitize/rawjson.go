@@ -235,7 +235,7 @@ func (x *run) rawArray(t []byte, i int, ed *edits, depth int) (int, error) {
 			return 0, err
 		}
 		if i, err = rawNext(t, i, ']'); err != nil || t[i-1] == ']' {
-			if err == nil && n == 1 && x.rawNamesSecret(nil, t, first) {
+			if err == nil && (n == 1 || n == 2) && x.rawNamesSecret(nil, t, first) {
 				return 0, errNotSimple // [name, value]: the decoding path handles it
 			}
 			return i, err

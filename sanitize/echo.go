@@ -307,7 +307,7 @@ func (e *echoPass) match(b []byte, a, s, t int, quoted bool) int {
 	seg := a > s && b[a-1] == '/' // a path segment may be shorter: /_profiler/<12 hex>
 	for end := min(t, a+e.maxLen); end >= a+minKnown; end-- {
 		n := end - a
-		if !e.lens[n] || !whole && n < proseKnownMin && !(seg && n >= partKnownMin && (end == t || b[end] == '/')) {
+		if !e.lens[n] || !whole && n < proseKnownMin && !(seg && n >= partKnownMin && (end == t || b[end] == '/')) && !humanSecret(b[a:end]) {
 			continue
 		}
 		if end != t && end != pad && !echoSplit[b[end]] && b[end] != '\\' {
@@ -319,6 +319,27 @@ func (e *echoPass) match(b []byte, a, s, t int, quoted bool) int {
 		}
 	}
 	return 0
+}
+
+// humanSecret reports whether v, a known secret shorter than a prose
+// token, is still one to look for in free text: letters, digits and a
+// symbol mixed as a person's password is (Raptor26~pixel, typed again in a
+// console), which ordinary words and numbers are not.
+func humanSecret(v []byte) bool {
+	var letter, digit, symbol bool
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '\\':
+			return false
+		default:
+			symbol = true
+		}
+	}
+	return letter && digit && symbol
 }
 
 // escapesWhole reports whether the backslashes in v are only escaped

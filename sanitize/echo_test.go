@@ -55,6 +55,8 @@ func TestEchoPass(t *testing.T) {
 		{"dotted part", "text/plain", "file build." + v + ".tar", []string{v}, []string{"file build.", ".tar"}, ""},
 		{"a phrase in a message", "application/json", `{"message":"'Apricot Ledger 1999' must not contain spaces"}`, []string{"Apricot Ledger 1999"}, []string{"must not contain spaces"}, "Apricot Ledger 1999"},
 		{"inside a longer token", "text/plain", "x" + v + "y", nil, []string{"x" + v + "y"}, ""},
+		{"a short password in prose", "application/json", `{"Message":"login Raptor26~pixel","n":2}`, []string{"Raptor26~pixel"}, []string{"login ", `"n":2`}, "Raptor26~pixel"},
+		{"a short word in prose stays", "application/json", `{"Message":"deploy alphabravo now"}`, nil, []string{"alphabravo"}, "alphabravo"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -310,6 +310,35 @@ func phraseFirst(t []byte, i int) bool {
 // stops the search. So "the password is X", "Passwort für den Server ist
 // X" and "your VPN password, it is now X" name their secret; "the password
 // policy is strict" and "this is X" do not.
+// stopWord reports whether w is an article, a determiner or a short
+// preposition: a word that starts a phrase, never the inside of a name.
+func stopWord(w []byte) bool {
+	if len(w) > 5 {
+		return false
+	}
+	var lb [5]byte
+	for i, c := range w {
+		lb[i] = c | 0x20
+	}
+	switch string(lb[:len(w)]) {
+	case "the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "these", "those", "to", "for", "of", "in", "on", "at", "by", "from", "with", "and", "or":
+		return true
+	}
+	return false
+}
+
+// innerStopWord reports whether a stop word is among the words after the
+// first of the width words ending at word m (words counted back from the
+// verb: m is the first in reading order).
+func innerStopWord(t []byte, starts, ends []int, m, width int) bool {
+	for k := m - 1; k > m-width; k-- {
+		if stopWord(t[starts[k]:ends[k]]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *run) namedBefore(t []byte, i int) bool {
 	var starts, ends [6]int
 	n, k := 0, i
@@ -340,8 +369,8 @@ func (x *run) namedBefore(t []byte, i int) bool {
 		// the word alone, then with the one or two words after it (one
 		// name: "api key", "mot de passe")
 		for width := min(3, m+1); width >= 1; width-- { // widest first: "password policy" describes
-			if !may[m-width+1] {
-				continue
+			if !may[m-width+1] || innerStopWord(t, starts[:], ends[:], m, width) {
+				continue // (one name has no article inside: "the password the help desk gave me is X")
 			}
 			c := t[starts[m]:ends[m-width+1]]
 			r, v := x.classifyCached(c)

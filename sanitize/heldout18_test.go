@@ -1122,13 +1122,11 @@ var heldout18Open = map[string]string{
 	"2.pairs/trello-custom-field-items-by-id: customFieldItems {idCustomField, value.text}":                        "the value is keyed by idCustomField and named only in another response; no join by id across entries",
 	// Capability path segments and one-letter parameters.
 	"3.unnamed/slack-magic-sign-in-link: z-app magic link path segment":                        "a 64-hex segment glued to z-app-<n>-<n>- is taken for a hash; magic-link path shapes are not recognised",
-	"3.unnamed/canvas-calendar-feed-capability-url: calendar feed capability (after user_)":    "a user_<40 alnum>.ics feed segment (prefix and suffix glued) is not recognised as a capability URL",
 	"3.unnamed/teams-meet-link-passcode-parameter: p= passcode parameter of a Teams meet link": "the one-letter p= passcode of teams.microsoft.com/meet links is not a known sensitive parameter",
 	// Free text, JS literals and MIME layers.
-	"3.unnamed/intercom-conversation-free-text-credentials: temporary password quoted by the user in a conversation part": "a credential phrase with many words between 'password' and 'is' before a human password is not caught in prose",
-	"4.carriers/help-scout-original-message-mime: temporary password in a base64 text/plain MIME part":                    "base64 Content-Transfer-Encoding parts of a message/rfc822 body (76-column wrapped) are not decoded",
-	"4.carriers/help-scout-original-message-mime: activation token after t=3D in a quoted-printable HTML part":            "quoted-printable is not decoded: t=3D plus a soft line break hides the token parameter",
-	"1.names/blackboard-nonceutil-nonce-and-xsrf-header: hidden input blackboard.platform.security.NonceUtil.nonce":       "a UUID under a dotted name ending in nonce (a CSRF nonce) is kept as an identifier",
+	"4.carriers/help-scout-original-message-mime: temporary password in a base64 text/plain MIME part":              "base64 Content-Transfer-Encoding parts of a message/rfc822 body (76-column wrapped) are not decoded",
+	"4.carriers/help-scout-original-message-mime: activation token after t=3D in a quoted-printable HTML part":      "quoted-printable is not decoded: t=3D plus a soft line break hides the token parameter",
+	"1.names/blackboard-nonceutil-nonce-and-xsrf-header: hidden input blackboard.platform.security.NonceUtil.nonce": "a UUID under a dotted name ending in nonce (a CSRF nonce) is kept as an identifier",
 	// GraphQL.
 	"7.graphql/monday-literal-change-simple-column-value: value: literal of change_simple_column_value on column vpn_password": "a GraphQL literal value: is not judged by a sibling argument (column_id: \"vpn_password\") that says what it holds",
 	"7.graphql/benefits-portal-apollo-batched-mutations: variables.input.accountNumber (batched op 2)":                         "a bank account number under accountNumber is neither a secret name nor a known number shape",

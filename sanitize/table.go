@@ -473,7 +473,7 @@ var builtin = []Rule{
 		Words: []string{"reset", "activate", "activation", "verify", "verification", "confirm", "confirmation", "magic", "invite",
 			"invitation", "unsubscribe", "login", "signin", "auth", "token", "tokens", "share", "webhook", "webhooks", "hooks",
 			"recover", "recovery", "passwordless", "password", "otp", "claim", "accept", "onboarding", "bot", "key", "keys", "secret",
-			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join", "private", "feed", "ical",
+			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join", "private", "feed", "feeds", "ical",
 			"setup", "enroll", "enrollment", "register", "registration", "welcome",
 			"public", "embed", "integrations", "checkouts", "authorizations", "visit", "upload", "sb"}, // not "integration": HubSpot's /integration/submit/<portal>/<form id>
 		Reason: "in a URL path, a machine-generated segment up to three segments after a word like reset, activate, magic, invite, " +

@@ -228,6 +228,10 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 				if ve, err := x.stringEnd(t, vs+1); err == nil {
 					d.vs, d.ve, d.key = vs, ve+1, key
 				}
+			case d.tve == 0 && string(key) == "text":
+				if ve, err := x.stringEnd(t, vs+1); err == nil {
+					d.tvs, d.tve = vs, ve+1
+				}
 			}
 		}
 	}
@@ -241,7 +245,12 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 			x.entryTime = string(t[vs+1 : ve])
 		}
 	}
+	x.inner = descriptor{}
 	end, err := x.walk(t, vs, cc, r, ed, depth+1)
+	if err == nil && cc == cAny && r == nil && d.rule == nil && x.inner.rule != nil && vs < len(t) && t[vs] == '{' && nestedDescriptor(key) {
+		d.rule, d.name, d.nested = x.inner.rule, x.inner.name, true
+	}
+	x.inner = descriptor{}
 	x.pop()
 	x.name = savedName
 	return end, err

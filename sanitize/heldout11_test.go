@@ -870,6 +870,5 @@ var heldout11Open = map[string]string{
 	"lost 8.vendors/adyen-hmac-key-and-notification-signature: WBHK42CLH22322975N3ZFM2AT":                                     "value-shape rule on URL path segments: an Adyen webhook id (WBHK + 21 upper alnum) is judged a generated credential",
 	"lost 8.vendors/checkout-com-and-razorpay-keys: e1178323-055b-4222-ab94-79f5e6655629":                                     "strong word key in a vendor idempotency header (Cko-Idempotency-Key): only the plain Idempotency-Key name is exempt",
 	"lost 8.vendors/checkout-com-and-razorpay-keys: " + `\"key\":\"rzp_live_HtKzNGq7wc8RHz\"`:                                 "public-by-design key ids: a Razorpay key_id (rzp_live_, embedded in checkout.js options) is redacted under key",
-	"9.cards-phrases/french-italian-portuguese-code-phrases: Italian 'password temporanea è X'":                               "free-text phrase with an adjective between the word and the verb (password temporanea è X) is not matched",
 	"9.cards-phrases/gift-card-code-is-phrase-in-email: 'gift card code is X' in an HTML mail":                                "free-text phrase word not recognised: 'code is X' (gift card code) is not a credential phrase; 'the PIN is X' is",
 }

@@ -1114,7 +1114,6 @@ var heldout18Open = map[string]string{
 	`lost 10.personal/singpass-myinfo-person-value-wrappers: \"lastupdated\":\"2026-03-20\",\"source\":\"1...`: "an object under a document number's name (uinfin) passes the rule to every member: its metadata (lastupdated) is redacted with its value",
 	// Pairs spelled as data whose describing half is not a key name.
 	"2.pairs/jotform-submission-answers-name-answer: answers {name: input6, text: Door PIN, answer}":               "the answer's sibling label (text: Door PIN ...) is not consulted when name is a generic inputN",
-	"2.pairs/typeform-responses-answer-field-ref: answers[] {field.ref: lms_password, text}":                       "the describing name sits in a nested field.ref, not beside the value; nested descriptors are not joined",
 	"2.pairs/monday-column-values-title-and-text: column_values {column.title: Local admin password, text}":        "the label is a nested column.title and the value is under text; prose labels in nested objects are not joined",
 	"2.pairs/google-forms-entry-id-from-public-load-data: entry.<id> answering the Wi-Fi password question":        "entry.<id> is labelled only in FB_PUBLIC_LOAD_DATA_ of an earlier page; no join of form fields with their descriptors",
 	"2.pairs/mattermost-dialog-elements-and-submission: submission.np (element with subtype password)":             "the dialog descriptor (subtype password) arrived earlier in a websocket event; submission keys are not joined with their element descriptors",

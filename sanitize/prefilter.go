@@ -56,8 +56,8 @@ func (x *run) quiet(t []byte) bool {
 	if b64Text(t) {
 		return false // see base64Layer
 	}
-	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[') {
-		return false
+	if i := skipWS(t, 0); i < len(t) && (t[i] == '{' || t[i] == '[' || t[i] == 'L' && hasPrefixAt(t, i, "LPA:1$")) {
+		return false // (a value known by how it starts: valuestart.go; longer ones are never quiet)
 	}
 	if len(t) > 8 && t[0] == '+' && isDigit(t[1]) && r.phone != nil && !x.personalOff() {
 		return false // a phone number alone (scanText)

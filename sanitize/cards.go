@@ -135,6 +135,15 @@ func (x *run) atCard(t []byte, i int, ed *edits) int {
 	for s < i && !(t[s] >= '0' && t[s] <= '9') {
 		s++
 	}
+	if sep == ' ' && s > 0 && x.rules.iban != nil && (t[s-1] == ' ' || t[s-1] >= 'A' && t[s-1] <= 'Z' || isDigit(t[s-1])) {
+		// An IBAN grouped in fours (DE89 3704 0044 0532 0130 00, GB29
+		// NWBK 6016 1331 9268 19): its start is a few groups back.
+		for k := max(0, s-12); k < s; k++ {
+			if end := x.ibanAt(t, k, ed); end > 0 {
+				return end - 1
+			}
+		}
+	}
 	if s > 0 && (isWordByte(t[s-1]) || t[s-1] == '.' || t[s-1] == ',') {
 		return i // inside a word or a longer number
 	}
@@ -152,6 +161,49 @@ func (x *run) atCard(t []byte, i int, ed *edits) int {
 		return i
 	}
 	return e - 1
+}
+
+// ibanAt redacts the IBAN written in groups of four at t[s:] (two letters,
+// two check digits, then the account), when its check digits hold (ISO
+// 13616: the number mod 97 is 1). It returns its end, or 0.
+func (x *run) ibanAt(t []byte, s int, ed *edits) int {
+	if s < 0 || !(t[s] >= 'A' && t[s] <= 'Z' && t[s+1] >= 'A' && t[s+1] <= 'Z') || s > 0 && isWordByte(t[s-1]) {
+		return 0
+	}
+	var b [34]byte
+	n, e := 0, s
+	for e < len(t) && n < len(b) {
+		c := t[e]
+		switch {
+		case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			b[n] = c
+			n++
+		case c == ' ' && e+1 < len(t) && (isDigit(t[e+1]) || t[e+1] >= 'A' && t[e+1] <= 'Z') && n%4 == 0:
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	if n < 15 || !isDigit(b[2]) || !isDigit(b[3]) || e < len(t) && isWordByte(t[e]) || ed.overlaps(s, e) {
+		return 0
+	}
+	// Mod 97 of the account, then the country and check digits, letters
+	// as two digits (A = 10).
+	rem := 0
+	for k := 0; k < n; k++ {
+		c := b[(k+4)%n]
+		if c >= 'A' {
+			rem = (rem*100 + int(c-'A'+10)) % 97
+		} else {
+			rem = (rem*10 + int(c-'0')) % 97
+		}
+	}
+	if rem != 1 {
+		return 0
+	}
+	x.secret(t, s, e, x.rules.iban, x.rules.iban.Kind, false, ed)
+	return e
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

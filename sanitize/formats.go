@@ -92,7 +92,7 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	window := t[i:]
 	limit := 32 << 10
 	switch rule.Check {
-	case CheckNamedBefore:
+	case CheckNamedBefore, CheckNamedWords:
 		limit = 512 // a phrase's value (a list of codes at most)
 	case CheckNameArg, CheckSecretLooking, CheckFlagName:
 		// Phrases, calls and command lines are short: a small window
@@ -132,7 +132,7 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 			return 0
 		}
 	}
-	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) {
+	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) || rule.Check == CheckNamedWords && !x.namedBefore(t, i) {
 		return 0
 	}
 	if rule.Check == CheckFlagName {
@@ -380,8 +380,8 @@ func (x *run) namedBefore(t []byte, i int) bool {
 			switch {
 			case v == describes:
 				return false
-			case v == namesSecret && r != nil && r.Kind != KindPersonal:
-				return true
+			case v == namesSecret && r != nil && (r.Kind != KindPersonal || r.Format == FormatWhole && !x.personalOff()):
+				return true // (a document's number or a birth date told in prose is personal data: my SSN is …)
 			}
 		}
 	}

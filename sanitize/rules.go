@@ -90,6 +90,11 @@ const CheckLinkQuery Check = "link-query"
 // and the value must have a digit or a symbol (phraseValue).
 const CheckNamedBefore Check = "named-before"
 
+// CheckNamedWords is CheckNamedBefore for a value of words (a wallet's
+// recovery phrase): the words before the prefix name it, its own shape
+// is the rule's pattern.
+const CheckNamedWords Check = "named-words"
+
 // CheckNameArg: the rule's first group is a name, judged by the word
 // classifier, whose value is the rule's Group (a call's arguments:
 // setItem("auth_token", S)).
@@ -137,6 +142,10 @@ const CheckUUIDSecret Check = "uuid-secret"
 // number is how many there are (prompt_tokens: 12), not a secret; a
 // string of digits still is (a PIN among credentials).
 const CheckNotCount Check = "not-count"
+
+// CheckIBAN marks the rule for IBANs grouped in fours in text, found by
+// the card trigger and checked by ISO 13616's mod 97 (cards.go).
+const CheckIBAN Check = "iban"
 
 // CheckLPA marks the rule for eSIM activation codes (LPA:1$…$…) at the
 // start of a value (valuestart.go): no prefilter trigger.
@@ -254,6 +263,8 @@ type Rules struct {
 	free []*valueRule
 	// cookie and userinfo are the rules for InCookie and InURLUserinfo.
 	cookie, userinfo *Rule
+	// iban is the rule for IBANs in free text (cards.go).
+	iban *Rule
 	// lpa and uci are the rules of values known by how they start
 	// (valuestart.go).
 	lpa, uci *Rule
@@ -424,6 +435,10 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 		if rule.Check == CheckWSProtocol {
 			r.wsToken = rule
+			continue
+		}
+		if rule.Check == CheckIBAN {
+			r.iban = rule
 			continue
 		}
 		if rule.Check == CheckLPA {

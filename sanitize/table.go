@@ -307,7 +307,7 @@ var builtin = []Rule{
 		Examples: []string{"rawCookie: sid=4f0c1d2e3b4a59687766554433221100", "cookies"},
 		Ignores:  []string{"cookiePolicy", "cookieConsent: accepted", "cookieDomain"}},
 	{ID: "word.weak", Kind: KindSecret, Where: InHeader | InParam | InJSONKey, Weak: true,
-		Words:    []string{"key", "code", "session", "sid", "ticket", "handle", "grant", "device code", "user code", "auth code", "authorization code", "sign"},
+		Words:    []string{"key", "code", "session", "sid", "ticket", "handle", "grant", "device code", "user code", "auth code", "authorization code", "sign", "signing"},
 		Reason:   "words that name secrets and ordinary things alike: only a value that looks machine-generated is redacted",
 		Examples: []string{"key: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0a", "sessionKey: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "code: 4/0AY0e-g7Qz9XkPmW3vR8tL2nB5cY1hJ6fD", "sid: s%3AaB3dE5fG7hJ9kL1mN3pQ5r", "sign: 9b2f6c1e0d8a7f3b5c4e2d1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e"},
 		Ignores:  []string{"key: Enter", "code: US", "errorCode: E1001", "zipCode: 94107", "key: checkout_page_v2", "session: 42", "signIn: Sign in"}},
@@ -430,6 +430,11 @@ var builtin = []Rule{
 			"with a card network's leading digits and a valid Luhn check digit",
 		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "3714 496353 98431", "card 6011.1111.1111.1117.", "https://pay.example/p?cc=4539+1488+0343+6467", "my card is 4539148803436467, exp 09/29"},
 		Ignores:  []string{"4539 1488 0343 6468", "1700000000000", "2026-11-22", "4539 1488 0343 6467.5", "v1.2.3.4", "order 4539148803436468 shipped", "id=45391488034364671234"}},
+	{ID: "value.iban", Kind: KindPayment, Where: InValue, Check: CheckIBAN,
+		Reason: "a bank account's IBAN in text, grouped in fours as people write it (DE89 3704 0044 0532 0130 00): two letters, check digits " +
+			"that hold (ISO 13616, mod 97), then the account; under a name (iban) any value is redacted already",
+		Examples: []string{"please refund to DE89 3704 0044 0532 0130 00 by Friday", "IBAN GB29 NWBK 6016 1331 9268 19"},
+		Ignores:  []string{"DE89 3704 0044 0532 0130 01", "order AB12 3456 7890 1234 5678"}},
 	{ID: "value.phone", Kind: KindPersonal, Where: InValue, Check: CheckPhone, Format: FormatPhone,
 		Reason: "an international phone number anywhere ('+' starting a word, then 8 to 15 digits, optionally grouped by single spaces, " +
 			"dashes, dots or a bracketed area code) and the number of any tel: link; pseudonymised like word.personal-phone",
@@ -475,7 +480,7 @@ var builtin = []Rule{
 			"recover", "recovery", "passwordless", "password", "otp", "claim", "accept", "onboarding", "bot", "key", "keys", "secret",
 			"s", "shared", "dl", "download", "unlock", "approve", "consent", "session", "sessions", "join", "private", "feed", "feeds", "ical",
 			"setup", "enroll", "enrollment", "register", "registration", "welcome",
-			"public", "embed", "integrations", "checkouts", "authorizations", "visit", "upload", "sb"}, // not "integration": HubSpot's /integration/submit/<portal>/<form id>
+			"public", "embed", "integrations", "checkouts", "authorizations", "visit", "upload", "sb", "ticket", "tickets"}, // not "integration": HubSpot's /integration/submit/<portal>/<form id>
 		Reason: "in a URL path, a machine-generated segment up to three segments after a word like reset, activate, magic, invite, " +
 			"webhooks, public, embed or integrations (API versions not counted) is the link's credential (hexadecimal and UUIDs " +
 			"included): a capability URL; the words before it stay, and so do the file names of a page's assets (app.<hash>.js)",
@@ -665,6 +670,11 @@ var builtin = []Rule{
 		Reason:   "Portuguese: a sua senha é X",
 		Examples: []string{"Olá, a senha é Saffron*Pelican19 obrigado"},
 		Ignores:  []string{"a senha é obrigatória", "o pedido é 2026-11-4471"}},
+	{ID: "value.named-mnemonic", Kind: KindPassword, Where: InValue, Group: 1, Check: CheckNamedWords,
+		Prefix: " is ", Pattern: ` is:? +((?:[a-z]{3,8} +){11,23}[a-z]{3,8})\b`,
+		Reason:   "a wallet's recovery phrase told in prose (my secret recovery phrase is <12 to 24 words>, BIP-39): every word goes",
+		Examples: []string{"my secret recovery phrase is abandon ability able about above absent absorb abstract absurd abuse access accident please help"},
+		Ignores:  []string{"the recovery phrase is written on paper and kept in a safe at the office by the team lead"}},
 	{ID: "value.named-phrase-it", Kind: KindPassword, Where: InValue, Group: 1, Check: CheckNamedBefore,
 		Prefix: " è ", Pattern: ` è:? +(?:ora +|adesso +|ancora +)?([^\s"'<>()\[\],;]{4}[^\s"'<>()\[\],;]*)`,
 		Reason:   "Italian: la password temporanea è X, il codice è X",

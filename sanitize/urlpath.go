@@ -324,8 +324,8 @@ func (r *Rules) pathWord(seg []byte) bool {
 	if r.pathRule == nil || bytes.Contains(seg, []byte(placeholderPrefix)) {
 		return false // (a placeholder names no link: safehar-secret-… is no "secret" segment)
 	}
-	if r.lookup(InParam, seg, normalizeBytes(nil, seg)) != nil {
-		return true
+	if rule := r.lookup(InParam, seg, normalizeBytes(nil, seg)); rule != nil && !rule.Weak {
+		return true // (a weak word is no link's: /Signing/MTRedeem/v1/<envelope id>)
 	}
 	for _, w := range splitWords(seg) {
 		if r.pathWords[w] {

@@ -393,7 +393,7 @@ func (x *run) memberRule(key, t []byte, vs int) *Rule {
 // is a session id, {"api": {"key": S}} an API key.
 func genericChild(lower []byte) bool {
 	switch string(lower) {
-	case "id", "value", "val", "key", "code", "string", "data", "raw":
+	case "id", "value", "val", "key", "code", "string", "data", "raw", "number", "no", "nr":
 		return true
 	}
 	return false
@@ -421,8 +421,8 @@ func (x *run) parentJoined(key []byte) *Rule {
 		return nil
 	}
 	x.joined = append(append(append(x.joined[:0], x.path[p].key...), '_'), key...)
-	if r := x.lookup(InJSONKey, x.joined); r != nil && (!r.Weak || r == x.rules.words.handleRule) && r.Kind != KindPersonal && r.Check != CheckNotCount {
-		return r // (a token's "id", Keystone's {"token": {"id": S}}: the handle rule keeps a UUID or a number)
+	if r := x.lookup(InJSONKey, x.joined); r != nil && (!r.Weak || r == x.rules.words.handleRule) && (r.Kind != KindPersonal || r.Format == FormatWhole && !x.personalOff()) && r.Check != CheckNotCount {
+		return r // (a token's "id", Keystone's {"token": {"id": S}}: the handle rule keeps a UUID or a number; a document's number: {"passport": {"number": S}})
 	}
 	return nil
 }
@@ -436,7 +436,9 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 	"shipping": true, "billing": true, "actor": true, "viewer": true, "me": true, "current_user": true, "currentuser": true,
 	"traits": true, "identity": true, "identify": true, "owners": true, "holder": true, "holders": true, "passenger": true,
 	"passengers": true, "guest": true, "guests": true, "worker": true, "workers": true, "card": true, "credit_card": true, "creditcard": true,
-	"bank_account": true, "payment_method": true}
+	"bank_account": true, "payment_method": true, "technician": true, "courier": true, "driver": true, "rider": true, "traveler": true,
+	"traveller": true, "travelers": true, "travellers": true, "visitor": true, "attendee": true, "attendees": true, "applicant": true,
+	"candidate": true, "caller": true, "beneficiary": true, "policyholder": true, "insured": true, "tenant_contact": true}
 
 // personName returns the personal-name rule for a "name" member of a
 // person's object, a part of a structured person name, or a street line

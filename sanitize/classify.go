@@ -510,6 +510,9 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 	if (r.Words != nil || r.Kind == KindAPIKey) && publishableKey(v) {
 		return false // a publishable key under a key name (data-key="pk_live_…", key=pk_live_…): public by design
 	}
+	if r.Kind == KindSession && r.Words == nil && publicResourceID(bytes.TrimSpace(v)) {
+		return false // a resource's SID under "sid" (Twilio's SM…, CA…, VE…: two letters and 32 hex) names a message or a call, not a session
+	}
 	if r.Words == nil {
 		return true
 	}

@@ -989,9 +989,6 @@ var heldout20Open = map[string]string{
 	`lost 4.carriers/nextjs-chunk-algolia-admin-key: https://05336d7c4c8a0c5a60a1d3ac530bd2be@o450...`:             "a Sentry DSN (public by design) is redacted as URL userinfo",
 	`lost 4.carriers/ngrok-inspect-api-raw-base64: airt_lybK1TXiNDl4WRPr1vZ4IxyiIz1`:                               "an ngrok request id (airt_) in the uri path is taken for a token (the id member keeps it)",
 	`lost 5.exporters/safari-joined-set-cookie-clerk-dev: dev-browser-sync`:                                        "the x-clerk-auth-reason header value is redacted (an auth-named header carrying a status word)",
-	`lost 6.everywhere/mailgun-key-basic-then-ticket-text: <20261122101507.b3f1c9a2e7d40618@mg.acme.dev>`:          "a Message-ID (<...@domain>) is pseudonymised as an e-mail address",
-	`lost 6.everywhere/twilio-auth-token-basic-console-html: VE381d45fb8210214b02eeb671ca6634c3`:                   "a Twilio resource sid (VE…) under \"sid\" is taken for a session id",
-	`lost 8.vendors/twilio-api-key-sid-and-secret: SM2f6df347b76d9464e8ff1738a09e2c2f`:                             "a Twilio message sid (SM…) under \"sid\" is taken for a session id",
 	`lost 8.vendors/posthog-personal-key-and-project-key-snippet: phc_7qCjWiFQypFLWqaRCF4GGDGFUCGGZrcy0QQssBzFlZ8`: "a PostHog project key (phc_, public by design) in posthog.init(...) is redacted",
 	`lost 8.vendors/unleash-client-token-statsig-server-secret: client-72CW4IAKqRK7QUyPCBkcNMOc074ryhZhZbKx7e...`:  "a Statsig client SDK key (client-, public by design) in Statsig.initialize(...) is redacted",
 }

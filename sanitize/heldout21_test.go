@@ -84,9 +84,7 @@ var heldout21Open = map[string]string{
 	"9.cards/hotel-deposit-form-card-and-encrypted-blob: Adyen encryptedCardNumber":       "an Adyen CSE blob (adyenjs_0_1_25$...) under encryptedCardNumber is not a known format",
 	"9.cards/fleet-fuel-card-on-toll-portal: fleet fuel card number (WEX, 19 digits)":     "a 19-digit Luhn-valid fleet card (WEX 690046) is not within the card BIN ranges recognised",
 	// lost decoys
-	"lost 1.names/sabre-session-create-soap: mid:20261122-101500-166174@harbourline.example":             "an ebXML eb:MessageId (RFC 2392 mid: URL) is pseudonymised as an e-mail address",
 	"lost 6.everywhere/shippo-label-signature-raw-and-percent-encoded: 7c5fac436d589999c5e02eed2fda6617": "a twice percent-encoded URL in a next= parameter is redacted whole, losing its non-secret path",
-	"lost 8.vendors/twilio-guest-sms-sid-and-auth-token: SM48ab2e5867d10c15adfb960a722ed390":             "a Twilio message SID under \"sid\" is taken for a session id",
 }
 
 // u21Pw is a realistic human password: a word, digits, a symbol, a word.

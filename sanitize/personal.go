@@ -102,6 +102,22 @@ func urlBefore(t []byte, c int) bool {
 	return false
 }
 
+// machineLocal reports whether an address's local part is generated: hex
+// digits, dots and dashes only, with at least eight decimal digits.
+func machineLocal(l []byte) bool {
+	digits := 0
+	for _, c := range l {
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 8
+}
+
 func emailLocalByte(c byte) bool {
 	return isWordByte(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
@@ -133,11 +149,14 @@ func (x *run) atEmail(t []byte, i int, ed *edits) int {
 // Content-ID or Message-ID (<root.message@cxf.apache.org>, cid:…): an
 // identifier, not a person's address.
 func messageID(t []byte, s int) bool {
-	if hasPrefixAt(t, max(0, s-4), "cid:") {
-		return true
+	if s >= 4 && (hasPrefixAt(t, s-4, "cid:") || hasPrefixAt(t, s-4, "mid:")) {
+		return true // RFC 2392 content and message ids (an ebXML eb:MessageId)
 	}
 	if s == 0 || t[s-1] != '<' {
 		return false
+	}
+	if at := bytes.IndexByte(t[s:], '@'); at >= 16 && machineLocal(t[s:s+at]) {
+		return true // <20261122101507.b3f1c9a2e7d40618@mg.example>: a generated local part is a message's id, no one's address
 	}
 	ls := bytes.LastIndexByte(t[max(0, s-120):s], '\n') + 1 + max(0, s-120)
 	line := bytes.ToLower(t[ls:s])

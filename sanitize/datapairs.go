@@ -21,6 +21,7 @@ func descriptorName(key []byte) bool {
 		"typ",       // a claim of an App Service principal: {"typ": "name", "val": S}
 		"id", "_id", // a credential input: {"id": "password", "value": S} (Plaid Link); a setting: {"_id": "SMTP_Password", "value": S} (Rocket.Chat)
 		"n",                                                           // an item to submit: {"n": "P1_PASSWORD", "v": S} (Oracle APEX)
+		"setting",                                                     // a device's setting: {"setting": "printerSharedSecret", "value": S}
 		"node",                                                        // a setting by its path: {"node": "Minecraft.Server.RconPassword", "value": S} (AMP)
 		"variable", "env", "var", "env_variable", "envVar", "env_var", // an environment variable: {"env_variable": "RCON_PASS", "server_value": S} (Pterodactyl)
 		"system": // a FHIR identifier: {"system": "http://hl7.org/fhir/sid/us-ssn", "value": S}, named by its URI's last segment

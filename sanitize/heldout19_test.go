@@ -959,7 +959,5 @@ var heldout19Open = map[string]string{
 	"lost 7.graphql/octopus-kraken-obtain-token-literals: \\\"refreshExpiresIn\\\":1732874100":                          "refreshExpiresIn (a timestamp) is redacted: the word refresh is read as a token name despite the Expires suffix",
 	"7.graphql/gql-persisted-get-with-secret-variable: variables.activationCode in GET persisted query":                 "GraphQL variables in a GET query (percent-encoded JSON) with activationCode: the name is not judged secret",
 	"lost 8.vendors/twilio-account-sid-auth-token-and-api-key: SK962b417380a567b84b74ee4f71eae5b3":                      "a Twilio API key SID (SK + 32 hex, an identifier under \"sid\") is redacted",
-	"9.cards/adyen-cse-blobs-supercharger-payment: encryptedCardNumber (Adyen CSE)":                                     "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
-	"9.cards/adyen-cse-blobs-supercharger-payment: encryptedExpiryMonth":                                                "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
 	"9.cards/adyen-cse-blobs-supercharger-payment: recurringDetailReference (stored card token)":                        "Adyen client-side-encrypted card fields (adyenjs_… blobs under encryptedCardNumber etc.) and recurringDetailReference are not recognised",
 }

@@ -55,7 +55,6 @@ var heldout21Open = map[string]string{
 	"10.personal/servicetitan-customer-and-technician: customer name":         "a bare \"name\" member of a customer record (type Residential, contacts[]) is not judged a person's name",
 	// pairs spelled as data
 	"2.pairs/business-central-webclient-control-changes: SaveValue newValue of control captioned Password": "a value in a JSON-in-string namedParameters whose sibling controlCaption/controlType says Password is not tied to that caption",
-	"2.pairs/kitchen-display-device-settings-list: settings {setting: printerSharedSecret, value}":         "a {setting: ...Secret, value: 32 hex} pair keeps its hex value (judged a hash) although the pair name says secret",
 	// unnamed credentials
 	"3.unnamed/airbnb-host-message-door-and-wifi-in-prose: igloohome PIN in message prose":              "a 9-digit door PIN in chat prose (\"the smart lock ... opens with N\") is not recognised",
 	"3.unnamed/scooter-unlock-ble-payloads-array: BLE unlock frame 1 (array element)":                   "32-hex elements of an unnamed array (vehicle.ble[]) are judged hashes, not one-time unlock payloads",
@@ -76,12 +75,10 @@ var heldout21Open = map[string]string{
 	"6.everywhere/lightspeed-refresh-token-js-escaped-in-boot-script: Lightspeed refresh_token (JSON, form, JS-escaped script)": "a known secret is not replaced where it reappears fully \\xNN-escaped inside a JS string literal",
 	"6.everywhere/igloohome-pin-api-message-and-template-preview: igloohome hourly PIN (API, message prose, template HTML)":     "a known all-digit secret (9-digit PIN) is not echoed into prose and HTML where it reappears",
 	// graphql
-	"7.graphql/airbnb-persisted-get-access-details: smartLockCode in persisted query data":                               "an 8-digit value under smartLockCode (lock + code) is not judged a secret",
 	"7.graphql/voucher-redeem-argument-echoed-in-error: voucher code (variable bound to code argument, echoed in error)": "a variable bound to a code: argument is not judged secret, and nothing echoes it into errors[].message",
 	// cards and money flow
 	"9.cards/square-web-payments-nonce-and-verification: card nonce source_id (cnon:)":    "a Square card nonce (cnon:...) under source_id is not a known format",
 	"9.cards/amadeus-cryptic-form-of-payment: card in an Amadeus cryptic FP entry (Amex)": "a PAN glued to letters in a GDS cryptic entry (FPCCAX<pan>/MMYY) is not found: card search needs a word boundary",
-	"9.cards/hotel-deposit-form-card-and-encrypted-blob: Adyen encryptedCardNumber":       "an Adyen CSE blob (adyenjs_0_1_25$...) under encryptedCardNumber is not a known format",
 	"9.cards/fleet-fuel-card-on-toll-portal: fleet fuel card number (WEX, 19 digits)":     "a 19-digit Luhn-valid fleet card (WEX 690046) is not within the card BIN ranges recognised",
 	// lost decoys
 	"lost 6.everywhere/shippo-label-signature-raw-and-percent-encoded: 7c5fac436d589999c5e02eed2fda6617": "a twice percent-encoded URL in a next= parameter is redacted whole, losing its non-secret path",

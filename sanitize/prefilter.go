@@ -270,7 +270,7 @@ func (x *run) colonMayMatter(t []byte, i int) bool {
 	if q == 0 {
 		// An unquoted value after a space (YAML, chat text); in prose
 		// the words before may name it together (senha temporária: S).
-		return v > i+1 && v < len(t) && t[v] > ' ' && (x.rules.keys.mayName(t, x.keyEnd(t, i)) || x.phraseMayName(t, x.keyEnd(t, i)))
+		return (v > i+1 || headerString(t, i)) && v < len(t) && t[v] > ' ' && (x.rules.keys.mayName(t, x.keyEnd(t, i)) || x.phraseMayName(t, x.keyEnd(t, i)))
 	}
 	return x.rules.keys.mayName(t, x.keyEnd(t, i)) || shapeCandidate(t, v+qn) || x.jsEscapeAt(t, v+qn)
 }

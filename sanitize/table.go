@@ -243,6 +243,8 @@ var builtin = []Rule{
 			"codigo verificacion", "código verificación", "code de verification", "code de vérification",
 			// a card's or an account's security code (securityCode, Sicherheitscode)
 			"security code", "*securitycode", "sicherheitscode", "sicherheits code",
+			// the codes that open a door, a lock, a gate or an alarm panel (smartLockCode, alarm_code, door_pin)
+			"lock code", "door code", "keypad code", "gate code", "garage code", "alarm code", "entry code", "door pin", "lock pin", "access pin",
 			// the word in other languages, as sign-in forms name their fields
 			"*passwort", "*kennwort", "senha", "mot de passe", "*motdepasse", "contrasena", "contraseña", "*wachtwoord", "losenord", "lösenord",
 			"salasana", "haslo", "hasło", "parola", "jelszo", "jelszó", "heslo", "sifre", "şifre", "adgangskode", "passord",
@@ -254,7 +256,11 @@ var builtin = []Rule{
 		Ignores:  []string{"passwordPolicy", "passwordMinLength", "hasPassword", "passwordless", "compass", "bypass", "passenger", "passwordResetUrl"}},
 	{ID: "word.secret", Kind: KindSecret, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*secret", "*credential", "cred", "private key", "*privatekey", "connection string", "*connectionstring", "client assertion",
-			"psk", "*psk", "pre shared key", "preshared key", "app certificate", "private mac", "secure string", "*securestring",
+			"psk", "*psk", "pre shared key", "preshared key", "app certificate",
+			// the word in other languages (segredo_webhook, clave secreta)
+			"segredo", "*segredo", "secreto", "segreto", "geheimnis",
+			// a card's fields encrypted client-side for one payment (Adyen's encryptedCardNumber, adyenjs_…)
+			"encrypted card number", "encrypted card", "encrypted expiry month", "encrypted expiry year", "encrypted security code", "private mac", "secure string", "*securestring",
 			// an SNMP community string is the device's password (a forum's communityId is not: the word alone stays out)
 			"snmp community", "*snmpcommunity", "community string", "read community", "write community", "trap community"},
 		Reason:   "shared secrets and credentials",
@@ -277,7 +283,7 @@ var builtin = []Rule{
 		Ignores:  []string{"author", "authority", "authMethod", "authType", "authUrl", "authenticationEndpoint", "x-goog-authuser"}},
 	{ID: "word.api-key", Kind: KindAPIKey, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*apikey", "api key", "access key", "secret key", "signing key", "master key", "encryption key",
-			"account key", "auth key", "authorization key", "authentication key", "shared key", "app key", "application key", "client key", "subscription key",
+			"account key", "auth key", "authorization key", "authentication key", "signature key", "shared key", "app key", "application key", "client key", "subscription key",
 			"license key", "consumer key", "storage key", "service key", "admin key", "root key", "hmac key", "webhook key",
 			"integration key", "developer key", "server key", "write key", "ingest key", "ingestion key", "private token",
 			// a Wi-Fi network's key is its password (router UIs, printouts: psk_key, WLAN-Netzwerkschlüssel)

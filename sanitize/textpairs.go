@@ -517,6 +517,21 @@ func tagEnd(t []byte, ts int) int {
 
 // atColon handles a ':' (t[i]): "key": "value" and key: 'value' pairs in
 // scripts and GraphQL, and user:password@ in URLs.
+// headerString reports whether t, a whole value, is one header written
+// Name:Value with no space (a gateway plugin's "X-Api-Key:S" list, Kong's
+// request-transformer): a name from the start, the value to the end.
+func headerString(t []byte, i int) bool {
+	if i == 0 || i+1 >= len(t) || len(t) > 1024 {
+		return false
+	}
+	for _, c := range t[:i] {
+		if !nameByte(c) {
+			return false
+		}
+	}
+	return !bytes.ContainsAny(t[i+1:], " \t\n\r\"':") // (one colon: "token:software:totp" is a type, not a pair)
+}
+
 func (x *run) atColon(t []byte, i int, ed *edits) int {
 	if hasPrefixAt(t, i+1, "//") {
 		return x.userinfo(t, i+3, ed)
@@ -552,7 +567,7 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	if q == 0 {
 		// Unquoted (YAML, chat text: "passphrase: X"): after a space,
 		// to the end of the word, for a strong secret name only.
-		if quoted == 0 && v > i+1 {
+		if quoted == 0 && (v > i+1 || k == 0 && headerString(t, i)) {
 			if x.startsLine(t, k) {
 				// A YAML or header-style line: the value runs to the
 				// end of the line (DB_PASS: Heron Velvet 77).

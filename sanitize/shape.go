@@ -832,6 +832,12 @@ func publishableKey(v []byte) bool {
 		return true // an Adyen client key (Drop-in's clientKey: test_ + 32), public as a Stripe pk_ is
 	case braintreeTokenizationKey(v):
 		return true
+	case len(v) >= 40 && bytes.HasPrefix(v, []byte("phc_")) && everyByte(v[4:], isAlnum):
+		return true // a PostHog project key (posthog.init('phc_…')): public, in every page it analyses
+	case len(v) >= 40 && bytes.HasPrefix(v, []byte("client-")) && everyByte(v[7:], isAlnum):
+		return true // a Statsig client SDK key (Statsig.initialize('client-…')): public by design
+	case len(v) == 35 && bytes.HasPrefix(v, []byte("pub")) && everyByte(v[3:], func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }):
+		return true // a Datadog RUM client token (pub + 32 hex): public, in the browser SDK's init
 	case len(v) >= 20 && bytes.HasPrefix(v, []byte("pk_")) && isWordByte(v[3]):
 		i := 3
 		for i < len(v) && v[i] >= '0' && v[i] <= '9' {
@@ -840,4 +846,8 @@ func publishableKey(v []byte) bool {
 		return !(i > 3 && i < len(v) && v[i] == '_')
 	}
 	return false
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

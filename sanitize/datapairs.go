@@ -13,7 +13,7 @@ import "bytes"
 // describes.
 func descriptorName(key []byte) bool {
 	switch string(key) {
-	case "name", "key", "type", "field", "fieldName", "field_name", "ref", "title", "param", "parameter", "header", "headerName",
+	case "name", "key", "type", "field", "fieldName", "field_name", "ref", "param", "parameter", "header", "headerName",
 		"label", "attribute", "attr", "property", "prop", "k", "inputName", "input_name", "Name", "Key", "Type", "Field",
 		"target", "selector", // a session-replay record: {"type": "input", "target": "#password", "value": S}
 		"medium",    // a third-party id: {"medium": "email", "address": S} (Matrix)
@@ -134,7 +134,7 @@ type descriptor struct {
 // nestedDescriptor reports whether a member key holds an object that
 // names its parent's value: a form answer's field ({"field": {"ref":
 // "vpn_password"}, "text": S}, Typeform), a board item's column
-// ({"column": {"title": "Admin password"}, "text": S}, monday.com), an
+// , an
 // OCPP 2.0.1 variable ({"variable": {"name": "BasicAuthPassword"},
 // "attributeValue": S}).
 func nestedDescriptor(key []byte) bool {
@@ -179,10 +179,10 @@ func (x *run) nameRule(s []byte) *Rule {
 // applyDescriptor redacts the value of a pair spelled as data, replacing
 // whatever was found inside it before.
 func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
-	if d.ve == 0 {
+	if d.ve == 0 && d.rule != nil {
 		// Nothing holds the value here: the object may name its
 		// parent's (nestedDescriptor).
-		x.inner = descriptor{rule: d.rule, name: d.name}
+		x.inner.rule, x.inner.name = d.rule, d.name
 	}
 	if d.rule != nil && d.ve == 0 && d.nested && d.tve != 0 {
 		d.vs, d.ve, d.key = d.tvs, d.tve, []byte("text")

@@ -70,9 +70,12 @@ type echoPass struct {
 	rep   *Report
 	rule  *Rule
 
-	lens    [maxEchoLen + 1]bool // the lengths of the known values
-	maxLen  int                  // the longest
-	untoken bool                 // some known value has bytes a token does not
+	lens [maxEchoLen + 1]bool // the lengths of the known values
+	// hlens are the lengths of the known values shorter than a prose
+	// token that are looked for in free text all the same (humanSecret).
+	hlens   [proseKnownMin]bool
+	maxLen  int  // the longest
+	untoken bool // some known value has bytes a token does not
 	// ulens and maxULen are lens and maxLen of those values: a whole
 	// string is looked up only when it may be one of them.
 	ulens   [maxEchoLen + 1]bool
@@ -119,6 +122,9 @@ func (e *echoPass) prepare() {
 	for k := range e.known.m {
 		if len(k) <= maxEchoLen {
 			e.lens[len(k)] = true
+			if len(k) < proseKnownMin && humanSecret([]byte(k)) {
+				e.hlens[len(k)] = true
+			}
 			e.maxLen = max(e.maxLen, len(k))
 			for i := 0; i < len(k); i++ {
 				if !echoByte[k[i]] {
@@ -307,14 +313,15 @@ func (e *echoPass) match(b []byte, a, s, t int, quoted bool) int {
 	seg := a > s && b[a-1] == '/' // a path segment may be shorter: /_profiler/<12 hex>
 	for end := min(t, a+e.maxLen); end >= a+minKnown; end-- {
 		n := end - a
-		if !e.lens[n] || !whole && n < proseKnownMin && !(seg && n >= partKnownMin && (end == t || b[end] == '/')) && !humanSecret(b[a:end]) {
+		short := !whole && n < proseKnownMin && !(seg && n >= partKnownMin && (end == t || b[end] == '/'))
+		if !e.lens[n] || short && !e.hlens[n] {
 			continue
 		}
 		if end != t && end != pad && !echoSplit[b[end]] && b[end] != '\\' {
 			continue
 		}
 		v := b[a:end]
-		if _, ok := e.known.m[string(v)]; ok && escapesWhole(v) && (quoted || !numeric(v)) {
+		if _, ok := e.known.m[string(v)]; ok && escapesWhole(v) && (quoted || !numeric(v)) && (!short || humanSecret(v)) {
 			return end
 		}
 	}

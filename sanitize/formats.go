@@ -86,8 +86,8 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 	if rule.Check == CheckFlagName && !x.flagShape(t, i) {
 		return 0 // most dashes are not a flag a secret name follows (-webkit-, a - b)
 	}
-	if rule.Check == CheckNamedBefore && !phraseFirst(t, i+len(rule.Prefix)) {
-		return 0 // the word after " is " is a word: no regexp for it
+	if rule.Check == CheckNamedBefore && !phraseFirst(t, i+len(rule.Prefix)) || rule.Check == CheckNamedWords && !wordsAhead(t, i+len(rule.Prefix), 12) {
+		return 0 // the word after " is " is a word (or, for a phrase of words, there are not twelve): no regexp for it
 	}
 	window := t[i:]
 	limit := 32 << 10
@@ -146,6 +146,16 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 		}
 		return 0
 	}
+	if rule.Check == CheckCellLabel {
+		name := thLabelBefore(t, i-1)
+		if name == nil || !secretLooking(t[s:e]) {
+			return 0
+		}
+		if x.pair(InJSONKey, name, t, s, e, false, ed) {
+			return e
+		}
+		return 0
+	}
 	if rule.Check == CheckNameArg {
 		// A call's first argument names its second: the classifier
 		// judges the name, the pair's rule redacts the value.
@@ -181,6 +191,39 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 		x.secret(t, s, e, rule, rule.Kind, false, ed)
 	}
 	return e
+}
+
+// thLabelBefore returns the text of the header cell that ends just before
+// the '<' at t[lt] (<th …>label</th> <td…>, a trailing ':' dropped), or nil.
+func thLabelBefore(t []byte, lt int) []byte {
+	if lt < 10 || t[lt] != '<' {
+		return nil
+	}
+	k := lt
+	for k > 0 && isSpace(t[k-1]) {
+		k--
+	}
+	switch {
+	case bytes.HasSuffix(t[:k], []byte("</th>")):
+		k -= 5
+	case bytes.HasSuffix(t[:k], []byte(`<\/th>`)):
+		k -= 6
+	default:
+		return nil
+	}
+	o := bytes.LastIndexByte(t[max(0, k-200):k], '>')
+	if o < 0 {
+		return nil
+	}
+	o += max(0, k-200)
+	if ts := bytes.LastIndex(t[max(0, o-160):o], []byte("<th")); ts < 0 || bytes.IndexByte(t[o+1:k], '<') >= 0 {
+		return nil
+	}
+	label := bytes.TrimRight(bytes.TrimSpace(t[o+1:k]), ":")
+	if len(label) < 2 || len(label) > 64 {
+		return nil
+	}
+	return bytes.TrimSpace(label)
 }
 
 // keepPrefix is how much of a matched token stays readable: its literal
@@ -302,14 +345,27 @@ func phraseFirst(t []byte, i int) bool {
 	return false
 }
 
-// namedBefore reports whether the words of the sentence that end just
-// before t[i] name a secret: going back over up to six words of one
-// sentence (a comma does not end it), the first word that, alone or with
-// the word after it, the classifier calls a secret (strong or weak, not
-// personal) decides, and one that describes a secret (password policy)
-// stops the search. So "the password is X", "Passwort für den Server ist
-// X" and "your VPN password, it is now X" name their secret; "the password
-// policy is strict" and "this is X" do not.
+// wordsAhead reports whether n words of lower-case letters, one space
+// apart, start at t[i] (a recovery phrase's first twelve).
+func wordsAhead(t []byte, i, n int) bool {
+	for w := 0; w < n; w++ {
+		s := i
+		for i < len(t) && t[i] >= 'a' && t[i] <= 'z' {
+			i++
+		}
+		if i-s < 3 || i-s > 8 {
+			return false
+		}
+		if w < n-1 {
+			if i >= len(t) || t[i] != ' ' {
+				return false
+			}
+			i++
+		}
+	}
+	return true
+}
+
 // stopWord reports whether w is an article, a determiner or a short
 // preposition: a word that starts a phrase, never the inside of a name.
 func stopWord(w []byte) bool {
@@ -339,6 +395,14 @@ func innerStopWord(t []byte, starts, ends []int, m, width int) bool {
 	return false
 }
 
+// namedBefore reports whether the words of the sentence that end just
+// before t[i] name a secret: going back over up to six words of one
+// sentence (a comma does not end it), the first word that, alone or with
+// the word after it, the classifier calls a secret (strong or weak, not
+// personal) decides, and one that describes a secret (password policy)
+// stops the search. So "the password is X", "Passwort für den Server ist
+// X" and "your VPN password, it is now X" name their secret; "the password
+// policy is strict" and "this is X" do not.
 func (x *run) namedBefore(t []byte, i int) bool {
 	var starts, ends [8]int
 	n, k := 0, i

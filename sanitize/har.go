@@ -245,12 +245,14 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 			x.entryTime = string(t[vs+1 : ve])
 		}
 	}
-	x.inner = descriptor{}
+	x.inner.rule = nil
 	end, err := x.walk(t, vs, cc, r, ed, depth+1)
-	if err == nil && cc == cAny && r == nil && d.rule == nil && x.inner.rule != nil && vs < len(t) && t[vs] == '{' && nestedDescriptor(key) {
-		d.rule, d.name, d.nested = x.inner.rule, x.inner.name, true
+	if x.inner.rule != nil {
+		if err == nil && cc == cAny && r == nil && d.rule == nil && vs < len(t) && t[vs] == '{' && nestedDescriptor(key) {
+			d.rule, d.name, d.nested = x.inner.rule, x.inner.name, true
+		}
+		x.inner.rule = nil
 	}
-	x.inner = descriptor{}
 	x.pop()
 	x.name = savedName
 	return end, err

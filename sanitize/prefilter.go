@@ -259,7 +259,7 @@ func (x *run) trigger(t []byte, i int, idx uint8, ed *edits, binary bool) int {
 // t[i]: scheme://user:password@, or a quoted value after a key that may
 // be a secret's.
 func (x *run) colonMayMatter(t []byte, i int) bool {
-	if hasPrefixAt(t, i+1, "//") || x.raw && hasPrefixAt(t, i+1, `\/\/`) {
+	if hasPrefixAt(t, i+1, "//") || x.raw && hasPrefixAt(t, i+1, `\/\/`) || pgpassPort(t, i) {
 		return true
 	}
 	v := i + 1

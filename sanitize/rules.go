@@ -11,7 +11,7 @@ import (
 
 // RulesVersion identifies the built-in table; it is recorded in every
 // sanitized file and report. Bump it whenever the table changes.
-const RulesVersion = "2026.12.3"
+const RulesVersion = "2026.12.4"
 
 // Where says which kind of name (or which values) a Rule looks at.
 type Where uint8
@@ -143,6 +143,14 @@ const CheckUUIDSecret Check = "uuid-secret"
 // string of digits still is (a PIN among credentials).
 const CheckNotCount Check = "not-count"
 
+// CheckCellLabel: the value rule's group 1 is a table cell's text, named
+// by the header cell just before it (<th>label</th><td>S</td>).
+const CheckCellLabel Check = "cell-label"
+
+// CheckPgpass marks the rule for .pgpass lines, found by the colon
+// trigger before a PostgreSQL port (textpairs.go).
+const CheckPgpass Check = "pgpass"
+
 // CheckIBAN marks the rule for IBANs grouped in fours in text, found by
 // the card trigger and checked by ISO 13616's mod 97 (cards.go).
 const CheckIBAN Check = "iban"
@@ -263,8 +271,9 @@ type Rules struct {
 	free []*valueRule
 	// cookie and userinfo are the rules for InCookie and InURLUserinfo.
 	cookie, userinfo *Rule
-	// iban is the rule for IBANs in free text (cards.go).
-	iban *Rule
+	// iban is the rule for IBANs in free text (cards.go), pgpass for
+	// .pgpass lines (textpairs.go).
+	iban, pgpass *Rule
 	// lpa and uci are the rules of values known by how they start
 	// (valuestart.go).
 	lpa, uci *Rule
@@ -435,6 +444,10 @@ func compile(version string, table []Rule) (*Rules, error) {
 		}
 		if rule.Check == CheckWSProtocol {
 			r.wsToken = rule
+			continue
+		}
+		if rule.Check == CheckPgpass {
+			r.pgpass = rule
 			continue
 		}
 		if rule.Check == CheckIBAN {

@@ -33,14 +33,14 @@ type run struct {
 	joined  []byte                // parentJoined's buffer
 	phrases map[string]classified // namedBefore's verdicts (classifyCached)
 	inJWT   bool                  // in a claims set (a JWT payload, an OIDC userinfo object): claims are judged as a token's
+	form    bool                  // the text is urlencoded form data
+	prose   bool                  // the text is a body's free text (scripts, pages, logs), not a value
+	url     bool                  // the text is a URL (or a value holding one)
+	raw     bool                  // the text is still JSON-escaped (see bodyRaw)
 	// inner is what the object walked last named without holding the
 	// value (a Typeform answer's "field": {"ref": "vpn_password"}): its
 	// parent's value member is the pair's value (nestedDescriptor).
 	inner descriptor
-	form  bool // the text is urlencoded form data
-	prose bool // the text is a body's free text (scripts, pages, logs), not a value
-	url   bool // the text is a URL (or a value holding one)
-	raw   bool // the text is still JSON-escaped (see bodyRaw)
 
 	entry      int
 	entryStart int // first finding of the current entry

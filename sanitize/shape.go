@@ -33,7 +33,6 @@ const (
 // shapeStats describes a value's characters.
 type shapeStats struct {
 	n, alnum, lower, upper, digit, changes int
-	vowels                                 int  // a e i o u y, either case
 	token                                  bool // credential characters only
 	hex                                    bool // letters and digits are hex digits, in one case
 }
@@ -54,9 +53,6 @@ func statsOf(v []byte) shapeStats {
 		case c >= 'a' && c <= 'z':
 			s.lower++
 			cl = 1
-			if vowel(c) {
-				s.vowels++
-			}
 			if c > 'f' {
 				s.hex = false
 			} else {
@@ -65,9 +61,6 @@ func statsOf(v []byte) shapeStats {
 		case c >= 'A' && c <= 'Z':
 			s.upper++
 			cl = 2
-			if vowel(c | 0x20) {
-				s.vowels++
-			}
 			if c > 'F' {
 				s.hex = false
 			} else {
@@ -373,7 +366,18 @@ func machineGenerated(v []byte, notHex bool) bool {
 	// 26-character keys): random letters drawn from the whole alphabet
 	// are rarely vowels (6 of 26), words' are four in ten.
 	letters := s.lower + s.upper
-	return (s.lower == 0 || s.upper == 0) && s.alnum >= 20 && s.digit >= 2 && letters >= 12 && 10*s.vowels < 3*letters
+	return (s.lower == 0 || s.upper == 0) && s.alnum >= 20 && s.digit >= 2 && letters >= 12 && 10*vowels(v) < 3*letters
+}
+
+// vowels counts the vowels (a e i o u y, either case) of v.
+func vowels(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if vowel(c | 0x20) {
+			n++
+		}
+	}
+	return n
 }
 
 // base64Text reports whether v is base64 (either alphabet, padded or not)

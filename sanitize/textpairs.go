@@ -532,7 +532,48 @@ func headerString(t []byte, i int) bool {
 	return !bytes.ContainsAny(t[i+1:], " \t\n\r\"':") // (one colon: "token:software:totp" is a type, not a pair)
 }
 
+// pgpassPort reports whether the ':' at t[i] starts a PostgreSQL port
+// followed by another field (host:543x:…), as a .pgpass line has.
+func pgpassPort(t []byte, i int) bool {
+	return i+6 < len(t) && t[i+1] == '5' && t[i+2] == '4' && t[i+3] == '3' && isDigit(t[i+4]) && t[i+5] == ':'
+}
+
+// pgpassLine redacts the password of the .pgpass line whose port starts
+// at the ':' t[i] (host:port:database:user:password); it returns the end
+// of the line handled, or 0.
+func (x *run) pgpassLine(t []byte, i int, ed *edits) int {
+	r := x.rules.pgpass
+	if r == nil {
+		return 0
+	}
+	k := i + 6
+	for f := 0; f < 2; f++ { // the database and the user
+		s := k
+		for k < len(t) && k-s <= 64 && t[k] != ':' && !isSpace(t[k]) && t[k] != '"' && t[k] != '\'' && t[k] != '\\' {
+			k++
+		}
+		if k == s || k >= len(t) || t[k] != ':' {
+			return 0
+		}
+		k++
+	}
+	s, e := k, k
+	for e < len(t) && e-s <= 256 && !isSpace(t[e]) && t[e] != '"' && t[e] != '\'' && t[e] != '<' && t[e] != '>' && t[e] != '\\' {
+		e++
+	}
+	if e-s < 6 || !passwordLooking(t[s:e]) || ed.overlaps(s, e) {
+		return 0
+	}
+	x.secret(t, s, e, r, r.Kind, false, ed)
+	return e
+}
+
 func (x *run) atColon(t []byte, i int, ed *edits) int {
+	if pgpassPort(t, i) {
+		if end := x.pgpassLine(t, i, ed); end > 0 {
+			return end - 1
+		}
+	}
 	if hasPrefixAt(t, i+1, "//") {
 		return x.userinfo(t, i+3, ed)
 	}

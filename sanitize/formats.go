@@ -373,10 +373,7 @@ func stopWord(w []byte) bool {
 		return false
 	}
 	var lb [5]byte
-	for i, c := range w {
-		lb[i] = c | 0x20
-	}
-	switch string(lb[:len(w)]) {
+	switch string(lowerASCII(lb[:0], w)) {
 	case "the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "these", "those", "to", "for", "of", "in", "on", "at", "by", "from", "with", "and", "or":
 		return true
 	}

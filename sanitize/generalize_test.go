@@ -250,6 +250,24 @@ func gMQTTConnect(clientID, user, pass string) []byte {
 	return gMQTTPacket(0x10, vh)
 }
 
+// gProto encodes strings as protobuf fields 1, 2, 3... (wire type 2).
+func gProto(fields ...string) []byte {
+	var b []byte
+	for i, f := range fields {
+		b = append(b, byte((i+1)<<3|2))
+		b = binary.AppendUvarint(b, uint64(len(f)))
+		b = append(b, f...)
+	}
+	return b
+}
+
+// gGrpcWebText frames msg as a gRPC-web data frame, base64 (grpc-web-text).
+func gGrpcWebText(msg []byte) string {
+	n := len(msg)
+	fr := append([]byte{0, byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}, msg...)
+	return base64.StdEncoding.EncodeToString(fr)
+}
+
 // gMQTTPacket is an MQTT packet: its first byte, the remaining length
 // (MQTT's variable byte integer is the base-128 varint of
 // binary.AppendUvarint), the rest.

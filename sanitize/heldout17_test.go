@@ -69,29 +69,6 @@ func (c *gcase) u17NonLuhn(n int) string {
 	}
 }
 
-// u17Proto encodes strings as protobuf fields 1, 2, 3... (wire type 2).
-func u17Proto(fields ...string) []byte {
-	var b []byte
-	for i, f := range fields {
-		b = append(b, byte((i+1)<<3|2))
-		n := len(f)
-		for n >= 0x80 {
-			b = append(b, byte(n)|0x80)
-			n >>= 7
-		}
-		b = append(b, byte(n))
-		b = append(b, f...)
-	}
-	return b
-}
-
-// u17GrpcWebText frames msg as a gRPC-web data frame, base64 (grpc-web-text).
-func u17GrpcWebText(msg []byte) string {
-	n := len(msg)
-	fr := append([]byte{0, byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}, msg...)
-	return base64.StdEncoding.EncodeToString(fr)
-}
-
 // u17Part is one multipart/form-data part.
 func u17Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
@@ -418,9 +395,9 @@ func u17Carriers() []gdef {
 		{cat, "argocd-grpc-web-text-create-repository", func(c *gcase) {
 			pw := c.secret("repository password in a grpc-web-text protobuf", c.u17Pw())
 			key := c.secret("repository githubAppPrivateKey line in grpc-web-text", c.pick(gAlnum+"+/", 64))
-			msg := u17Proto("https://github.com/acme/deploy-config.git", "argocd-bot", pw, "-----BEGIN RSA PRIVATE KEY-----\n"+key+"\n-----END RSA PRIVATE KEY-----\n")
-			c.post("https://argocd.acme.example/repository.RepositoryService/CreateRepository", "application/grpc-web-text", u17GrpcWebText(msg)).
-				rh("X-Grpc-Web", "1", "X-User-Agent", c.decoy("grpc-web-javascript/0.1")).resp("application/grpc-web-text", u17GrpcWebText(u17Proto("https://github.com/acme/deploy-config.git")))
+			msg := gProto("https://github.com/acme/deploy-config.git", "argocd-bot", pw, "-----BEGIN RSA PRIVATE KEY-----\n"+key+"\n-----END RSA PRIVATE KEY-----\n")
+			c.post("https://argocd.acme.example/repository.RepositoryService/CreateRepository", "application/grpc-web-text", gGrpcWebText(msg)).
+				rh("X-Grpc-Web", "1", "X-User-Agent", c.decoy("grpc-web-javascript/0.1")).resp("application/grpc-web-text", gGrpcWebText(gProto("https://github.com/acme/deploy-config.git")))
 		}},
 		{cat, "nomad-job-hcl-in-json", func(c *gcase) {
 			hcl := "job \"billing\" {\n  datacenters = [\"eu-west-1a\"]\n  group \"api\" {\n    task \"server\" {\n      driver = \"docker\"\n      config {\n        image = \"" + c.decoy("registry.acme.example/billing:2026.11.3") + "\"\n        auth {\n          username = \"ci\"\n          password = \"" +

@@ -97,29 +97,6 @@ func u20Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
 }
 
-// u20Proto encodes strings as protobuf fields 1, 2, 3... (wire type 2).
-func u20Proto(fields ...string) []byte {
-	var b []byte
-	for i, f := range fields {
-		b = append(b, byte((i+1)<<3|2))
-		n := len(f)
-		for n >= 0x80 {
-			b = append(b, byte(n)|0x80)
-			n >>= 7
-		}
-		b = append(b, byte(n))
-		b = append(b, f...)
-	}
-	return b
-}
-
-// u20GrpcWebText frames msg as a gRPC-web data frame, base64 (grpc-web-text).
-func u20GrpcWebText(msg []byte) string {
-	n := len(msg)
-	fr := append([]byte{0, byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}, msg...)
-	return base64.StdEncoding.EncodeToString(fr)
-}
-
 // u20WebChannel frames chunks as Firestore's WebChannel does: each JSON
 // array chunk preceded by its length in characters and a newline.
 func u20WebChannel(chunks ...string) string {
@@ -465,8 +442,8 @@ func u20Carriers() []gdef {
 		{cat, "zitadel-grpc-web-text-pat", func(c *gcase) {
 			uid := c.digits(18)
 			pat := c.secret("PAT in grpc-web-text response (protobuf field 2)", c.b64u(64))
-			resp := u20GrpcWebText(u20Proto(c.digits(18), pat)) + base64.StdEncoding.EncodeToString(append([]byte{0x80, 0, 0, 0, 15}, "grpc-status:0\r\n"...))
-			c.post("https://acme-x3k9.zitadel.cloud/zitadel.management.v1.ManagementService/AddPersonalAccessToken", "application/grpc-web-text", u20GrpcWebText(u20Proto(uid))).
+			resp := gGrpcWebText(gProto(c.digits(18), pat)) + base64.StdEncoding.EncodeToString(append([]byte{0x80, 0, 0, 0, 15}, "grpc-status:0\r\n"...))
+			c.post("https://acme-x3k9.zitadel.cloud/zitadel.management.v1.ManagementService/AddPersonalAccessToken", "application/grpc-web-text", gGrpcWebText(gProto(uid))).
 				rh("Authorization", "Bearer "+c.secret("console bearer", c.rs256JWT(c.digits(18), `{"aud":["`+c.digits(18)+`"],"exp":1795348800,"iss":"https://acme-x3k9.zitadel.cloud"}`)), "x-zitadel-orgid", c.decoy(c.digits(18)), "x-user-agent", c.decoy("grpc-web-javascript/0.1")).
 				resp("application/grpc-web-text", resp)
 		}},

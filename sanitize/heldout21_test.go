@@ -107,22 +107,6 @@ func (c *gcase) u21Upper(n int) string { return c.pick(gUpper+gDigits, n) }
 // u21HexU is n upper-case hex digits (Mews tokens, SAP passports).
 func (c *gcase) u21HexU(n int) string { return strings.ToUpper(c.hexs(n)) }
 
-// u21Proto encodes strings as protobuf fields 1, 2, 3... (wire type 2).
-func u21Proto(fields ...string) []byte {
-	var b []byte
-	for i, f := range fields {
-		b = append(b, byte((i+1)<<3|2))
-		n := len(f)
-		for n >= 0x80 {
-			b = append(b, byte(n)|0x80)
-			n >>= 7
-		}
-		b = append(b, byte(n))
-		b = append(b, f...)
-	}
-	return b
-}
-
 // u21GrpcWeb frames msg as a gRPC-web data frame (binary).
 func u21GrpcWeb(msg []byte) []byte {
 	n := len(msg)
@@ -435,7 +419,7 @@ func u21Carriers() []gdef {
 			hello := c.secret("hello frame credential", c.hexs(48))
 			c.get("wss://kds.harbourline.example/socket/v2").code(101).
 				wsMsg("send", 1, `{"op":"hello","station":"`+c.decoy("GRILL-2")+`","credential":"`+hello+`"}`).
-				wsMsg("send", 2, base64.StdEncoding.EncodeToString(u21Proto("GRILL-2", dev, "kds-android/5.12.0"))).
+				wsMsg("send", 2, base64.StdEncoding.EncodeToString(gProto("GRILL-2", dev, "kds-android/5.12.0"))).
 				wsMsg("receive", 1, `{"op":"ticket","id":"`+c.decoy("T-1184")+`","items":[{"name":"Bitoque","qty":2}],`+c.decoy(`"firedAt":"2026-11-22T10:15:06Z"`)+`}`)
 		}},
 		{cat, "route-planner-ndjson-presigned-pod-uploads", func(c *gcase) {
@@ -464,9 +448,9 @@ func u21Carriers() []gdef {
 		{cat, "fleet-ops-grpc-web-text-command", func(c *gcase) {
 			cmd := c.secret("vehicle command token in grpc-web-text protobuf", c.b64u(30))
 			frame := func(msg []byte) string { return base64.StdEncoding.EncodeToString(u21GrpcWeb(msg)) }
-			c.post("https://ops.ride.harbourline.example/fleet.v1.VehicleService/SendCommand", "application/grpc-web-text", frame(u21Proto("XK42QP", cmd, "UNLOCK"))).
+			c.post("https://ops.ride.harbourline.example/fleet.v1.VehicleService/SendCommand", "application/grpc-web-text", frame(gProto("XK42QP", cmd, "UNLOCK"))).
 				rh("x-grpc-web", "1", "x-user-agent", c.decoy("grpc-web-javascript/0.1")).
-				resp("application/grpc-web-text", frame(u21Proto("ACCEPTED", "cmd-"+c.hexs(12))))
+				resp("application/grpc-web-text", frame(gProto("ACCEPTED", "cmd-"+c.hexs(12))))
 		}},
 		{cat, "hotel-wifi-voucher-csv-export", func(c *gcase) {
 			csv := c.decoy("voucher,room,valid_from,valid_until,bandwidth_mbps") + "\n" + c.secret("voucher code row 1", c.u21Upper(10)) + ",204,2026-11-22 14:00,2026-11-25 12:00,50\n" + c.secret("voucher code row 2", c.u21Upper(10)) + ",311,2026-11-22 15:30,2026-11-24 12:00,50\n"

@@ -442,27 +442,24 @@ func compile(version string, table []Rule) (*Rules, error) {
 			}
 			continue
 		}
-		if rule.Check == CheckWSProtocol {
+		// Rules a mechanism of its own applies: kept, not compiled.
+		switch rule.Check {
+		case CheckWSProtocol:
 			r.wsToken = rule
 			continue
-		}
-		if rule.Check == CheckPgpass {
+		case CheckPgpass:
 			r.pgpass = rule
 			continue
-		}
-		if rule.Check == CheckIBAN {
+		case CheckIBAN:
 			r.iban = rule
 			continue
-		}
-		if rule.Check == CheckLPA {
+		case CheckLPA:
 			r.lpa = rule
 			continue
-		}
-		if rule.Check == CheckUCI {
+		case CheckUCI:
 			r.uci = rule
 			continue
-		}
-		if rule.Check == CheckKnown {
+		case CheckKnown:
 			r.echo = rule
 			continue
 		}

@@ -286,10 +286,7 @@ func assetFile(seg []byte) bool {
 		return false
 	}
 	var lb [5]byte
-	for i, c := range ext {
-		lb[i] = c | 0x20
-	}
-	switch string(lb[:len(ext)]) {
+	switch string(lowerASCII(lb[:0], ext)) {
 	case "js", "mjs", "cjs", "css", "map", "woff", "woff2", "ttf", "otf", "eot", "svg", "png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "wasm":
 		return true
 	}

@@ -66,17 +66,6 @@ func (c *gcase) u19NonLuhn(n int) string {
 	}
 }
 
-// u19Proto encodes strings as protobuf fields 1, 2, 3... (wire type 2).
-func u19Proto(fields ...string) []byte {
-	var b []byte
-	for i, f := range fields {
-		b = append(b, byte((i+1)<<3|2))
-		b = binary.AppendUvarint(b, uint64(len(f)))
-		b = append(b, f...)
-	}
-	return b
-}
-
 // u19Part is one multipart/form-data part.
 func u19Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
@@ -459,15 +448,15 @@ var vars = JSON.parse("{\"NAME\":\"Tower\",\"csrf_token\":\"`+csrf+`\",\"shareSM
 		}},
 		{cat, "steam-iauthentication-protobuf-encoded", func(c *gcase) {
 			enc := c.secret("encrypted_password (RSA, base64) inside input_protobuf_encoded", c.b64s(256))
-			in := u19Proto("mark_ps2", enc)
+			in := gProto("mark_ps2", enc)
 			in = append(in, 0x18)
 			in = binary.AppendUvarint(in, 1732270500000)
 			c.post("https://api.steampowered.com/IAuthenticationService/BeginAuthSessionViaCredentials/v1", "multipart/form-data; boundary=----WebKitFormBoundaryS7a",
 				u19Part("----WebKitFormBoundaryS7a", "input_protobuf_encoded", "", base64.StdEncoding.EncodeToString(in))+"------WebKitFormBoundaryS7a--\r\n").
 				resp("application/octet-stream", "").sh("x-eresult", c.decoy("1"))
 			rt := c.secret("refresh_token JWT in protobuf response", c.hs256JWT(`{"iss":"steam","sub":"76561198`+c.digits(9)+`","aud":["web","renew","derive"],"exp":1758190500,"nbf":1731167900,"iat":1732270500,"jti":"`+c.u19HEX(4)+`_`+c.u19HEX(8)+`","oat":1732270500,"per":1,"ip_subject":"203.0.113.7","ip_confirmer":"203.0.113.7"}`))
-			e := c.post("https://api.steampowered.com/IAuthenticationService/PollAuthSessionStatus/v1", "application/x-www-form-urlencoded", "input_protobuf_encoded="+url.QueryEscape(base64.StdEncoding.EncodeToString(u19Proto(c.digits(12)))))
-			e.respMime, e.respText, e.respEncoding = "application/octet-stream", base64.StdEncoding.EncodeToString(u19Proto("", rt, c.secret("access_token JWT in protobuf response", c.hs256JWT(`{"iss":"r:`+c.u19HEX(8)+`","sub":"76561198`+c.digits(9)+`","aud":["web","derive"],"exp":1732356900}`)))), "base64"
+			e := c.post("https://api.steampowered.com/IAuthenticationService/PollAuthSessionStatus/v1", "application/x-www-form-urlencoded", "input_protobuf_encoded="+url.QueryEscape(base64.StdEncoding.EncodeToString(gProto(c.digits(12)))))
+			e.respMime, e.respText, e.respEncoding = "application/octet-stream", base64.StdEncoding.EncodeToString(gProto("", rt, c.secret("access_token JWT in protobuf response", c.hs256JWT(`{"iss":"r:`+c.u19HEX(8)+`","sub":"76561198`+c.digits(9)+`","aud":["web","derive"],"exp":1732356900}`)))), "base64"
 		}},
 		{cat, "ha-file-editor-secrets-yaml-form", func(c *gcase) {
 			yml := "# Use this file to store secrets like usernames and passwords.\n" + c.decoy("latitude_home: 52.3731") + "\nwifi_password: \"" + c.secret("secrets.yaml wifi_password", c.u19Pw()) + "\"\ntesla_refresh: " + c.secret("secrets.yaml tesla_refresh (unquoted)", "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."+c.b64u(120)+"."+c.b64u(64)) +

@@ -741,7 +741,7 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 					d.vs, d.ve, d.key = vs, i, d.name
 				}
 			}
-			if n >= 3 || n == 2 && !(vs < len(t) && t[vs] == '"' && valueType(t[vs+1:i-1])) {
+			if n >= 3 || n == 2 && !(err == nil && vs < len(t) && t[vs] == '"' && i-1 > vs && valueType(t[vs+1:i-1])) {
 				d.rule = nil
 			}
 		}

@@ -52,11 +52,8 @@ func (x *run) formPairs(t []byte, ed *edits) {
 		// The name is the nearest name field beside it: before it (a
 		// repeated name=N&value=V, Jenkins' build parameters), or after.
 		var name []byte
-		for _, k := range nearest(i, len(fields)) {
-			if g := fields[k]; bytes.Equal(g.prefix, f.prefix) && descriptorName(g.last) && !descriptorValue(g.last) {
-				name = percentDecode(t[g.vs:g.ve])
-				break
-			}
+		if k := nearestName(fields, i); k >= 0 {
+			name = percentDecode(t[fields[k].vs:fields[k].ve])
 		}
 		if name == nil {
 			name = f.before // groups[smtp][fields][password][value]
@@ -96,17 +93,21 @@ func splitFormName(n []byte) (formField, bool) {
 	return formField{last: n}, true
 }
 
-// nearest lists the indexes of n fields other than i, the closest first,
-// those before i ahead of those after at the same distance.
-func nearest(i, n int) []int {
-	out := make([]int, 0, n-1)
-	for d := 1; d < n; d++ {
-		if i-d >= 0 {
-			out = append(out, i-d)
+// nearestName returns the index of the name field closest to the value
+// field i with the same prefix (before it first at the same distance), or
+// -1.
+func nearestName(fields []formField, i int) int {
+	isName := func(k int) bool {
+		g := fields[k]
+		return bytes.Equal(g.prefix, fields[i].prefix) && descriptorName(g.last) && !descriptorValue(g.last)
+	}
+	for d := 1; d < len(fields); d++ {
+		if i-d >= 0 && isName(i-d) {
+			return i - d
 		}
-		if i+d < n {
-			out = append(out, i+d)
+		if i+d < len(fields) && isName(i+d) {
+			return i + d
 		}
 	}
-	return out
+	return -1
 }

@@ -172,6 +172,17 @@ func (c *gcase) card(prefix string, n int) string {
 	panic("unreachable")
 }
 
+// nonLuhn is an n-digit number that does not start with 0 and is not
+// Luhn-valid: a decoy as long as a card number.
+func (c *gcase) nonLuhn(n int) string {
+	for {
+		s := c.digits(n)
+		if s[0] != '0' && !gLuhn(s) {
+			return s
+		}
+	}
+}
+
 func gLuhn(s string) bool {
 	sum, dbl := 0, false
 	n := 0

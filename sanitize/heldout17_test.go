@@ -59,16 +59,6 @@ func (c *gcase) u17AKIA() string  { return "AKIA" + c.pick(gUpper+"234567", 16) 
 func (c *gcase) u17AwsSK() string { return c.pick(gAlnum+"+/", 40) }
 func (c *gcase) u17STS() string   { return "IQoJb3JpZ2luX2VjE" + c.pick(gAlnum+"+/", 380) + "=" }
 
-// u17NonLuhn is an n-digit number that is not Luhn-valid.
-func (c *gcase) u17NonLuhn(n int) string {
-	for {
-		s := c.digits(n)
-		if s[0] != '0' && !gLuhn(s) {
-			return s
-		}
-	}
-}
-
 // u17Part is one multipart/form-data part.
 func u17Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
@@ -783,7 +773,7 @@ func u17Cards() []gdef {
 			v := c.secret("Luhn-valid Visa in a Snowflake rowset", c.card("4", 16))
 			m := c.secret("Luhn-valid Mastercard in a rowset", c.card("55", 16))
 			c.post("https://xy12345.snowflakecomputing.com/queries/v1/query-request?"+c.decoy("requestId="+c.uuid()), "application/json", `{"sqlText":"select order_id, cc_number from raw.payments limit 2","asyncExec":false}`).
-				resp("application/json", `{"data":{"rowtype":[{"name":"ORDER_ID","type":"fixed"},{"name":"CC_NUMBER","type":"text"}],"rowset":[["`+c.decoy(c.u17NonLuhn(16))+`","`+v+`"],["`+c.decoy(c.u17NonLuhn(16))+`","`+m+`"]],`+c.decoy(`"queryId":"01b8c2d4-0412-7a3b-0000-4f2b00012a9e"`)+`},"success":true}`)
+				resp("application/json", `{"data":{"rowtype":[{"name":"ORDER_ID","type":"fixed"},{"name":"CC_NUMBER","type":"text"}],"rowset":[["`+c.decoy(c.nonLuhn(16))+`","`+v+`"],["`+c.decoy(c.nonLuhn(16))+`","`+m+`"]],`+c.decoy(`"queryId":"01b8c2d4-0412-7a3b-0000-4f2b00012a9e"`)+`},"success":true}`)
 		}},
 		{cat, "kibana-discover-hits-card-in-message", func(c *gcase) {
 			a := c.card("37", 15)
@@ -794,7 +784,7 @@ func u17Cards() []gdef {
 		{cat, "jupyter-notebook-output-card", func(c *gcase) {
 			v := c.card("4", 16)
 			c.secret("Luhn-valid card (dashes) in notebook output text", gGroup4(v, "-"))
-			nb := map[string]any{"cells": []any{map[string]any{"cell_type": "code", "execution_count": 7, "source": []any{"df.head(1)"}, "outputs": []any{map[string]any{"output_type": "stream", "name": "stdout", "text": []any{"   order_id        card_number\n", "0  " + c.u17NonLuhn(10) + "  " + gGroup4(v, "-") + "\n"}}}}}, "nbformat": 4, "nbformat_minor": 5}
+			nb := map[string]any{"cells": []any{map[string]any{"cell_type": "code", "execution_count": 7, "source": []any{"df.head(1)"}, "outputs": []any{map[string]any{"output_type": "stream", "name": "stdout", "text": []any{"   order_id        card_number\n", "0  " + c.nonLuhn(10) + "  " + gGroup4(v, "-") + "\n"}}}}}, "nbformat": 4, "nbformat_minor": 5}
 			c.req("PUT", "https://jupyter.acme.example/api/contents/work/payments.ipynb", "application/json", gJS(map[string]any{"type": "notebook", "format": "json", "content": nb})).
 				resp("application/json", `{"name":"payments.ipynb",`+c.decoy(`"last_modified":"2026-11-22T10:15:07.441Z"`)+`,"type":"notebook"}`)
 		}},
@@ -839,7 +829,7 @@ func u17Cards() []gdef {
 			d := c.card("6011", 16)
 			c.secret("Discover card with dashes in a Splunk result", gGroup4(d, "-"))
 			c.get("https://splunk.acme.example:8000/en-US/splunkd/__raw/servicesNS/admin/search/search/jobs/1732270503.4412/results?"+c.decoy("output_mode=json&count=20")).resp("application/json",
-				`{"results":[{"_raw":"pay attempt card=`+gGroup4(d, "-")+` amount=42.00","_time":"2026-11-22T10:14:59.000+00:00",`+c.decoy(`"order":"`+c.u17NonLuhn(16)+`"`)+`,`+c.decoy(`"host":"pay-api-03"`)+`}]}`)
+				`{"results":[{"_raw":"pay attempt card=`+gGroup4(d, "-")+` amount=42.00","_time":"2026-11-22T10:14:59.000+00:00",`+c.decoy(`"order":"`+c.nonLuhn(16)+`"`)+`,`+c.decoy(`"host":"pay-api-03"`)+`}]}`)
 		}},
 	}
 }

@@ -56,16 +56,6 @@ func (c *gcase) u19Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(2+c.rng.IntN(3)) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u19NonLuhn is an n-digit number that is not Luhn-valid.
-func (c *gcase) u19NonLuhn(n int) string {
-	for {
-		s := c.digits(n)
-		if s[0] != '0' && !gLuhn(s) {
-			return s
-		}
-	}
-}
-
 // u19Part is one multipart/form-data part.
 func u19Part(b, name, extra, body string) string {
 	return "--" + b + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" + extra + "\r\n\r\n" + body + "\r\n"
@@ -269,12 +259,12 @@ func u19Unnamed() []gdef {
 	const cat = "3.unnamed"
 	return []gdef{
 		{cat, "discord-webhook-url-in-notifier-config", func(c *gcase) {
-			wid := c.decoy(c.u19NonLuhn(19))
+			wid := c.decoy(c.nonLuhn(19))
 			tok := c.secret("Discord webhook token in URL path", c.pick(gB64uAlpha, 68))
 			c.post("https://ha.home.example/api/config/automation/config/garage_open", "application/json",
 				`{"id":"garage_open","alias":"Garage left open","trigger":[{"platform":"state","entity_id":"cover.garage","to":"open","for":"00:15:00"}],"action":[{"service":"rest_command.discord","data":{"url":"https://discord.com/api/webhooks/`+wid+`/`+tok+`","content":"Garage is still open"}}]}`)
 			c.post("https://discord.com/api/webhooks/"+wid+"/"+tok+"?wait=true", "application/json", `{"content":"Garage is still open","username":"Home Assistant"}`).
-				resp("application/json", `{"id":"`+c.decoy(c.u19NonLuhn(19))+`","type":0,"channel_id":"`+c.decoy(c.u19NonLuhn(19))+`","webhook_id":"`+wid+`"}`)
+				resp("application/json", `{"id":"`+c.decoy(c.nonLuhn(19))+`","type":0,"channel_id":"`+c.decoy(c.nonLuhn(19))+`","webhook_id":"`+wid+`"}`)
 		}},
 		{cat, "ha-mobile-app-webhook-id-path", func(c *gcase) {
 			wh := c.secret("mobile_app webhook_id (64 hex, then in path)", c.hexs(64))
@@ -513,7 +503,7 @@ func u19Exporters() []gdef {
 			rt := c.secret("Tesla refresh_token", "EU_"+c.hexs(64))
 			c.post("https://auth.tesla.com/oauth2/v3/token", "", `{"grant_type":"refresh_token","client_id":"ownerapi","refresh_token":"`+rt+`","scope":"openid email offline_access"}`).
 				resp("", `{"access_token":"`+at+`","refresh_token":"`+rt+`","id_token":"`+c.secret("Tesla id_token", c.rs256JWT("qDKNsuVqX-Jq0mJrFW3i4yRxoE0", `{"iss":"https://auth.tesla.com/oauth2/v3","aud":"ownerapi","exp":1732299300}`))+`",`+c.decoy(`"expires_in":28800`)+`,"state":"`+c.decoy(c.pick(gLower+gDigits, 12))+`","token_type":"Bearer"}`)
-			c.get("https://owner-api.teslamotors.com/api/1/vehicles").rh("Authorization", "Bearer "+at).resp("", `{"response":[{"id":`+c.decoy(c.u19NonLuhn(16))+`,"vehicle_id":`+c.decoy(c.u19NonLuhn(10))+`,"display_name":"Blue Pearl","state":"asleep",`+c.decoy(`"api_version":79`)+`}],"count":1}`)
+			c.get("https://owner-api.teslamotors.com/api/1/vehicles").rh("Authorization", "Bearer "+at).resp("", `{"response":[{"id":`+c.decoy(c.nonLuhn(16))+`,"vehicle_id":`+c.decoy(c.nonLuhn(10))+`,"display_name":"Blue Pearl","state":"asleep",`+c.decoy(`"api_version":79`)+`}],"count":1}`)
 		}},
 		{cat, "fiddler-params-only-freepbx-login", func(c *gcase) {
 			c.creator = [2]string{"Fiddler", "5.0.20253.3311"}
@@ -585,7 +575,7 @@ func u19Everywhere() []gdef {
 			tok := c.secret("Twitch user OAuth token (cookie, OAuth header, IRC PASS)", c.pick(gLower+gDigits, 30))
 			c.post("https://gql.twitch.tv/gql", "text/plain;charset=UTF-8", `[{"operationName":"ChannelShell","variables":{"login":"speedrun_de"},"extensions":{"persistedQuery":{"version":1,"sha256Hash":"`+c.decoy(c.hexs(64))+`"}}}]`).
 				rh("Authorization", "OAuth "+tok, "Client-Id", c.decoy("kimne78kx3ncx6brgo4mv6wki5h1ko"), "Cookie", "auth-token="+tok+"; unique_id="+c.hexs(16), "Client-Version", c.decoy(c.uuid())).
-				resp("application/json", `[{"data":{"userOrError":{"id":"`+c.decoy(c.u19NonLuhn(9))+`","login":"speedrun_de","stream":null}},"extensions":{"durationMilliseconds":41,`+c.decoy(`"operationName":"ChannelShell"`)+`}}]`)
+				resp("application/json", `[{"data":{"userOrError":{"id":"`+c.decoy(c.nonLuhn(9))+`","login":"speedrun_de","stream":null}},"extensions":{"durationMilliseconds":41,`+c.decoy(`"operationName":"ChannelShell"`)+`}}]`)
 			e := c.get("wss://irc-ws.chat.twitch.tv/").code(101)
 			e.wsMsg("send", 1, "CAP REQ :twitch.tv/tags twitch.tv/commands")
 			e.wsMsg("send", 1, "PASS oauth:"+tok)
@@ -736,7 +726,7 @@ func u19Vendors() []gdef {
 		}},
 		{cat, "telnyx-v2-key-and-plivo-auth-token", func(c *gcase) {
 			c.get("https://api.telnyx.com/v2/phone_numbers?"+c.decoy("page[size]=20")).rh("Authorization", "Bearer "+c.secret("Telnyx API key v2 (KEY…_…)", "KEY"+c.u19HEX(32)+"_"+c.alnum(22))).
-				resp("application/json", `{"data":[{"id":"`+c.decoy(c.u19NonLuhn(19))+`","record_type":"phone_number","status":"active","connection_id":"`+c.decoy(c.u19NonLuhn(19))+`"}],"meta":{"total_results":1}}`)
+				resp("application/json", `{"data":[{"id":"`+c.decoy(c.nonLuhn(19))+`","record_type":"phone_number","status":"active","connection_id":"`+c.decoy(c.nonLuhn(19))+`"}],"meta":{"total_results":1}}`)
 			aid := "MA" + c.pick(gUpper+gDigits, 18)
 			c.get("https://api.plivo.com/v1/Account/"+aid+"/Number/").rh("Authorization", "Basic "+gB64(aid+":"+c.secret("Plivo auth token (40 alnum)", c.alnum(40)))).
 				resp("application/json", `{"api_id":"`+c.decoy(c.uuid())+`","meta":{"limit":20,"offset":0,"total_count":2},"objects":[]}`)
@@ -749,7 +739,7 @@ func u19Vendors() []gdef {
 				resp("application/json", `{"debug":false,"uuid":"`+c.decoy(c.uuid())+`","token_id":"`+c.pick(gAlnum, 16)+`","token":"`+c.secret("Wings daemon token", c.alnum(64))+`","api":{"host":"0.0.0.0","port":8080,"ssl":{"enabled":true}},"system":{"data":"/var/lib/pterodactyl/volumes",`+c.decoy(`"sftp":{"bind_port":2022}`)+`},"remote":"https://panel.gamehost.example"}`)
 		}},
 		{cat, "discord-bot-token-and-client-secret", func(c *gcase) {
-			appID := c.u19NonLuhn(19)
+			appID := c.nonLuhn(19)
 			c.get("https://discord.com/api/v10/applications/@me").rh("Authorization", "Bot "+c.secret("Discord bot token", gB64u(appID)+"."+c.pick(gB64uAlpha, 6)+"."+c.pick(gB64uAlpha, 38))).
 				resp("application/json", `{"id":"`+c.decoy(appID)+`","name":"ClanBot","icon":"`+c.decoy(c.hexs(32))+`",`+c.decoy(`"bot_public":true`)+`,"verify_key":"`+c.hexs(64)+`","flags":8953856}`)
 			c.post("https://discord.com/api/v10/oauth2/token", "application/x-www-form-urlencoded", "grant_type=client_credentials&scope=applications.commands.update&client_id="+appID+"&client_secret="+c.secret("Discord client_secret", c.pick(gB64uAlpha, 32))).
@@ -799,10 +789,10 @@ func u19Cards() []gdef {
 	const cat = "9.cards"
 	return []gdef{
 		{cat, "steam-checkout-inittransaction-form", func(c *gcase) {
-			cart := c.decoy(c.u19NonLuhn(19))
+			cart := c.decoy(c.nonLuhn(19))
 			c.post("https://checkout.steampowered.com/checkout/inittransaction/", "application/x-www-form-urlencoded",
 				"gidShoppingCart="+cart+"&gidReplayOfTransID=-1&PaymentMethod=visa&abortPendingTransactions=0&bHasCardInfo=1&CardNumber="+c.secret("CardNumber form field (Visa)", c.card("4", 16))+"&CardExpirationYear=2029&CardExpirationMonth=07&FirstName=Mark&LastName=Huber&BillingAddress=Hauptstr.+12&BillingCity=Berlin&BillingPostalCode=10115&BillingCountry=DE&"+c.decoy("ShippingCountryCode=DE")+"&bSaveBillingAddress=1&Currency=EUR").
-				resp("application/json", `{"success":1,"transid":"`+c.decoy(c.u19NonLuhn(19))+`",`+c.decoy(`"paymentmethod":2`)+`}`)
+				resp("application/json", `{"success":1,"transid":"`+c.decoy(c.nonLuhn(19))+`",`+c.decoy(`"paymentmethod":2`)+`}`)
 		}},
 		{cat, "psn-wallet-add-card-amex-json", func(c *gcase) {
 			c.post("https://web.np.playstation.com/api/wallets/v1/users/me/creditcards", "application/json", `{"cardNumber":"`+c.secret("cardNumber (Amex 15)", c.card("37", 15))+`","expirationMonth":"03","expirationYear":"2030","securityCode":"`+c.digits(4)+`","nameOnCard":"Mark Huber","billingAddress":{"postalCode":"10115","countryCode":"DE"}}`).
@@ -812,13 +802,13 @@ func u19Cards() []gdef {
 		{cat, "ev-adhoc-charging-payment-pan", func(c *gcase) {
 			c.get("https://pay.chargeacme.example/evse/" + c.decoy("DE*ACM*E41220*02") + "?" + c.decoy("tariff=AC22-STD"))
 			c.post("https://pay.chargeacme.example/api/adhoc/sessions", "application/json", `{"evseId":"DE*ACM*E41220*02","amountAuthorized":5000,"currency":"EUR","card":{"pan":"`+c.secret("card.pan (Mastercard 2-series)", c.card("2221", 16))+`","expiry":"11/28","holder":"M HUBER"}}`).
-				resp("application/json", `{"sessionId":"`+c.uuid()+`","status":"AUTHORIZED","authorizationReference":"`+c.decoy(c.u19NonLuhn(16))+`","preAuthEur":"50.00"}`).code(201)
+				resp("application/json", `{"sessionId":"`+c.uuid()+`","status":"AUTHORIZED","authorizationReference":"`+c.decoy(c.nonLuhn(16))+`","preAuthEur":"50.00"}`).code(201)
 		}},
 		{cat, "carrier-topup-voucher-pin-and-card", func(c *gcase) {
 			c.post("https://selfcare.carrier.example/api/topup", "application/json", `{"method":"voucher","voucherPin":"`+c.secret("top-up voucherPin (16 digits)", c.digits(16))+`","amount":null}`).
-				resp("application/json", `{"status":"CREDITED","transactionRef":"`+c.decoy(c.u19NonLuhn(16))+`","newBalance":"17.50",`+c.decoy(`"currency":"EUR"`)+`}`)
+				resp("application/json", `{"status":"CREDITED","transactionRef":"`+c.decoy(c.nonLuhn(16))+`","newBalance":"17.50",`+c.decoy(`"currency":"EUR"`)+`}`)
 			c.post("https://selfcare.carrier.example/api/topup", "application/x-www-form-urlencoded", "method=card&amount=20.00&cc_number="+c.secret("cc_number form (Discover)", c.card("6011", 16))+"&cc_exp=0928&"+c.decoy("autoTopupThreshold=5.00")).
-				resp("application/json", `{"status":"CREDITED","transactionRef":"`+c.decoy(c.u19NonLuhn(16))+`"}`)
+				resp("application/json", `{"status":"CREDITED","transactionRef":"`+c.decoy(c.nonLuhn(16))+`"}`)
 		}},
 		{cat, "xbox-and-steam-redeem-codes", func(c *gcase) {
 			g := func(n, k int) string {
@@ -842,8 +832,8 @@ func u19Cards() []gdef {
 			pan := c.card("5", 16)
 			pan = pan[:1] + string("12345"[c.rng.IntN(5)]) + pan[2:]
 			pan = c.card(pan[:6], 16)
-			c.post("https://ec.nintendo.com/api/DE/de/cards", "application/x-www-form-urlencoded", "card_type=MASTER&card_no="+url.QueryEscape(c.secret("card_no grouped in fours (Mastercard)", gGroup4(pan, " ")))+"&exp_month=05&exp_year=2031&"+c.decoy("ean=4"+c.u19NonLuhn(12))+"&save_card=true")
-			c.get("https://ec.nintendo.com/api/DE/de/orders/"+c.decoy("OR-"+c.u19NonLuhn(13))).resp("application/json", `{"status":"COMPLETED","items":[{"nsuid":`+c.decoy(c.u19NonLuhn(14))+`,"name":"Mario Kart 8 Deluxe"}],`+c.decoy(`"total":"59.99"`)+`}`)
+			c.post("https://ec.nintendo.com/api/DE/de/cards", "application/x-www-form-urlencoded", "card_type=MASTER&card_no="+url.QueryEscape(c.secret("card_no grouped in fours (Mastercard)", gGroup4(pan, " ")))+"&exp_month=05&exp_year=2031&"+c.decoy("ean=4"+c.nonLuhn(12))+"&save_card=true")
+			c.get("https://ec.nintendo.com/api/DE/de/orders/"+c.decoy("OR-"+c.nonLuhn(13))).resp("application/json", `{"status":"COMPLETED","items":[{"nsuid":`+c.decoy(c.nonLuhn(14))+`,"name":"Mario Kart 8 Deluxe"}],`+c.decoy(`"total":"59.99"`)+`}`)
 		}},
 		{cat, "xsolla-paystation-card-and-token", func(c *gcase) {
 			tok := c.secret("Xsolla access_token in paystation URL", c.pick(gAlnum, 32))
@@ -873,7 +863,7 @@ func u19Personal() []gdef {
 		{cat, "tesla-users-me-and-software-version", func(c *gcase) {
 			c.get("https://owner-api.teslamotors.com/api/1/users/me").resp("application/json",
 				`{"response":{"email":"`+c.secret("users/me email", "j.okonkwo"+c.digits(3)+"@outlook.com")+`","full_name":"`+c.secret("users/me full_name", "Jideofor Okonkwo")+`","profile_image_url":"https://vehicle-files.prd.usw2.vn.cloud.tesla.com/profile_images/`+c.decoy(c.hexs(40))+`.jpg",`+c.decoy(`"vault_uuid":"`+c.uuid()+`"`)+`}}`)
-			c.get("https://owner-api.teslamotors.com/api/1/vehicles/"+c.u19NonLuhn(16)+"/vehicle_data").resp("application/json", `{"response":{"vehicle_state":{`+c.decoy(`"car_version":"2024.38.7 a5e1f2c9b3d4"`)+`,"odometer":41882.4,"vehicle_name":"Blue Pearl"}}}`)
+			c.get("https://owner-api.teslamotors.com/api/1/vehicles/"+c.nonLuhn(16)+"/vehicle_data").resp("application/json", `{"response":{"vehicle_state":{`+c.decoy(`"car_version":"2024.38.7 a5e1f2c9b3d4"`)+`,"odometer":41882.4,"vehicle_name":"Blue Pearl"}}}`)
 		}},
 		{cat, "router-admin-sessions-user-ip-vs-server-ips", func(c *gcase) {
 			c.get("https://fw.acme.example/api/diagnostics/system/session").resp("application/json",
@@ -895,7 +885,7 @@ func u19Personal() []gdef {
 		}},
 		{cat, "xbox-profile-settings-id-value-pairs", func(c *gcase) {
 			c.get("https://profile.xboxlive.com/users/me/profile/settings?settings=GameDisplayName,RealName,Gamerscore,AccountTier").rh("x-xbl-contract-version", c.decoy("3")).
-				resp("application/json", `{"profileUsers":[{"id":"`+c.u19NonLuhn(16)+`","hostId":null,"settings":[{"id":"GameDisplayName","value":"NightOwl 512"},{"id":"RealName","value":"`+c.secret("settings {id: RealName, value}", "Tomasz Kowalczyk")+`"},`+c.decoy(`{"id":"Gamerscore","value":"12840"}`)+`,`+c.decoy(`{"id":"AccountTier","value":"Gold"}`)+`],"isSponsoredUser":false}]}`)
+				resp("application/json", `{"profileUsers":[{"id":"`+c.nonLuhn(16)+`","hostId":null,"settings":[{"id":"GameDisplayName","value":"NightOwl 512"},{"id":"RealName","value":"`+c.secret("settings {id: RealName, value}", "Tomasz Kowalczyk")+`"},`+c.decoy(`{"id":"Gamerscore","value":"12840"}`)+`,`+c.decoy(`{"id":"AccountTier","value":"Gold"}`)+`],"isSponsoredUser":false}]}`)
 		}},
 		{cat, "ha-refresh-tokens-last-used-ip", func(c *gcase) {
 			e := c.get("wss://ha.home.example/api/websocket").code(101)

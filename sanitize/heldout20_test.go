@@ -60,16 +60,6 @@ func (c *gcase) u20Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(2+c.rng.IntN(2)) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u20NonLuhn is an n-digit number that is not Luhn-valid.
-func (c *gcase) u20NonLuhn(n int) string {
-	for {
-		s := c.digits(n)
-		if s[0] != '0' && !gLuhn(s) {
-			return s
-		}
-	}
-}
-
 // u20ULID is a ULID as WorkOS, Paddle and others print their ids.
 func (c *gcase) u20ULID() string { return "01J" + c.pick("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23) }
 
@@ -294,7 +284,7 @@ func u20Unnamed() []gdef {
 		}},
 		{cat, "hookdeck-source-url-path", func(c *gcase) {
 			src := c.secret("Hookdeck source URL path segment", c.pick(gLower+gDigits, 14))
-			c.post("https://hkdk.events/"+src, "application/json", `{"id":`+c.decoy(c.u20NonLuhn(13))+`,"topic":"orders/create","total_price":"49.00"}`).rh("X-Shopify-Topic", "orders/create", "X-Shopify-Webhook-Id", c.decoy(c.uuid())).
+			c.post("https://hkdk.events/"+src, "application/json", `{"id":`+c.decoy(c.nonLuhn(13))+`,"topic":"orders/create","total_price":"49.00"}`).rh("X-Shopify-Topic", "orders/create", "X-Shopify-Webhook-Id", c.decoy(c.uuid())).
 				resp("application/json", `{"status":"SUCCESS","message":"Request handled by Hookdeck","request_id":"`+c.decoy("req_"+c.u20B62(20))+`"}`)
 			c.get("https://api.hookdeck.com/2024-09-01/sources?limit=20").rh("Authorization", "Bearer "+c.secret("Hookdeck API key", c.alnum(50))).
 				resp("application/json", `{"pagination":{"limit":20},"count":1,"models":[{"id":"`+c.decoy("src_"+c.u20B62(14))+`","name":"shopify-prod","url":"https://hkdk.events/`+src+`",`+c.decoy(`"allowed_http_methods":["POST","PUT"]`)+`}]}`)
@@ -810,7 +800,7 @@ func u20Cards() []gdef {
 			c.post("https://acme.chargebee.com/hosted_pages/checkout/update_payment_method", "application/x-www-form-urlencoded",
 				"hosted_page_id="+c.decoy(c.alnum(30))+"&card%5Bnumber%5D="+c.secret("card[number] (Mastercard, form)", pan)+"&card%5Bexpiry_month%5D=11&card%5Bexpiry_year%5D=2028&card%5Bcvv%5D=904&"+c.decoy("card%5Bbilling_country%5D=DE"))
 			c.get("https://acme.chargebee.com/api/v2/invoices?limit=5").rh("Authorization", "Basic "+gB64(c.secret("Chargebee API key (Basic user)", "live_"+c.alnum(34))+":")).
-				resp("application/json", `{"list":[{"invoice":{"id":"INV-2026-0412",`+c.decoy(`"reference_number":"`+c.u20NonLuhn(16)+`"`)+`,"amount_paid":4900,"currency_code":"EUR",`+c.decoy(`"po_number":"`+c.u20NonLuhn(14)+`"`)+`}}]}`)
+				resp("application/json", `{"list":[{"invoice":{"id":"INV-2026-0412",`+c.decoy(`"reference_number":"`+c.nonLuhn(16)+`"`)+`,"amount_paid":4900,"currency_code":"EUR",`+c.decoy(`"po_number":"`+c.nonLuhn(14)+`"`)+`}}]}`)
 		}},
 		{cat, "recurly-js-tokenize-card", func(c *gcase) {
 			c.post("https://api.recurly.com/js/v1/token", "application/x-www-form-urlencoded",
@@ -826,7 +816,7 @@ func u20Cards() []gdef {
 			amex := c.card("378282", 15)
 			sp := amex[:4] + " " + amex[4:10] + " " + amex[10:]
 			c.get("https://api.hookdeck.com/2024-09-01/events/"+c.decoy("evt_"+c.u20B62(20))).rh("Authorization", "Bearer "+c.secret("Hookdeck API key", c.alnum(50))).
-				resp("application/json", `{"id":"evt_x","data":{"body":{"type":"payment.succeeded","data":{"amount":4900,`+c.decoy(`"order_number":"`+c.u20NonLuhn(16)+`"`)+`,"card":{"pan":"`+c.secret("webhook payload card.pan (Amex, spaced 4-6-5)", sp)+`","exp":"12/28"},`+c.decoy(`"terminal_id":"`+c.u20NonLuhn(15)+`"`)+`}}}}`)
+				resp("application/json", `{"id":"evt_x","data":{"body":{"type":"payment.succeeded","data":{"amount":4900,`+c.decoy(`"order_number":"`+c.nonLuhn(16)+`"`)+`,"card":{"pan":"`+c.secret("webhook payload card.pan (Amex, spaced 4-6-5)", sp)+`","exp":"12/28"},`+c.decoy(`"terminal_id":"`+c.nonLuhn(15)+`"`)+`}}}}`)
 		}},
 		{cat, "ngrok-inspect-raw-request-card", func(c *gcase) {
 			pan := c.card("4000056", 16)
@@ -843,14 +833,14 @@ func u20Cards() []gdef {
 		{cat, "orb-invoice-memo-free-text-card", func(c *gcase) {
 			mc := c.card("2221", 16)
 			c.get("https://api.withorb.com/v1/invoices/"+c.decoy(c.alnum(22))).rh("Authorization", "Bearer "+c.secret("Orb API key", c.hexs(64))).
-				resp("application/json", `{"invoice_number":"`+c.decoy("INV-"+c.u20NonLuhn(16))+`","amount_due":"129.00","memo":"Customer called in, asked to charge `+c.secret("card number in a memo (Mastercard 2-series, grouped)", gGroup4(mc, " "))+` exp 04/29 instead of the card on file",`+
+				resp("application/json", `{"invoice_number":"`+c.decoy("INV-"+c.nonLuhn(16))+`","amount_due":"129.00","memo":"Customer called in, asked to charge `+c.secret("card number in a memo (Mastercard 2-series, grouped)", gGroup4(mc, " "))+` exp 04/29 instead of the card on file",`+
 					c.decoy(`"customer":{"external_customer_id":"cus_4821"}`)+`,"payment_failed_at":null}`)
 		}},
 		{cat, "checkout-json-parse-escaped-jcb", func(c *gcase) {
 			jcb := c.card("3569", 16)
 			js := `{"saved":{"pan":"` + jcb + `","brand":"jcb"},"total":4900}`
 			esc := `"` + strings.ReplaceAll(js, `"`, `\u0022`) + `"`
-			c.get("https://billing.acme.dev/checkout/"+c.decoy("chk_"+c.alnum(20))).resp("text/html", `<script>window.__CHECKOUT__ = JSON.parse(`+esc+`);</script><span class="ref">`+c.decoy("Ref "+c.u20NonLuhn(16))+`</span>`)
+			c.get("https://billing.acme.dev/checkout/"+c.decoy("chk_"+c.alnum(20))).resp("text/html", `<script>window.__CHECKOUT__ = JSON.parse(`+esc+`);</script><span class="ref">`+c.decoy("Ref "+c.nonLuhn(16))+`</span>`)
 			c.secret("JCB number in a \\u0022-escaped JSON.parse string", jcb)
 		}},
 		{cat, "paddle-webhook-secret-and-lemonsqueezy-signing", func(c *gcase) {

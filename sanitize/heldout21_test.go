@@ -91,16 +91,6 @@ func (c *gcase) u21Pw() string {
 	return words[c.rng.IntN(len(words))] + c.digits(2+c.rng.IntN(3)) + string(syms[c.rng.IntN(len(syms))]) + strings.ToLower(words[c.rng.IntN(len(words))])
 }
 
-// u21NonLuhn is an n-digit number that is not Luhn-valid (a decoy).
-func (c *gcase) u21NonLuhn(n int) string {
-	for {
-		s := c.digits(n)
-		if s[0] != '0' && !gLuhn(s) {
-			return s
-		}
-	}
-}
-
 // u21Upper is n upper-case letters and digits (booking references, PCCs).
 func (c *gcase) u21Upper(n int) string { return c.pick(gUpper+gDigits, n) }
 
@@ -173,7 +163,7 @@ func u21Names() []gdef {
 				sh("x-customer-transaction-id", c.decoy(c.uuid()))
 		}},
 		{cat, "dhl-api-key-header-and-parcel-de-basic", func(c *gcase) {
-			trk := c.decoy("00340434" + c.u21NonLuhn(12))
+			trk := c.decoy("00340434" + c.nonLuhn(12))
 			c.get("https://api-eu.dhl.com/track/shipments?trackingNumber="+trk+"&service=parcel-de&language=de").rh("DHL-API-Key", c.secret("DHL-API-Key header", c.alnum(32)), "Accept", "application/json").
 				resp("application/json", `{"shipments":[{"id":"`+trk+`","service":"parcel-de","status":{"statusCode":"transit",`+c.decoy(`"timestamp":"2026-11-22T09:41:00+01:00"`)+`,"description":"Die Sendung wurde im Start-Paketzentrum bearbeitet."}}]}`)
 			c.post("https://api-eu.dhl.com/parcel/de/shipping/v2/orders?validate=false&mustEncode=true", "application/json", `{"profile":"STANDARD_GRUPPENPROFIL","shipments":[{"product":"V01PAK","billingNumber":"`+c.decoy("33333333330102")+`","refNo":"Auftrag 4471"}]}`).
@@ -347,7 +337,7 @@ func u21Unnamed() []gdef {
 				`{"items":[{"id":"`+c.decoy(c.uuid())+`","title":"Confirm your e-mail","actions":[{"label":"Confirm","href":"https://parking.harbourline.example/c/`+ct+`"}]},{"id":"`+c.decoy(c.uuid())+`","title":"Permit renewed","actions":[{"label":"View","href":"`+c.decoy("https://parking.harbourline.example/permits/PRM-20931")+`"}]}]}`)
 		}},
 		{cat, "parcel-locker-qr-and-signed-tracking-link", func(c *gcase) {
-			trk := c.decoy("HLX" + c.u21NonLuhn(11) + "PT")
+			trk := c.decoy("HLX" + c.nonLuhn(11) + "PT")
 			c.get("https://lockers.harbourline.example/api/shipments/"+trk+"/collection").resp("application/json",
 				`{"locker":"`+c.decoy("LIS-ORIENTE-07")+`","compartment":"B14","qr":["HLXLOCK|`+c.secret("locker collection QR payload (array element)", c.b64u(24))+`"],`+c.decoy(`"availableUntil":"2026-11-25T23:59:00Z"`)+`}`)
 			c.get("https://track.harbourline.example/t/" + trk + "/" + c.secret("signed tracking link HMAC path segment", c.hexs(40)))
@@ -781,7 +771,7 @@ func u21Cards() []gdef {
 			pan := c.secret("PaymentCard CardNumber attribute (Visa)", c.card("414720", 16))
 			body := `<OTA_HotelResRQ xmlns="http://www.opentravel.org/OTA/2003/05" Version="2.001" ResStatus="Commit"><HotelReservations><HotelReservation><RoomStays><RoomStay><Guarantee GuaranteeType="CC/DC/Voucher"><GuaranteesAccepted><GuaranteeAccepted><PaymentCard CardCode="VI" CardNumber="` + pan +
 				`" ExpireDate="1228"><CardHolderName>` + c.secret("CardHolderName", "Evangeline Marchetti") + `</CardHolderName></PaymentCard></GuaranteeAccepted></GuaranteesAccepted></Guarantee><BasicPropertyInfo HotelCode="LISBAI"/></RoomStay></RoomStays>` +
-				`<ResGlobalInfo><HotelReservationIDs><HotelReservationID ResID_Type="14" ResID_Value="` + c.decoy(c.u21NonLuhn(16)) + `"/></HotelReservationIDs></ResGlobalInfo></HotelReservation></HotelReservations></OTA_HotelResRQ>`
+				`<ResGlobalInfo><HotelReservationIDs><HotelReservationID ResID_Type="14" ResID_Value="` + c.decoy(c.nonLuhn(16)) + `"/></HotelReservationIDs></ResGlobalInfo></HotelReservation></HotelReservations></OTA_HotelResRQ>`
 			c.post("https://booking.harbourline.example/ota/HotelRes", "text/xml", body).resp("text/xml", `<OTA_HotelResRS Version="2.001"><Success/><HotelReservations><HotelReservation><UniqueID Type="14" `+c.decoy(`ID="HLX-20261122-0419"`)+`/></HotelReservation></HotelReservations></OTA_HotelResRS>`)
 		}},
 		{cat, "ndc-order-create-payment-card-and-ticket-numbers", func(c *gcase) {
@@ -789,7 +779,7 @@ func u21Cards() []gdef {
 			c.post("https://ndc.harbourline-air.example/ndc/21.3/OrderCreate", "application/xml",
 				`<IATA_OrderCreateRQ xmlns="http://www.iata.org/IATA/2015/EASD/00/IATA_OffersAndOrdersMessage"><PayloadAttributes><`+c.decoy(`CorrelationID>`+c.uuid()+`</CorrelationID`)+`><VersionNumber>21.3</VersionNumber></PayloadAttributes><Request><PaymentFunctions><PaymentProcessingDetails><PaymentMethod><PaymentCard><CardBrandCode>MC</CardBrandCode><CardNumber>`+pan+
 					`</CardNumber><ExpirationDate>1229</ExpirationDate></PaymentCard></PaymentMethod><Amount CurCode="EUR">236.80</Amount></PaymentProcessingDetails></PaymentFunctions></Request></IATA_OrderCreateRQ>`).
-				resp("application/xml", `<IATA_OrderViewRS><Response><Order><OrderID>`+c.decoy("HLX"+c.digits(9))+`</OrderID></Order><TicketDocInfo><TicketDocument><TicketDocNbr>`+c.decoy("047"+c.u21NonLuhn(10))+`</TicketDocNbr><Type>T</Type></TicketDocument></TicketDocInfo></Response></IATA_OrderViewRS>`)
+				resp("application/xml", `<IATA_OrderViewRS><Response><Order><OrderID>`+c.decoy("HLX"+c.digits(9))+`</OrderID></Order><TicketDocInfo><TicketDocument><TicketDocNbr>`+c.decoy("047"+c.nonLuhn(10))+`</TicketDocNbr><Type>T</Type></TicketDocument></TicketDocInfo></Response></IATA_OrderViewRS>`)
 		}},
 		{cat, "booking-virtual-card-reveal-in-pms", func(c *gcase) {
 			c.get("https://pms.harbourline.example/api/reservations/"+c.decoy("4471903385")+"/virtual-card").resp("application/json",
@@ -829,7 +819,7 @@ func u21Cards() []gdef {
 		{cat, "shipping-manifest-numbers-and-card-in-notes", func(c *gcase) {
 			pan := c.secret("card number in delivery notes prose", c.card("453214", 16))
 			c.post("https://wms.harbourline.example/api/manifests", "application/json",
-				`{"manifest":"`+c.decoy("MF-20261122-03")+`","parcels":[{"sscc":"`+c.decoy(c.u21NonLuhn(18))+`","gtin":"`+c.decoy(c.u21NonLuhn(14))+`","fedexTracking":"`+c.decoy(c.u21NonLuhn(15))+`","invoice":"`+c.decoy(c.u21NonLuhn(13))+`",`+
+				`{"manifest":"`+c.decoy("MF-20261122-03")+`","parcels":[{"sscc":"`+c.decoy(c.nonLuhn(18))+`","gtin":"`+c.decoy(c.nonLuhn(14))+`","fedexTracking":"`+c.decoy(c.nonLuhn(15))+`","invoice":"`+c.decoy(c.nonLuhn(13))+`",`+
 					`"notes":"Consignee asked to pay duties by card `+pan+` exp 12/28, please call first"}]}`)
 		}},
 		{cat, "seat-purchase-card-with-spaces", func(c *gcase) {
@@ -840,13 +830,13 @@ func u21Cards() []gdef {
 		{cat, "hotel-deposit-form-card-and-encrypted-blob", func(c *gcase) {
 			c.post("https://pay.harbourline.example/deposit/submit", "application/x-www-form-urlencoded",
 				c.decoy("merchantId=1100041203")+"&amount=15000&currency=EUR&cardno="+c.secret("cardno form field (Visa)", c.card("431940", 16))+"&expm=04&expy=2029&"+c.decoy("refno=HLX-DEP-"+c.digits(8))).
-				resp("application/json", `{"status":"authorized",`+c.decoy(`"transactionId":"`+c.u21NonLuhn(16)+`"`)+`}`)
+				resp("application/json", `{"status":"authorized",`+c.decoy(`"transactionId":"`+c.nonLuhn(16)+`"`)+`}`)
 			c.post("https://pay.harbourline.example/deposit/submit-encrypted", "application/json",
 				`{"paymentMethod":{"type":"scheme","encryptedCardNumber":"`+c.secret("Adyen encryptedCardNumber", "adyenjs_0_1_25$"+c.pick(gAlnum+"+/", 340)+"=")+`","encryptedExpiryMonth":"adyenjs_0_1_25$`+c.pick(gAlnum+"+/", 100)+`"},`+c.decoy(`"reference":"HLX-DEP-20261122-7"`)+`}`)
 		}},
 		{cat, "fleet-fuel-card-on-toll-portal", func(c *gcase) {
 			c.post("https://tolls.harbourline-fleet.example/api/vehicles/"+c.decoy("VAN-LIS-22")+"/payment", "application/json",
-				`{"method":"fuelcard","fuelCard":{"number":"`+c.secret("fleet fuel card number (WEX, 19 digits)", c.card("690046", 19))+`","driverPrompt":"odometer"},"transponder":"`+c.decoy(c.u21NonLuhn(12))+`",`+c.decoy(`"class":"Classe 2"`)+`}`)
+				`{"method":"fuelcard","fuelCard":{"number":"`+c.secret("fleet fuel card number (WEX, 19 digits)", c.card("690046", 19))+`","driverPrompt":"odometer"},"transponder":"`+c.decoy(c.nonLuhn(12))+`",`+c.decoy(`"class":"Classe 2"`)+`}`)
 		}},
 	}
 }

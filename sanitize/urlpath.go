@@ -69,8 +69,9 @@ func (x *run) fragmentKey(t []byte, f int, ed *edits) {
 // pathSegments judges the segments of the path t[p:end].
 func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 	var prev []byte
-	var words [3][]byte // the last three segments that are not versions, nearest first
-	chained := false    // the segment before was a link's credential
+	prevWord := false // prev's words say a credential follows (pathWord)
+	var said [3]bool  // the same of the last three segments that are not versions, nearest first
+	chained := false  // the segment before was a link's credential
 	for p < end {
 		for p < end && (t[p] == '/' || t[p] == '!') {
 			p++
@@ -81,8 +82,8 @@ func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 		}
 		if p > s {
 			if x.knownValue(t, s, p, ed) {
-				prev, chained = t[s:p], false
-				words = [3][]byte{t[s:p], words[0], words[1]}
+				prev, prevWord, chained = t[s:p], false, false
+				said = [3]bool{false, said[0], said[1]}
 				continue
 			}
 			if !x.personalOff() && bytes.IndexByte(t[s:p], '@') > 0 {
@@ -90,33 +91,26 @@ func (x *run) pathSegments(t []byte, p, end int, ed *edits) {
 				// after the host, a '/' before it is no userinfo.
 				x.sub(t, s, p, ed, func(seg []byte, ed *edits) { x.emails(seg, 0, len(seg), ed) })
 			}
-			chained = x.pathSegment(t, s, p, end, prev, &words, chained, ed)
-			prev = t[s:p]
-			if !versionSegment(t[s:p]) {
-				words = [3][]byte{t[s:p], words[0], words[1]}
+			chained = x.pathSegment(t, s, p, end, prev, prevWord, said[0] || said[1] || said[2], chained, ed)
+			prev, prevWord = t[s:p], x.rules.pathWord(t[s:p])
+			if !versionSegment(prev) {
+				said = [3]bool{prevWord, said[0], said[1]}
 			}
 		}
 	}
 }
 
-// pathSegment judges the path segment t[s:e], which follows prev and,
-// nearest first, the words: the three segments before it that are not
-// versions (/reset/<uid>/<token>, /integrations/v1/alertmanager/<token>:
-// the word may stand up to three segments back, versions not counted; a
-// credential after one of the link's own, chained, is the link's too:
-// /setup/start/<user>/<token>). A file name of a page's assets
-// (app.3f2a9c1b.js under /public/), nor an API object's id before the
-// credential (/integrations/deploy/prj_<id>/<secret>). It reports
-// whether it redacted the segment as a link's credential.
-func (x *run) pathSegment(t []byte, s, e, end int, prev []byte, words *[3][]byte, chained bool, ed *edits) bool {
-	named := chained
-	for _, w := range words {
-		if named || w == nil {
-			break
-		}
-		named = x.rules.pathWord(w)
-	}
-	named = named && !assetFile(t[s:e])
+// pathSegment judges the path segment t[s:e], which follows prev
+// (prevWord: a path word). worded says a path word stands among the three
+// segments before it that are not versions (/reset/<uid>/<token>,
+// /integrations/v1/alertmanager/<token>); a credential after one of the
+// link's own, chained, is the link's too (/setup/start/<user>/<token>). A
+// page's asset file name (app.3f2a9c1b.js under /public/) and an API
+// object's id before the credential (/integrations/deploy/prj_<id>/<secret>)
+// are no link's credential. It reports whether it redacted the segment as
+// a link's credential.
+func (x *run) pathSegment(t []byte, s, e, end int, prev []byte, prevWord, worded, chained bool, ed *edits) bool {
+	named := (chained || worded) && !assetFile(t[s:e])
 	linked := false
 	if bytes.Contains(t[s:e], []byte(placeholderPrefix)) {
 		return false // judged before (a JWT keeps its header and claims beside its signature's placeholder)
@@ -135,7 +129,7 @@ func (x *run) pathSegment(t []byte, s, e, end int, prev []byte, words *[3][]byte
 		case len(part) >= 13 && len(part) <= 19 && cardWord(prev) && x.cardNamed(t, k, j, ed): // /giftcards/6854…/balance: any issuer
 		case (named || last != nil && x.rules.pathWord(last)) && machineGenerated(part, false) && !(objectID(part) && e < end):
 			x.name = prev
-			if chained || !x.rules.pathWord(prev) {
+			if chained || !prevWord {
 				x.name = nil // (prev is the link's other credential, or not the word)
 			}
 			x.secret(t, k, j, x.rules.pathRule, x.rules.pathRule.Kind, true, ed)

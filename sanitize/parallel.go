@@ -419,7 +419,7 @@ func newWorker(p *parallel) *worker {
 func (w *worker) walk(j *entryJob) {
 	defer func() {
 		if r := recover(); r != nil {
-			j.werr = fmt.Errorf("internal error sanitizing entry %d: %v; nothing was written", j.n, r)
+			j.werr = fmt.Errorf("%w sanitizing entry %d: %v; nothing was written", errInternal, j.n, r)
 		}
 	}()
 	p, x := w.p, w.x

@@ -3,6 +3,7 @@ package sanitize
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -263,29 +264,32 @@ func TestParallelBounds(t *testing.T) {
 }
 
 // TestParallelWorkerFails: a worker that fails (here it panics) fails the
-// run closed: an error, and nothing written by SanitizeSpooled.
+// run closed: an error, and nothing written by SanitizeSpooled. So does the
+// one-core walk.
 func TestParallelWorkerFails(t *testing.T) {
 	in := harOf(harEntries(t, hargenHAR(t, 1<<20, 3)))
 	n := len(harEntries(t, in))
 	defer func(n int64) { walkHook, segmentHook, parallelStart = nil, nil, n }(parallelStart)
 	parallelStart = 0
-	for _, at := range []int{0, n / 2, n - 1} {
-		walkHook = func(k int) {
-			if k == at {
-				panic("injected")
+	for _, jobs := range []int{1, 3} {
+		for _, at := range []int{0, n / 2, n - 1} {
+			walkHook = func(k int) {
+				if k == at {
+					panic("injected")
+				}
 			}
-		}
-		s := New(nil, WithKey(testKey), WithJobs(3))
-		var out bytes.Buffer
-		var sp memSpool
-		if _, err := s.SanitizeSpooled(&out, bytes.NewReader(in), &sp); err == nil || !strings.Contains(err.Error(), "internal error") {
-			t.Errorf("a worker failing at entry %d: err %v", at, err)
-		}
-		if out.Len() != 0 {
-			t.Errorf("a worker failing at entry %d: %d bytes written", at, out.Len())
-		}
-		if _, err := s.Verify(bytes.NewReader(in)); err == nil {
-			t.Errorf("a worker failing at entry %d: verify passed", at)
+			s := New(nil, WithKey(testKey), WithJobs(jobs))
+			var out bytes.Buffer
+			var sp memSpool
+			if _, err := s.SanitizeSpooled(&out, bytes.NewReader(in), &sp); !errors.Is(err, errInternal) {
+				t.Errorf("%d jobs, failing at entry %d: err %v", jobs, at, err)
+			}
+			if out.Len() != 0 {
+				t.Errorf("%d jobs, failing at entry %d: %d bytes written", jobs, at, out.Len())
+			}
+			if _, err := s.Verify(bytes.NewReader(in)); !errors.Is(err, errInternal) {
+				t.Errorf("%d jobs, failing at entry %d: verify: %v", jobs, at, err)
+			}
 		}
 	}
 	walkHook = nil

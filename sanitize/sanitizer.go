@@ -424,9 +424,28 @@ func (st *stream) entry(raw []byte, n int, at int64, strs []span, qbits []uint64
 	st.x.push(nil, n)
 	st.ed.reset()
 	st.x.strs, st.x.qbits = strs, qbits
-	_, werr := st.x.entryValue(raw, 0, n, &st.ed, 3)
+	werr := st.walkEntry(raw, n)
 	st.x.pop()
 	return st.flushEditedAt(raw, werr, at)
+}
+
+// errInternal marks an engine failure (a panic): the pass fails closed
+// with a message instead of crashing the process.
+var errInternal = errors.New("internal error")
+
+// walkEntry walks the entry as the workers of parallel.go do: a panic
+// fails the entry (and so the pass) instead of the process.
+func (st *stream) walkEntry(raw []byte, n int) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w sanitizing entry %d: %v; nothing was written", errInternal, n, r)
+		}
+	}()
+	if walkHook != nil {
+		walkHook(n)
+	}
+	_, err = st.x.entryValue(raw, 0, n, &st.ed, 3)
+	return err
 }
 
 // cut notes the output offset as a place the echo pass may split the

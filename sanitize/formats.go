@@ -132,8 +132,19 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 			return 0
 		}
 	}
-	if rule.Check == CheckNamedBefore && (!phraseValue(t[s:e]) || !x.namedBefore(t, i)) || rule.Check == CheckNamedWords && !x.namedBefore(t, i) {
-		return 0
+	if rule.Check == CheckNamedBefore || rule.Check == CheckNamedWords {
+		if rule.Check == CheckNamedBefore && !phraseValue(t[s:e]) {
+			return 0
+		}
+		named := x.namedBefore(t, i)
+		if named == nil {
+			return 0
+		}
+		if named.Kind == KindPersonal {
+			// my SSN is …: personal data, with its placeholder
+			x.secret(t, s, e, named, named.Kind, false, ed)
+			return e
+		}
 	}
 	if rule.Check == CheckFlagName {
 		// A flag's name says what its value is: only a strong secret
@@ -392,15 +403,16 @@ func innerStopWord(t []byte, starts, ends []int, m, width int) bool {
 	return false
 }
 
-// namedBefore reports whether the words of the sentence that end just
-// before t[i] name a secret: going back over up to six words of one
-// sentence (a comma does not end it), the first word that, alone or with
-// the word after it, the classifier calls a secret (strong or weak, not
-// personal) decides, and one that describes a secret (password policy)
+// namedBefore returns the rule of the name the words of the sentence that
+// end just before t[i] say, or nil when they name no secret: going back
+// over up to eight words of one sentence (a comma does not end it), the
+// first word that, alone or with the words after it, the classifier calls
+// a secret (strong or weak; personal only for a value redacted whole: a
+// document number, a birth date) decides, and one that describes a secret (password policy)
 // stops the search. So "the password is X", "Passwort für den Server ist
 // X" and "your VPN password, it is now X" name their secret; "the password
 // policy is strict" and "this is X" do not.
-func (x *run) namedBefore(t []byte, i int) bool {
+func (x *run) namedBefore(t []byte, i int) *Rule {
 	var starts, ends [8]int
 	n, k := 0, i
 	for n < len(starts) && k > 0 && i-k < 100 {
@@ -440,13 +452,13 @@ func (x *run) namedBefore(t []byte, i int) bool {
 			}
 			switch {
 			case v == describes:
-				return false
+				return nil
 			case v == namesSecret && r != nil && (r.Kind != KindPersonal || r.Format == FormatWhole && !x.personalOff()):
-				return true // (a document's number or a birth date told in prose is personal data: my SSN is …)
+				return r // (a document's number or a birth date told in prose is personal data: my SSN is …)
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // classified is a remembered verdict of the word classifier.

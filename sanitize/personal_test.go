@@ -1,6 +1,10 @@
 package sanitize
 
-import "testing"
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
 
 // TestEmailAt checks where emailAt finds an address, including at the
 // very start of the text it is given (a path segment, an element's text:
@@ -34,6 +38,31 @@ func TestEmailAt(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("emailAt(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPhraseKind: a value told in prose takes the kind of the name before
+// it: a document number is personal data, a PIN a password.
+func TestPhraseKind(t *testing.T) {
+	for _, tc := range []struct {
+		text, value string
+		kind        Kind
+	}{
+		{"my SSN is 529-41-7730 thanks", "529-41-7730", KindPersonal},
+		{"her passport number is X44812093 ok", "X44812093", KindPersonal},
+		{"my account PIN is 88412290 ok", "88412290", KindPassword},
+		{"the wifi password is Orchid8Lantern8 ok", "Orchid8Lantern8", KindPassword},
+	} {
+		in := harOf([]json.RawMessage{json.RawMessage(`{"request":{"method":"GET","url":"https://a.example/","headers":[],"cookies":[]},` +
+			`"response":{"status":200,"headers":[],"cookies":[],"content":{"mimeType":"application/json","text":` + gJS(`{"note":"`+tc.text+`"}`) + `}}}`)})
+		out, rep := sanitizeBytes(t, in)
+		if bytes.Contains(out, []byte(tc.value)) {
+			t.Errorf("%q: the value is kept", tc.text)
+			continue
+		}
+		if rep.Counts[tc.kind] != 1 || len(rep.Findings) != 1 {
+			t.Errorf("%q: counts %v, want one %s", tc.text, rep.Counts, tc.kind)
 		}
 	}
 }

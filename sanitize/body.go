@@ -62,8 +62,9 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		return
 	}
 	if strings.Contains(strings.ToLower(mime), "grpc-web-text") {
-		// gRPC-Web's text mode: the binary frames in base64.
-		x.base64Body(t, "application/grpc-web", ed)
+		// gRPC-Web's text mode: the binary frames in base64, a stream
+		// of base64 chunks (one per frame, each padded) in a response.
+		x.base64Chunks(t, "application/grpc-web", ed)
 		return
 	}
 	if t0 := len(t) > 0 && (t[0] == 0 || t[0] >= 0xfe); t0 || len(t) > 1 && t[1] == 0 {
@@ -171,6 +172,31 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	sub.normalize()
 	out := apply(dec, sub.list)
 	ed.add(0, len(t), []byte(enc.EncodeToString(out)))
+}
+
+// base64Chunks scans base64 text that may be several padded base64 texts
+// one after the other (gRPC-Web's text mode sends a chunk per frame: the
+// message, then the trailers), each chunk decoded and re-encoded alone.
+func (x *run) base64Chunks(t []byte, mime string, ed *edits) {
+	for s := 0; s < len(t); {
+		e := s
+		for e < len(t) && t[e] != '=' {
+			e++
+		}
+		for e < len(t) && t[e] == '=' {
+			e++
+		}
+		if s == 0 && e == len(t) {
+			x.base64Body(t, mime, ed)
+			return
+		}
+		var sub edits
+		x.base64Body(t[s:e], mime, &sub)
+		for _, d := range sub.list {
+			ed.add(s+d.start, s+d.end, d.repl)
+		}
+		s = e
+	}
 }
 
 // protobufMime reports whether a binary mime type carries Protocol

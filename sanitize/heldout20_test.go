@@ -940,7 +940,6 @@ var heldout20Open = map[string]string{
 	`3.unnamed/postman-collection-description-free-text: capability path in prose`:                               "a webhook capability URL path in prose is not judged a credential",
 	`4.carriers/supabase-realtime-phoenix-both-serializers: Vercel deploy hook secret path segment in broadcast`: "a Vercel deploy hook URL (/v1/integrations/deploy/<prj>/<secret>) is not known as a capability URL",
 	`4.carriers/nextjs-chunk-algolia-admin-key: Algolia admin key assigned to a one-letter variable`:             "a 32-hex key assigned to a minified one-letter variable in a JS bundle is not found",
-	`4.carriers/zitadel-grpc-web-text-pat: PAT in grpc-web-text response (protobuf field 2)`:                     "a grpc-web-text response body (base64 frames of protobuf) is not decoded",
 	`8.vendors/algolia-admin-key-app-id-and-keys-list: keys[].value (write key)`:                                 "Algolia /1/keys list: a generic value beside an acl array is not judged a key",
 	`8.vendors/konnect-pats-meilisearch-keys-convex-deploy-key: Convex deploy key`:                               "the Convex deploy key format (prod:<deployment>|<base64>) under deployKey is not known",
 	`9.cards/recurly-js-tokenize-card: one-time card token id`:                                                   "a Recurly.js token is returned as {type: credit_card, id}; the id is kept as an identifier",

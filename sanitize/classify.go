@@ -409,7 +409,7 @@ func trivial(v []byte) bool {
 
 		return true
 	}
-	if reference(v) {
+	if reference(v) || maskedHint(v) {
 		return true
 	}
 	if len(v) >= 3 {
@@ -428,6 +428,64 @@ func trivial(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// maskedHint reports whether v is a masked display of a secret, as
+// consoles show one they keep: a mask of at least four characters and the
+// last four at most ("xxxx9fQ2", "********3f9a", "•••• 4242"), a short
+// prefix and a mask ("sk_live_****"), or a prefix and suffix around an
+// ellipsis ("sk-ant-api03-R2D...igAA").
+func maskedHint(v []byte) bool {
+	mask := func(c byte) bool { return c == '*' || c == 'x' || c == 'X' || c == '#' }
+	isMask := func(i int) int { // the mask character's length at v[i], 0 when none
+		if mask(v[i]) {
+			return 1
+		}
+		if bytes.HasPrefix(v[i:], []byte("•")) {
+			return len("•")
+		}
+		return 0
+	}
+	// a mask, then at most four characters
+	n, i := 0, 0
+	for i < len(v) {
+		if k := isMask(i); k > 0 {
+			n, i = n+1, i+k
+		} else if n > 0 && (v[i] == '-' || v[i] == ' ') {
+			i++
+		} else {
+			break
+		}
+	}
+	if n >= 4 && len(v)-i <= 4 && !bytes.ContainsAny(v[i:], "*•") {
+		return true
+	}
+	// a key's prefix (at most twelve characters, with a '-' or '_'), then
+	// a mask to the end
+	j, m := len(v), 0
+	for j > 0 && mask(v[j-1]) {
+		j, m = j-1, m+1
+	}
+	if m >= 4 && j > 0 && j <= 12 && keyPrefix(v[:j]) {
+		return true
+	}
+	// a key's prefix (8 to 20 characters), an ellipsis, at most six
+	// letters and digits
+	for _, ell := range []string{"...", "…"} {
+		if k := bytes.Index(v, []byte(ell)); k >= 8 && k <= 20 && keyPrefix(v[:k]) {
+			rest := v[k+len(ell):]
+			if len(rest) >= 2 && len(rest) <= 6 && everyByte(rest, isAlnum) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keyPrefix reports whether p may be the visible start of an API key:
+// letters, digits, '-' and '_', with a '-' or '_' (sk_live_, sk-ant-api03-).
+func keyPrefix(p []byte) bool {
+	return bytes.ContainsAny(p, "-_") && everyByte(p, func(c byte) bool { return isAlnum(c) || c == '-' || c == '_' })
 }
 
 // reference reports whether v is a reference to a secret kept elsewhere,

@@ -86,6 +86,13 @@ func TestPairsSpelledAsData(t *testing.T) {
 		{"okta idx", `{"remediation":{"value":[{"name":"credentials","form":{"value":[{"name":"passcode","label":"Password","secret":true}]}}]},"credentials":{"passcode":"` + s + `"}}`, []string{"Password"}},
 		{"escaped (decoding path)", `{"a":"\u00e9","fields":[{"name":"pin","value":"` + s + `"}]}`, nil},
 		{"list of names", `{"sensitive":["password","token","secret"]}`, []string{`"password"`}},
+		{"flag in a nested value", `{"variables":[{"name":"STAGING_HOST","value":{"secure":true,"value":"` + s + `"}}]}`, []string{"STAGING_HOST"}},
+		{"masked flag", `{"key":"DEPLOY_TARGET","value":"` + s + `","masked":true,"protected":false}`, nil},
+		{"hidden is no flag", `{"name":"title","value":"hello-world-text","hidden":true}`, []string{"hello-world-text"}},
+		{"values array", `{"extension_attributes":[{"name":"Firmware Password","values":["` + s + `"]},{"name":"Department","values":["Sales-EMEA"]}]}`, []string{"Sales-EMEA"}},
+		{"input style", `{"type":"Input.Text","id":"vpnPassphrase","style":"Password","value":"` + s + `"}`, nil},
+		{"input style text", `{"type":"Input.Text","id":"officeName","style":"text","value":"hello-world-text"}`, []string{"hello-world-text"}},
+		{"masked display kept", `{"envvars":[{"name":"NPM_TOKEN","value":"xxxx9fQ2"},{"name":"API_KEY","value":"sk-ant-api03-R2D...igAA"},{"name":"password","value":"` + s + `"}]}`, []string{"xxxx9fQ2", "sk-ant-api03-R2D...igAA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := jsonBodyHAR(t, tc.body)
@@ -106,5 +113,32 @@ func TestPairsSpelledAsData(t *testing.T) {
 				t.Errorf("not idempotent")
 			}
 		})
+	}
+}
+
+// TestMaskedHint: a console's masked display of a secret it keeps is no
+// secret; a secret that only contains mask characters or an ellipsis is.
+func TestMaskedHint(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want bool
+	}{
+		{"xxxx9fQ2", true},
+		{"********3f9a", true},
+		{"•••• 4242", true},
+		{"****-****-****-4242", true},
+		{"sk_live_****", true},
+		{"sk-ant-api03-R2D...igAA", true},
+		{"ghp_1a2B3c…wXyZ", true},
+		{"xxxxABCDEFGH12345", false}, // a mask and more than four characters
+		{"love****", false},          // a word and stars: a password
+		{"Pass...word1", false},      // an ellipsis in a password
+		{"sk_live_abc...", false},    // nothing after the ellipsis
+		{"Tr0ub4dor&3x", false},
+		{"****", true}, // a mask alone
+	} {
+		if got := maskedHint([]byte(tc.v)); got != tc.want {
+			t.Errorf("maskedHint(%q) = %v, want %v", tc.v, got, tc.want)
+		}
 	}
 }

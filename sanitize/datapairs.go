@@ -24,6 +24,7 @@ func descriptorName(key []byte) bool {
 		"setting",                                                     // a device's setting: {"setting": "printerSharedSecret", "value": S}
 		"node",                                                        // a setting by its path: {"node": "Minecraft.Server.RconPassword", "value": S} (AMP)
 		"variable", "env", "var", "env_variable", "envVar", "env_var", // an environment variable: {"env_variable": "RCON_PASS", "server_value": S} (Pterodactyl)
+		"style", "mode", "inputType", "input_type", "controlType", "fieldType", "field_type", "widget", // an input's kind: {"type": "Input.Text", "style": "Password", "value": S} (Adaptive Cards)
 		"system": // a FHIR identifier: {"system": "http://hl7.org/fhir/sid/us-ssn", "value": S}, named by its URI's last segment
 		return true
 	}
@@ -178,7 +179,7 @@ func (x *run) nameRule(s []byte) *Rule {
 
 // applyDescriptor redacts the value of a pair spelled as data, replacing
 // whatever was found inside it before.
-func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
+func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits, depth int) {
 	if d.ve == 0 && d.rule != nil {
 		// Nothing holds the value here: the object may name its
 		// parent's (nestedDescriptor).
@@ -186,6 +187,20 @@ func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
 	}
 	if d.rule != nil && d.ve == 0 && d.nested && d.tve != 0 {
 		d.vs, d.ve, d.key = d.tvs, d.tve, []byte("text")
+	}
+	if d.rule != nil && d.ve != 0 && t[d.vs] == '[' {
+		// An array of values: each element under the pair's rule.
+		ed.dropWithin(d.vs, d.ve)
+		saved := x.name
+		x.name = d.name
+		x.push(d.key, 0)
+		_, err := x.walk(t, d.vs, cAny, d.rule, ed, depth+1)
+		x.pop()
+		x.name = saved
+		if err != nil && x.err == nil {
+			x.err = err
+		}
+		return
 	}
 	if d.rule == nil || d.ve == 0 || t[d.vs] != '"' {
 		return
@@ -200,6 +215,27 @@ func (x *run) applyDescriptor(t []byte, d *descriptor, ed *edits) {
 	x.stringValue(t, d.vs+1, d.ve-1, cAny, d.rule, ed)
 	x.pop()
 	x.name = saved
+}
+
+// secretFlag reports whether a member key, set to true, says the object
+// it is in holds a secret value: Datadog's {"secure": true, "value": S},
+// GitLab's {"masked": true, "value": S}, Terraform's {"sensitive": true}.
+// (Not hidden or protected: a hidden form field or a protected branch's
+// variable is no secret for that.)
+func secretFlag(key []byte) bool {
+	switch string(key) {
+	case "secure", "secret", "sensitive", "isSecret", "is_secret", "isSensitive", "is_sensitive", "masked", "isMasked", "is_masked",
+		"secured", "isSecure", "is_secure", "isPassword", "is_password", "password":
+		return true
+	}
+	return false
+}
+
+// stringsArray reports whether the array at t[i] ('[') starts with a
+// string (an array of values, not of objects).
+func stringsArray(t []byte, i int) bool {
+	k := skipWS(t, i+1)
+	return k < len(t) && t[k] == '"'
 }
 
 // lowerWord reports whether w is lower-case letters only.

@@ -150,7 +150,7 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 		var done bool
 		if i, done, err = afterValue(t, i, '}'); err != nil || done {
 			if err == nil {
-				x.applyDescriptor(t, &d, ed)
+				x.applyDescriptor(t, &d, ed, depth)
 				for k := 0; email && k < nn; k++ {
 					x.recordName(t, names[k], ed)
 				}
@@ -245,8 +245,16 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 			x.entryTime = string(t[vs+1 : ve])
 		}
 	}
+	if vs < len(t) && t[vs] == 't' && cc == cAny && c == cAny && d.rule == nil && bytes.HasPrefix(t[vs:], []byte("true")) && secretFlag(key) {
+		// A flag says the object's value is secret ({"secure": true,
+		// "value": S}, {"masked": true, "key": …, "value": S}).
+		d.rule, d.name = x.lookup(InJSONKey, []byte("secret")), key
+	}
 	x.inner.rule = nil
 	end, err := x.walk(t, vs, cc, r, ed, depth+1)
+	if err == nil && cc == cAny && c == cAny && d.ve == 0 && vs < len(t) && t[vs] == '[' && (descriptorValue(key) || string(key) == "values") && stringsArray(t, vs) {
+		d.vs, d.ve, d.key = vs, end, key // {"name": "Firmware Password", "values": [S]} (Jamf)
+	}
 	if x.inner.rule != nil {
 		if err == nil && cc == cAny && r == nil && d.rule == nil && vs < len(t) && t[vs] == '{' && nestedDescriptor(key) {
 			d.rule, d.name, d.nested = x.inner.rule, x.inner.name, true
@@ -752,7 +760,7 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 		var done bool
 		if i, done, err = afterValue(t, i, ']'); err != nil || done {
 			if err == nil {
-				x.applyDescriptor(t, &d, ed)
+				x.applyDescriptor(t, &d, ed, depth)
 			}
 			return i, err
 		}

@@ -746,6 +746,7 @@ func u16Personal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout16Open = map[string]string{
+	"6.everywhere/api-key-shown-once-then-used-hex-echo: exchange API secret (create response, then hex-encoded in a backup)": "encoding layer not decoded: an upper-case hex blob holding a known secret is not searched for echoes",
 	"1.names/french-mutuelle-and-spanish-bank-passwords: authenticationData for idAuthenticationData=password (BBVA style)":   "pairs spelled as data with an id-prefixed name key (idAuthenticationData) and an array value: the name string 'password' itself is redacted and the sibling array value is not paired",
 	"10.personal/revolut-signin-phone-query: Revolut signin tokenId":                                                          "name word: tokenId is judged an identifier (Id suffix) though it names a sign-in transaction token (a UUID value is exempt)",
 	"2.pairs/docusign-tabs-tablabel-value: textTabs tabLabel=bank_account_number value":                                       "pairs as data: DocuSign tab descriptors (tabLabel/value) are not read as name/value pairs; bank account numbers are not personal",
@@ -753,7 +754,6 @@ var heldout16Open = map[string]string{
 	"3.unnamed/bamboohr-calendar-feed-id: BambooHR iCal feed id (a capability)":                                               "weak name id with a 32-hex value in a feed URL: hex values are exempt as digests/ids, a calendar-feed capability is not told apart",
 	"6.everywhere/docusign-access-code-echoed-in-email-preview: DocuSign recipient accessCode (request, then HTML preview)":   "echo not replaced: a known 10-char secret repeated in an HTML text node (<b>…</b>) survives; echo search skips short values or HTML text",
 	"6.everywhere/email-base64-in-tracking-pixel: employee e-mail (JSON, then base64 in a pixel URL)":                         "encoding layer not searched for echoes: a known e-mail base64-encoded in a query value is not found",
-	"6.everywhere/api-key-shown-once-then-used-hex-echo: exchange API secret (create response, then hex-encoded in a backup)": "encoding layer not decoded: an upper-case hex blob holding a known secret is not searched for echoes",
 	"7.graphql/form-encoded-query-and-variables: form-encoded variables $k bound to sharedSecret":                             "GraphQL carrier not parsed in form posts: query/variables sent application/x-www-form-urlencoded are not bound ($k -> sharedSecret)",
 	"8.vendors/alchemy-infura-rpc-url-keys: Infura project key in the RPC path":                                               "vendor format not known: Infura /v3/<32 hex> project key in the URL path (hex path segments exempt as ids)",
 	"9.cards+phrases/metamask-recovery-phrase-in-support-form: 12-word recovery phrase in free text":                          "phrase not recognised: 'secret recovery phrase is <12 words>' (a BIP-39 mnemonic) in free text is not a secret phrase",

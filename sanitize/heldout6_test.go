@@ -751,12 +751,12 @@ func h6Personal() []gdef {
 // or lost decoy fails the test, and so does an entry here that no longer
 // leaks (the list only shrinks).
 var heldout6Open = map[string]string{
+	"4.carriers/hex-encoded-state-param: csrf inside hex-encoded state":                                                "hex is not an encoding layer: hex-encoded JSON in a query value is not decoded",
 	"10.personal/intercom-boot-settings-js: intercomSettings name (JS literal)":                                        "plain name key in a JS object literal beside email is not an identity field",
 	"2.pairs/intercom-settings-array-pairs: env tuple FRESHDESK_API key":                                               "name word API alone (no key/token) is not a secret word, and a 20-char alnum value is below the unnamed-shape threshold",
 	"3.unnamed/apex-session-in-f-p-url: APEX session id in f?p=app:page:SESSION":                                       "colon-separated positional values inside a query value (APEX f?p=app:page:session) are not split and judged by shape; a digits-only session id is never machine-shaped",
 	"3.unnamed/google-batchexecute-at-param: batchexecute at= XSRF token":                                              "two-letter query name at is not a secret word and the value-shape rule does not judge a token with a :timestamp suffix",
 	"3.unnamed/citrix-ica-file-logon-ticket: ICA Address STA ticket":                                                   "semicolon-separated positional fields inside an INI value (ICA Address=;40;STA..;TICKET) are not split and judged by shape",
-	"4.carriers/hex-encoded-state-param: csrf inside hex-encoded state":                                                "hex is not an encoding layer: hex-encoded JSON in a query value is not decoded",
 	"4.carriers/spPageContextInfo-in-script: formDigestValue in _spPageContextInfo JS literal":                         "weak name digest with a 0x-hex,date value (SharePoint form digest) is treated as a content digest, not a credential",
 	"6.everywhere/google-at-token-from-wiz-global-data: Google XSRF at token in WIZ_global_data SNlM0e, reused in at=": "neither occurrence is recognised (opaque key SNlM0e, two-letter name at), so the echo pass has nothing to propagate",
 	"lost 1.names/anyconnect-config-auth-session-token: 18453":                                                         "weak name session-id redacts a 5-digit counter; the weak-word rule does not require a machine-generated value in XML elements",

@@ -750,7 +750,6 @@ var heldout8Open = map[string]string{
 	"8.vendors/onepassword-service-account-and-secret-key: 1Password clientVerifyHash":    "compound name ending in VerifyHash (weak word hash) with a 43-char base64url value is not judged machine-generated",
 	"8.vendors/doppler-and-infisical-tokens: Mailgun key under unhelpful name MAILGUN":    "vendor format key-<32 hex> (gitleaks mailgun-private-api-token) needs its keyword nearby; a vendor name as the JSON member name is not used as that keyword",
 	"2.pairs/ecs-register-task-definition-environment: Sentry DSN key in ECS environment": "the userinfo of a DSN URL (https://<32 hex>@host/id) is not read as a credential unless the URL has a password part",
-	"3.unnamed/buildkite-webhook-and-gitlab-trigger-paths: Buildkite webhook path token":  "value-shape rule on URL path segments: an unnamed 50-hex segment passes as a digest/commit hash",
 	"3.unnamed/vercel-and-netlify-deploy-hook-paths: Vercel deploy hook id path segment":  "value-shape rule on URL path segments: a 10-char mixed alnum hook id is below the length threshold and the deploy-hook path shape is not known",
 	// pairs spelled as data
 	"lost 2.pairs/infisical-raw-secrets-secretkey-secretvalue: LOG_LEVEL": "descriptor members of a pair-as-data carry the secret word themselves (secretKey/secretValue); the name member is redacted instead of read as the pair's name",

@@ -124,6 +124,9 @@ func randomLooking(v []byte) bool {
 		return false
 	}
 	s := statsOf(v)
+	if s.hex && s.token && oddHex(v) && s.digit >= 4 && s.lower+s.upper >= 4 {
+		return true // no digest or id is written in this many hex digits: a generated secret
+	}
 	if !s.token || s.hex || s.digit < 2 || s.lower+s.upper < 4 {
 		return false
 	}
@@ -175,6 +178,21 @@ func randomLooking(v []byte) bool {
 	// lin_oauth_<64 hex>) or beside a random part (pat<14>.<64 hex>) is
 	// a credential: digests and ids are not written that way.
 	return longest >= 32 && core.hex && (at+longest == len(v) && vendorPrefix(v[:at]) || randomRunBesides(v, at, longest))
+}
+
+// oddHex reports whether v, hex digits, is longer than a short id (a
+// MongoDB ObjectId's 24), at most 80 digits, and of a length no digest or common id has: not
+// MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 (32, 40, 56, 64, 96,
+// 128 digits). A secret drawn as random bytes and written in hex (24 or
+// 25 bytes: Buildkite's 50-digit webhook tokens) is.
+func oddHex(v []byte) bool {
+	switch n := len(v); {
+	case n < 26 || n > 80 || n%2 != 0:
+		return false // (an odd count is a cut or a number; a longer run is data in hex: an SAP passport, an SRP value)
+	case n == 32 || n == 40 || n == 56 || n == 64 || n == 96 || n == 128:
+		return false
+	}
+	return everyByte(v, isHex) && (everyByte(v, func(c byte) bool { return c < 'A' || c > 'F' }) || everyByte(v, func(c byte) bool { return c < 'a' || c > 'f' }))
 }
 
 // objectPrefixes are the prefixes of a payment platform's public object

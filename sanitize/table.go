@@ -462,11 +462,12 @@ var builtin = []Rule{
 	{ID: "shape.generated", Kind: KindSecret, Where: InParam | InJSONKey | InHeader, Check: CheckShape,
 		Reason: "in a key/value position or URL path segment, a value of 20 to 1024 credential characters with digits and letters mixed " +
 			"as in random text (class changes at 0.3 or more of the steps) is a generated credential, unless its name says identifier or it " +
-			"is a UUID, hexadecimal (hashes, trace ids, git SHAs; 0x… numbers of up to 32 bytes: addresses, IVs), digits, base64 of a binary file, a payment platform's object id (acct_…, cus_…), a Twilio SID (AC<32 hex>, not SK…) or a Duo integration key (DI<18>); " +
+			"is a UUID, hexadecimal (hashes, trace ids, git SHAs; 0x… numbers of up to 32 bytes: addresses, IVs; but an even count of 26 to 80 hex digits that no digest has, such as 48 or 50, is random bytes written in hex, a secret), digits, base64 of a binary file, a payment platform's object id (acct_…, cus_…), a Twilio SID (AC<32 hex>, not SK…) or a Duo integration key (DI<18>); " +
 			"in a URL path, a segment of fewer than 32 characters right after a collection's name (letters only: /devices/<id>, /media/<id>) is " +
 			"that collection's identifier (REST's /collection/{id}), while after a version, a number or another id it is judged by its shape; " +
 			"a URL fragment of one machine-generated value is a share link's key (#<key>, which never reaches the server)",
-		Examples: []string{"x-custom: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ", "data: 7Gk2Lp9QwXz4Vb8Nm3Rt6Yc1Hs5Jd0Fa", "/api/v1/vtFbyLacncq3g7WLAjEK/telemetry"},
+		Examples: []string{"x-custom: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ", "data: 7Gk2Lp9QwXz4Vb8Nm3Rt6Yc1Hs5Jd0Fa", "/api/v1/vtFbyLacncq3g7WLAjEK/telemetry",
+			"x-hook: 3f9a1c7e2b8d4f6a0c5e9b1d7f3a8c2e4b6d0f9a1c3e5b7d9f"},
 		Ignores: []string{"x-request-id: 5f3c1a2b-9d8e-4f7a-8b6c-1d2e3f4a5b6c", "line: AAAAC3NzaC1lZDI1NTE5AAAAIFrTk9cGHy6xo1dX9wyuOW/26Ni0KEhfbPq7Lm3Xz", "commit: 4bf92f3577b34da6a3ce929d0e0e47364bf92f35",
 			"requestId: Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ", "title: getElementByIdForTesting", "version: 2026.11.1-rc2+build.5",
 			"stripe-account: acct_1Nv0FGQ9RKHgCVdK", "/devices/bfpq32xnni9zy8bdvf4vey/status",

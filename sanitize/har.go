@@ -112,6 +112,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				nn++
 			case emailKey(key) && (t[vs] == '"' || t[vs] == '['):
 				email = true // an address, or a list of them (Pipedrive's [{label, value}])
+			case t[vs] == '"' && typeKey(key):
+				if te, err := x.stringEnd(t, vs+1); err == nil && personType(t[vs+1:te]) {
+					email = true // {"__typename": "User", "name": …}, {"object": "customer"}: a person's record
+				}
 			}
 		}
 		if bound {
@@ -448,7 +452,8 @@ var personParents = map[string]bool{"user": true, "users": true, "customer": tru
 	"passengers": true, "guest": true, "guests": true, "worker": true, "workers": true, "card": true, "credit_card": true, "creditcard": true,
 	"bank_account": true, "payment_method": true, "technician": true, "courier": true, "driver": true, "rider": true, "traveler": true,
 	"traveller": true, "travelers": true, "travellers": true, "visitor": true, "attendee": true, "attendees": true, "applicant": true,
-	"candidate": true, "caller": true, "beneficiary": true, "policyholder": true, "insured": true, "tenant_contact": true}
+	"candidate": true, "caller": true, "beneficiary": true, "policyholder": true, "insured": true, "tenant_contact": true,
+	"shipping_address": true, "billing_address": true, "shippingaddress": true, "billingaddress": true, "delivery_address": true, "deliveryaddress": true}
 
 // personName returns the personal-name rule for a "name" member of a
 // person's object, a part of a structured person name, or a street line
@@ -527,6 +532,34 @@ func recordNameKey(key []byte) bool {
 		return true
 	}
 	return false
+}
+
+// typeKey reports whether a member key holds the type of the object it is
+// in: GraphQL's __typename, Stripe's object, OData's @odata.type, FHIR's
+// resourceType, JSON-LD's @type.
+func typeKey(key []byte) bool {
+	switch string(key) {
+	case "__typename", "object", "@odata.type", "odata.type", "resourceType", "@type", "_type", "objectType", "object_type", "entityType", "entity_type", "record_type", "recordType":
+		return true
+	}
+	return false
+}
+
+// personType reports whether v, an object's type, names a person: its last
+// part (after '.', '#', '/' or ':') is one of personParents, in any case
+// ("User", "#microsoft.graph.user", "Patient", "customer", "schema:Person").
+func personType(v []byte) bool {
+	if len(v) > 80 {
+		return false
+	}
+	if k := bytes.LastIndexAny(v, ".#/:"); k >= 0 {
+		v = v[k+1:]
+	}
+	if len(v) < 2 || len(v) > 24 {
+		return false
+	}
+	var lk [24]byte
+	return personParents[string(lowerASCII(lk[:0], v))]
 }
 
 // emailKey reports whether a member key holds an e-mail address: email,

@@ -1,6 +1,7 @@
 package sanitize
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 )
@@ -169,8 +170,9 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		if i >= len(t) || t[i] != ':' {
 			return 0, errNotSimple
 		}
-		if descriptorName(key) && x.rawNamesSecret(key, t, i+1) || questionKey(key) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) {
-			return 0, errNotSimple // a pair spelled as data (a security question's answer too), a GraphQL document, a sign-in call's params: the decoding path handles them
+		if descriptorName(key) && x.rawNamesSecret(key, t, i+1) || questionKey(key) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) ||
+			secretFlag(key) && bytes.HasPrefix(t[rawWS(t, i+1):], []byte("true")) {
+			return 0, errNotSimple // a pair spelled as data (a security question's answer, a value flagged secret too), a GraphQL document, a sign-in call's params: the decoding path handles them
 		}
 		if claimsSubject(key, t, rawWS(t, i+1)) {
 			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's
@@ -186,6 +188,12 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 		case emailKey(key):
 			v := rawWS(t, i+1)
 			email = email || v+1 < len(t) && (t[v] == '\\' && t[v+1] == '"' || t[v] == '[')
+		case typeKey(key):
+			if v := rawWS(t, i+1); v+1 < len(t) && t[v] == '\\' && t[v+1] == '"' {
+				if s, e, err := x.rawStr(t, v); err == nil && personType(t[s:e]) {
+					email = true // a person's record by its type (recordName)
+				}
+			}
 		}
 		r := x.keyRule(key)
 		if r == nil {

@@ -3,10 +3,9 @@ package sanitize
 // A twenty-second held-out corpus for "Detection that generalizes", written
 // without reading the engine and kept distinct from the earlier corpora:
 // web application frameworks and how they carry state and credentials:
-// ASP.NET WebForms (__VIEWSTATE, __EVENTVALIDATION, trace.axd, the
-// yellow error page quoting web.config source lines),
-// ASP.NET Core Identity and Blazor Server over SignalR (negotiate
-// connection tokens, blazorpack MessagePack frames, persisted component
+// ASP.NET WebForms (__VIEWSTATE, __EVENTVALIDATION, trace.axd, the yellow
+// error page quoting web.config source lines), ASP.NET Core Identity and
+// Blazor Server over SignalR (negotiate connection tokens, blazorpack MessagePack frames, persisted component
 // state comments), JSF/PrimeFaces partial requests and responses, Vaadin
 // Flow bootstrap and UIDL (Vaadin-Security-Key, mSync), GWT-RPC, Apache
 // Wicket Ajax responses, Laravel (Breeze, Livewire v2 and v3, Inertia.js,
@@ -14,9 +13,8 @@ package sanitize
 // Absinthe, Rails (Devise, Hotwire/Turbo Streams and ActionCable, AnyCable,
 // Active Storage signed ids, Action Mailbox, ActiveAdmin), Django (admin,
 // formsets, the debug page, allauth, graphene, Oscar) and Flask (Flask-WTF,
-// Flask-Login, the Werkzeug debugger, Flask-Admin exports), Django
-// Channels websockets, htmx hx-headers
-// and out-of-band swaps, Next.js RSC flight payloads, __next_f pushes,
+// Flask-Login, the Werkzeug debugger, Flask-Admin exports), Django Channels
+// websockets, htmx hx-headers and out-of-band swaps, Next.js RSC flight payloads, __next_f pushes,
 // server actions and Auth.js sessions, Remix loaders and single-fetch
 // turbo-stream payloads, SvelteKit __data.json and Nuxt devalue payloads,
 // Vite's import.meta.env, Angular TransferState and environment bundles,

@@ -73,12 +73,10 @@ var heldout22Open = map[string]string{
 	"3.unnamed/turbo-stream-actioncable-signed-name-and-prose: password in Turbo Stream message prose": "a password in chat prose (\"login ...: user / password\") inside a Turbo Stream template in an ActionCable message is not recognised",
 	// carriers
 	"4.carriers/streamlit-protobuf-backmsg-widget-states: second widget string_value (password)": "a binary Streamlit BackMsg (protobuf in a base64 websocket frame) is not parsed: a widget string_value whose widget id ends in -warehouse_password is missed (only known formats are found)",
-	"4.carriers/remix-single-fetch-turbo-stream: signingSecret value by turbo-stream index":      "turbo-stream single-fetch payloads ({\"_7\":8} index references into a flat array) are not resolved: a 48-hex value whose key string is signingSecret is judged a hash",
 	"lost 4.carriers/nextjs-server-action-multipart: Hq2v9xLcT0bYk3rW8mNpA":                      "the Next.js build id (\"b\" in the server action RSC row 0) is redacted as a secret",
 	// vendors
-	"8.vendors/meteor-runtime-config-public-settings: Mailgun key- in Meteor public settings":                "a legacy Mailgun key (key-<32 hex>) inside percent-encoded JSON (__meteor_runtime_config__ decodeURIComponent) is not recognised",
-	"lost 8.vendors/meteor-runtime-config-public-settings: pk_live_0dRbIFsW3Y6Ib5LaqrZc2IQjcJRWGzcMM8Sof...": "a Stripe publishable key right after %22 in percent-encoded JSON is redacted, and the replacement eats the \"22\" of the escape (the %22 becomes %s...)",
-	"8.vendors/slack-and-teams-webhooks-in-rails-form: Teams IncomingWebhook 32-hex segment":                 "the 32-hex segment after /IncomingWebhook/ of a Teams webhook.office.com URL is judged a hash (the V2 signature is caught)",
+	"8.vendors/meteor-runtime-config-public-settings: Mailgun key- in Meteor public settings": "a legacy Mailgun key (key-<32 hex>) inside percent-encoded JSON (__meteor_runtime_config__ decodeURIComponent) is not recognised",
+	"8.vendors/slack-and-teams-webhooks-in-rails-form: Teams IncomingWebhook 32-hex segment":  "the 32-hex segment after /IncomingWebhook/ of a Teams webhook.office.com URL is judged a hash (the V2 signature is caught)",
 	// cards and bank accounts
 	"9.cards/rails-sepa-mandate-iban: sepa_mandate[iban]":             "a compact IBAN in a bracketed form field (sepa_mandate[iban]) is missed while the grouped form of another IBAN is caught",
 	"9.cards/remix-ach-payout-account-number: ACH accountNumber":      "a 12-digit accountNumber in a form body (beside routingNumber) is not recognised as a bank account number",

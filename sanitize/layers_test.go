@@ -337,3 +337,37 @@ func TestLayersSamePlaceholder(t *testing.T) {
 		t.Errorf("placeholders: %v", phs)
 	}
 }
+
+// TestEscapeKeptWhole: a value that starts right after an escape in text
+// (%22 in percent-encoded JSON, \u0022 or \x22 in a script) is judged
+// without the escape's digits, and the escape comes out whole.
+func TestEscapeKeptWhole(t *testing.T) {
+	const pk = "pk_live_0dRbIFsW3Y6Ib5LaqrZc2IQjcJRWGzcMM8Sofab12"
+	const sec = "Zx8kPq2mW9vR4tL7nB3cY6hJ1fD5gS0aQ"
+	for _, esc := range []string{"%22", `\u0022`, `\x22`} {
+		body := `<script>var a="` + esc + pk + esc + `"; var b="` + esc + sec + esc + `";</script>`
+		in := harOf([]json.RawMessage{json.RawMessage(`{"request":{"method":"GET","url":"https://a.example/","headers":[],"cookies":[]},` +
+			`"response":{"status":200,"headers":[],"cookies":[],"content":{"mimeType":"text/html","text":` + gJS(body) + `}}}`)})
+		out, _ := sanitizeBytes(t, in)
+		var h struct {
+			Log struct {
+				Entries []struct {
+					Response struct{ Content struct{ Text string } }
+				}
+			}
+		}
+		if err := json.Unmarshal(out, &h); err != nil {
+			t.Fatal(err)
+		}
+		got := h.Log.Entries[0].Response.Content.Text
+		if strings.Contains(got, sec) {
+			t.Errorf("%s: the secret is kept: %s", esc, got)
+		}
+		if !strings.Contains(got, esc+pk+esc) {
+			t.Errorf("%s: the publishable key or its escapes changed: %s", esc, got)
+		}
+		if strings.Count(got, esc) != 4 {
+			t.Errorf("%s: an escape was cut: %s", esc, got)
+		}
+	}
+}

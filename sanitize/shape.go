@@ -181,16 +181,17 @@ func randomLooking(v []byte) bool {
 }
 
 // oddHex reports whether v, hex digits, is longer than a short id (a
-// MongoDB ObjectId's 24), at most 80 digits, and of a length no digest or common id has: not
-// MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 (32, 40, 56, 64, 96,
-// 128 digits). A secret drawn as random bytes and written in hex (24 or
-// 25 bytes: Buildkite's 50-digit webhook tokens) is.
+// MongoDB ObjectId's 24), at most 80 digits, and of a length no digest or
+// common id has: not MD5, SHA-1, SHA-224 or SHA-256 (32, 40, 56, 64
+// digits), nor a SHA-1 behind a type byte (42). A secret drawn as random
+// bytes and written in hex (24 or 25 bytes: Buildkite's 50-digit webhook
+// tokens) is.
 func oddHex(v []byte) bool {
 	switch n := len(v); {
 	case n < 26 || n > 80 || n%2 != 0:
 		return false // (an odd count is a cut or a number; a longer run is data in hex: an SAP passport, an SRP value)
-	case n == 32 || n == 40 || n == 56 || n == 64 || n == 96 || n == 128:
-		return false
+	case n == 32 || n == 40 || n == 42 || n == 56 || n == 64:
+		return false // (42: a type byte and a SHA-1, Next.js 15's server action ids)
 	}
 	return everyByte(v, isHex) && (everyByte(v, func(c byte) bool { return c < 'A' || c > 'F' }) || everyByte(v, func(c byte) bool { return c < 'a' || c > 'f' }))
 }
@@ -466,6 +467,14 @@ func (x *run) proseTokens(t []byte, ed *edits) {
 		cards = runClass{min: 13, fn: func(s, e int) { x.proseCard(t, s, e, ed) }}
 	}
 	runsOfBoth(t, proseTables, runClass{min: min, fn: func(s, e int) {
+		if k := escapeTail(t, s, e); k > 0 {
+			// the run starts inside an escape (%22pk_live_… in
+			// percent-encoded JSON, \u0022… in a script): its
+			// first bytes are the escape's
+			if s += k; e-s < min {
+				return
+			}
+		}
 		if known && x.proseKnown(t, s, e, ed) {
 			return
 		}
@@ -576,6 +585,35 @@ func runsOfBoth(t []byte, tab *classTables, a, b runClass) {
 	}
 	a.end(len(t))
 	b.end(len(t))
+}
+
+// escapeTail is how many bytes of the run t[s:e] finish an escape that
+// starts before it: the hex digits of %22, the u0022 of \u0022, the x22
+// of \x22; 0 when the run does not start inside one.
+func escapeTail(t []byte, s, e int) int {
+	if s == 0 {
+		return 0
+	}
+	hexRun := func(k, n int) bool {
+		if s+k+n > e {
+			return false
+		}
+		for _, c := range t[s+k : s+k+n] {
+			if !isHex(c) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case t[s-1] == '%' && hexRun(0, 2):
+		return 2
+	case t[s-1] == '\\' && t[s] == 'u' && hexRun(1, 4):
+		return 5
+	case t[s-1] == '\\' && t[s] == 'x' && hexRun(1, 2):
+		return 3
+	}
+	return 0
 }
 
 // block finds the runs in the mask a of the 64 bytes at off.

@@ -80,14 +80,26 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 		return
 	}
 	if strings.Contains(strings.ToLower(mime), "x-www-form-urlencoded") || looksLikeForm(t) {
-		saved := x.form
-		x.form = true
+		saved, bank := x.form, x.bankForm
+		x.form, x.bankForm = true, bankForm(t)
 		x.formPairs(t, ed)
 		x.scanText(t, ed, false)
-		x.form = saved
+		x.form, x.bankForm = saved, bank
 		return
 	}
 	x.scanString(t, ed)
+}
+
+// bankForm reports whether form text names a bank beside an account
+// (a routing number, sort code, BSB or BIC field), so that its account
+// number field is a bank account's.
+func bankForm(t []byte) bool {
+	for _, n := range []string{"routing", "Routing", "sort_code", "sortCode", "bsb", "bic=", "swift", "bank_code", "bankCode"} {
+		if bytes.Contains(t, []byte(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeForm reports whether t is urlencoded form text: name=value

@@ -208,6 +208,25 @@ done:
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// ibanLengths are the lengths of each country's IBAN (the SWIFT IBAN
+// registry): a compact IBAN found by value alone must have its country's.
+var ibanLengths = map[string]int{"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+	"BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18,
+	"FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
+	"IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22,
+	"MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22,
+	"SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22,
+	"VG": 24, "XK": 20}
+
+// compactIBAN redacts t[s:e] when it is an IBAN written without spaces:
+// its country's length, check digits that hold. It reports whether it did.
+func (x *run) compactIBAN(t []byte, s, e int, ed *edits) bool {
+	if x.rules.iban == nil || e-s < 15 || e-s > 34 || !isDigit(t[s+2]) || !isDigit(t[s+3]) || ibanLengths[string(t[s:s+2])] != e-s {
+		return false
+	}
+	return x.ibanAt(t, s, ed) == e
+}
+
 // proseCard redacts the run of digits t[s:e] of free text (a support
 // chat, a log line) when it is a card number written without separators:
 // 13 to 19 digits that stand alone, not part of a longer number or a

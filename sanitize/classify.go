@@ -579,6 +579,22 @@ func (x *run) accepts(r *Rule, v []byte) bool {
 			return false
 		}
 	}
+	if r.Check == CheckAccountDigits {
+		if !x.bankRecord && !x.bankForm {
+			return false // alone, an account number may be a carrier's or a shop's
+		}
+		n := 0
+		for _, c := range bytes.TrimSpace(v) {
+			switch {
+			case c >= '0' && c <= '9':
+				n++
+			case c == ' ' || c == '-':
+			default:
+				return false
+			}
+		}
+		return n >= 6 && n <= 20
+	}
 	if r.Check == CheckShortHex {
 		v = bytes.TrimSpace(v)
 		return len(v) >= 8 && len(v) <= 12 && everyByte(v, isHex) && !everyByte(v, isDigit)

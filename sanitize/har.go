@@ -82,6 +82,8 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	var slots []string       // the names of a known RPC method's positional params (rpcSignatures)
 	var names [4]int         // the strings of the plain "name" members (recordNameKey), and whether the object has an e-mail member (a person's record)
 	nn, email := 0, false
+	var accts [2]int // the strings of account-number members, and whether a routing number or bank code is beside them (a bank account)
+	na, bank := 0, false
 	bound := false // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
@@ -112,6 +114,11 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				nn++
 			case emailKey(key) && (t[vs] == '"' || t[vs] == '['):
 				email = true // an address, or a list of them (Pipedrive's [{label, value}])
+			case bankKey(key):
+				bank = true
+			case t[vs] == '"' && na < len(accts) && x.accountKey(key):
+				accts[na] = vs
+				na++
 			case t[vs] == '"' && typeKey(key):
 				if te, err := x.stringEnd(t, vs+1); err == nil && personType(t[vs+1:te]) {
 					email = true // {"__typename": "User", "name": …}, {"object": "customer"}: a person's record
@@ -157,6 +164,9 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				x.applyDescriptor(t, &d, ed, depth)
 				for k := 0; email && k < nn; k++ {
 					x.recordName(t, names[k], ed)
+				}
+				for k := 0; bank && k < na; k++ {
+					x.bankAccount(t, accts[k], ed)
 				}
 				if gql != nil && varStart >= 0 {
 					// "variables" came first: walked again with the
@@ -534,6 +544,47 @@ func recordNameKey(key []byte) bool {
 	return false
 }
 
+// bankKey reports whether a member key holds what names a bank beside an
+// account's number: a routing number, sort code, BSB, bank code, BIC.
+func bankKey(key []byte) bool {
+	switch string(key) {
+	case "routingNumber", "routing_number", "RoutingNumber", "abaRoutingNumber", "aba_routing_number", "aba", "routing",
+		"sortCode", "sort_code", "SortCode", "sortcode", "bsb", "bsbNumber", "bsb_number", "transitNumber", "transit_number",
+		"institutionNumber", "institution_number", "bankCode", "bank_code", "BankCode", "blz", "BLZ", "bic", "BIC", "swift",
+		"swiftCode", "swift_code", "SWIFT", "bicSwift", "bankName", "bank_name", "BankName":
+		return true
+	}
+	return false
+}
+
+// accountKey reports whether a member key names an account's number
+// (the word.account-number rule's words).
+func (x *run) accountKey(key []byte) bool {
+	if len(key) < 6 || len(key) > 40 || x.rules.account == nil {
+		return false
+	}
+	var lk [40]byte
+	k := lowerASCII(lk[:0], key)
+	if !bytes.Contains(k, []byte("acc")) && !bytes.Contains(k, []byte("konto")) && !bytes.Contains(k, []byte("compte")) && !bytes.Contains(k, []byte("cuenta")) && !bytes.Contains(k, []byte("conto")) {
+		return false
+	}
+	return x.lookup(InJSONKey, key) == x.rules.account
+}
+
+// bankAccount redacts the account number (its string at t[vs]) of an
+// object that names its bank: {"accountNumber": "000123456789",
+// "routingNumber": "110000000"}. Alone, an account number may be a
+// carrier's or a shop's (a FedEx account), and stays.
+func (x *run) bankAccount(t []byte, vs int, ed *edits) {
+	ve, err := x.stringEnd(t, vs+1)
+	if err != nil || ve <= vs+1 || ed.overlaps(vs+1, ve) {
+		return
+	}
+	x.bankRecord = true
+	x.stringValue(t, vs+1, ve, cAny, x.rules.account, ed)
+	x.bankRecord = false
+}
+
 // typeKey reports whether a member key holds the type of the object it is
 // in: GraphQL's __typename, Stripe's object, OData's @odata.type, FHIR's
 // resourceType, JSON-LD's @type.
@@ -700,6 +751,9 @@ func (x *run) shapeValue(name, t []byte, s, e int, pct bool, ed *edits) bool {
 	}
 	if k := track2Sep(t[s:e]); k > 0 && x.cardValue(t, s, s+k, ed) {
 		return true // track 2 equivalent data: PAN=YYMM… (EMV tag 57 writes D)
+	}
+	if x.compactIBAN(t, s, e, ed) {
+		return true // an IBAN with no name (a table's cell, a list)
 	}
 	sr := x.rules.shape
 	if sr == nil || e-s < shapeMin {

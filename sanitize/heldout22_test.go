@@ -78,8 +78,6 @@ var heldout22Open = map[string]string{
 	"8.vendors/meteor-runtime-config-public-settings: Mailgun key- in Meteor public settings": "a legacy Mailgun key (key-<32 hex>) inside percent-encoded JSON (__meteor_runtime_config__ decodeURIComponent) is not recognised",
 	"8.vendors/slack-and-teams-webhooks-in-rails-form: Teams IncomingWebhook 32-hex segment":  "the 32-hex segment after /IncomingWebhook/ of a Teams webhook.office.com URL is judged a hash (the V2 signature is caught)",
 	// cards and bank accounts
-	"9.cards/rails-sepa-mandate-iban: sepa_mandate[iban]":             "a compact IBAN in a bracketed form field (sepa_mandate[iban]) is missed while the grouped form of another IBAN is caught",
-	"9.cards/remix-ach-payout-account-number: ACH accountNumber":      "a 12-digit accountNumber in a form body (beside routingNumber) is not recognised as a bank account number",
 	"9.cards/gwt-rpc-card-positional: GWT-RPC positional card string": "a Luhn-valid Discover number (6011...) between pipes in a GWT-RPC body is not found",
 	// personal
 	"10.personal/flask-admin-user-csv-export: CSV first name":                                         "CSV bodies are not read by column: a First Name column value is not pseudonymised",

@@ -83,9 +83,6 @@ var heldout23Open = map[string]string{
 	"8.vendors/elastic-enrollment-token-and-cloud-id: x-setup-code verification header":            "Kibana's 8-digit interactive-setup verification code in the x-setup-code header is not recognised",
 	"lost 8.vendors/mux-signed-playback-jwt-and-signing-key: kDM8SIjnya7aRRvN1flmCyvDqZLLNnEC7nra": "a Mux playback ID (a public id: the path segment before .m3u8 and /thumbnail of a signed URL) is judged a capability and redacted",
 	// cards and bank accounts
-	"9.cards/creator-payout-iban-and-us-bank-account: US bank accountNumber": "a 12-digit accountNumber beside routingNumber and accountType checking is not redacted",
-	"9.cards/snowflake-rowset-card-and-iban-columns: IBAN row 1 (NL)":        "an IBAN with no telling name (a positional rowset cell; the column name IBAN is in rowtype) is not recognised by its shape and check digits",
-	"9.cards/snowflake-rowset-card-and-iban-columns: IBAN row 2 (FR)":        "an IBAN with no telling name (a positional rowset cell; the column name IBAN is in rowtype) is not recognised by its shape and check digits",
 	// personal data
 	"lost 10.personal/tableau-site-users-xml: authSetting=\\\"ServerDefault\\\"": "Tableau's authSetting attribute (an enum naming the sign-in method: ServerDefault, SAML) is redacted as an authorization value because its name contains auth",
 }

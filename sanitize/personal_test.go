@@ -66,3 +66,31 @@ func TestPhraseKind(t *testing.T) {
 		}
 	}
 }
+
+// TestBankValues: an IBAN written whole as a value is found by its
+// country's length and check digits; an account number is a bank
+// account's only beside its bank's routing number or code.
+func TestBankValues(t *testing.T) {
+	for _, tc := range []struct {
+		body       string
+		gone, kept []string
+	}{
+		{`{"rows":[["1","NL91ABNA0417164300"],["2","FR1420041010050500013M02606"]]}`, []string{"NL91ABNA0417164300", "FR1420041010050500013M02606"}, nil},
+		{`{"rows":[["1","NL91ABNA0417164301"],["2","DE8937040044053201300"]]}`, nil, []string{"NL91ABNA0417164301", "DE8937040044053201300"}}, // check digits, length
+		{`{"payout":{"accountNumber":"000123456789","routingNumber":"110000000"}}`, []string{"000123456789"}, []string{"110000000"}},
+		{`{"fedex":{"account_number":"510087020","meter":"118806"}}`, nil, []string{"510087020"}},
+		{`{"ach":{"account_number":"ACME-00123","routing_number":"110000000"}}`, nil, []string{"ACME-00123"}},
+	} {
+		out, _ := sanitizeBytes(t, jsonBodyHAR(t, tc.body))
+		for _, v := range tc.gone {
+			if bytes.Contains(out, []byte(v)) {
+				t.Errorf("%s: %s kept", tc.body, v)
+			}
+		}
+		for _, v := range tc.kept {
+			if !bytes.Contains(out, []byte(v)) {
+				t.Errorf("%s: %s redacted", tc.body, v)
+			}
+		}
+	}
+}

@@ -171,6 +171,11 @@ const CheckNotNumber Check = "not-number"
 // letter) is the secret the word names (a CSRF nonce); others are kept.
 const CheckShortHex Check = "short-hex"
 
+// CheckAccountDigits: only a value of 6 to 20 digits (spaces and dashes
+// between them allowed) is taken, a bank account's number; an account's
+// name or a customer reference with letters stays.
+const CheckAccountDigits Check = "account-digits"
+
 // WordsAre says what the Words of a Keep rule are (see classify.go).
 type WordsAre string
 
@@ -272,8 +277,9 @@ type Rules struct {
 	// cookie and userinfo are the rules for InCookie and InURLUserinfo.
 	cookie, userinfo *Rule
 	// iban is the rule for IBANs in free text (cards.go), pgpass for
-	// .pgpass lines (textpairs.go).
-	iban, pgpass *Rule
+	// .pgpass lines (textpairs.go), account for a bank account's number
+	// beside its bank (bankAccount).
+	iban, pgpass, account *Rule
 	// lpa and uci are the rules of values known by how they start
 	// (valuestart.go).
 	lpa, uci *Rule
@@ -494,6 +500,9 @@ func compile(version string, table []Rule) (*Rules, error) {
 				r.linkWords[w] = true
 			}
 			continue
+		}
+		if rule.Check == CheckAccountDigits && r.account == nil {
+			r.account = rule
 		}
 		if rule.Words != nil {
 			r.words.add(rule)

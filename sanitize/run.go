@@ -37,6 +37,10 @@ type run struct {
 	prose   bool                  // the text is a body's free text (scripts, pages, logs), not a value
 	url     bool                  // the text is a URL (or a value holding one)
 	raw     bool                  // the text is still JSON-escaped (see bodyRaw)
+	// bankRecord: an account number is being redacted beside its bank's
+	// routing number (bankAccount); bankForm: the form being scanned
+	// names a bank (routing_number=…).
+	bankRecord, bankForm bool
 	// inner is what the object walked last named without holding the
 	// value (a Typeform answer's "field": {"ref": "vpn_password"}): its
 	// parent's value member is the pair's value (nestedDescriptor).

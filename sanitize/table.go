@@ -322,6 +322,20 @@ var builtin = []Rule{
 		Reason:   "a wallet's or an authenticator's seed restores the account; a seed of digits only is a random generator's (a game world's level-seed=-4172144997902289642)",
 		Examples: []string{"seed: JBSWY3DPEHPK3PXP", "walletSeed: abandon ability able about above absent absorb abstract absurd abuse access accident"},
 		Ignores:  []string{"level-seed: -4172144997902289642", "seed: 42"}},
+	{ID: "word.payment", Kind: KindPayment, Where: InHeader | InParam | InJSONKey,
+		Words: []string{"iban", "ibans", "cvv", "cvv2", "cvc", "cvc2", "cvn", "card verification value", "card security code", "card number", "cardnumber", "cc number", "credit card number",
+			"bic iban", "bank account number", "bank account no", "bankaccountnumber"},
+		Reason:   "a payment card's number or code, or a bank account's IBAN, in any name that says so (sepa_mandate[iban], billing.iban, creditCardNumber)",
+		Examples: []string{"sepa_mandate[iban]: DE89370400440532013000", "payout.ibanNumber: NL91ABNA0417164300", "creditCardNumber: 4539148803436467", "card[cvc]: 737"},
+		Ignores:  []string{"ibanLength: 22", "cvcCheck: pass", "cardNumberLength: 16"}},
+	{ID: "word.account-number", Kind: KindPayment, Where: InParam | InJSONKey, Check: CheckAccountDigits,
+		Words: []string{"account number", "account no", "account nr", "acct number", "acct no", "accountnumber", "acctnumber", "account num", "acct num",
+			"kontonummer", "numero de compte", "numero cuenta", "numero conto"},
+		Reason: "a bank account's number (6 to 20 digits) under an account-number name, in an object or form that also names its bank (a routing " +
+			"number, sort code, BSB, bank code, BIC: an ACH payout's accountNumber beside its routingNumber); alone, an account number may be a " +
+			"carrier's or a shop's (a FedEx account) and stays, and so does a reference with letters (ACME-00123)",
+		Examples: []string{"accountNumber: 000123456789", "bank_account[account_number]: 000123456789", "acct_no: 4401-2345-67"},
+		Ignores:  []string{"accountNumber: ACME-00123", "account_number_last4: 6789", "accountNumber: 1234"}},
 	{ID: "word.nonce", Kind: KindCSRF, Where: InHeader | InParam | InJSONKey, Check: CheckShortHex,
 		Words: []string{"nonce", "nonces", "wpnonce"},
 		Reason: "a nonce of 8 to 12 hexadecimal digits is an anti-forgery token a page hands its scripts, bound to the session (WordPress's " +
@@ -344,7 +358,7 @@ var builtin = []Rule{
 			"validator", "button", "message", "messages", "error", "errors", "strategy", "flow", "revoked", "valid", "invalid", "expired",
 			"supported", "sent", "verified", "timeout", "server", "host", "domain", "realm", "config", "configuration", "settings", "options",
 			"schema", "template", "level", "user", "username", "email", "form", "page", "screen", "view", "link", "info", "description", "title",
-			"text", "metadata", "meta", "stats", "state", "key", "keys", "file", "filename", "size", "last", "reset", "request", "requested",
+			"text", "metadata", "meta", "stats", "state", "check", "checks", "key", "keys", "file", "filename", "size", "last", "reset", "request", "requested",
 			"attempts", "retries", "lock", "locked", "consent", "banner", "dialog", "modal", "mask", "masked", "toggle", "visibility", "help",
 			"redirect", "callback", "login", "logout", "route", "next", "return", "from", "ref", "reference", "arn", "cipher", "ciphers",
 			"history", "days", "minimum", "maximum", "complexity", "accessor", "priv", "privilege", "privileges", "shares", "threshold", "window",
@@ -437,10 +451,11 @@ var builtin = []Rule{
 		Examples: []string{"4539 1488 0343 6467", "5425-2334-3010-9903", "3714 496353 98431", "card 6011.1111.1111.1117.", "https://pay.example/p?cc=4539+1488+0343+6467", "my card is 4539148803436467, exp 09/29"},
 		Ignores:  []string{"4539 1488 0343 6468", "1700000000000", "2026-11-22", "4539 1488 0343 6467.5", "v1.2.3.4", "order 4539148803436468 shipped", "id=45391488034364671234"}},
 	{ID: "value.iban", Kind: KindPayment, Where: InValue, Check: CheckIBAN,
-		Reason: "a bank account's IBAN in text, grouped in fours as people write it (DE89 3704 0044 0532 0130 00): two letters, check digits " +
-			"that hold (ISO 13616, mod 97), then the account; under a name (iban) any value is redacted already",
+		Reason: "a bank account's IBAN in text, grouped in fours as people write it (DE89 3704 0044 0532 0130 00) or written whole as a value of its own " +
+			"with its country's length (NL91ABNA0417164300 in a table's cell): two letters, check digits that hold (ISO 13616, mod 97), " +
+			"then the account; under a name (iban) any value is redacted already",
 		Examples: []string{"please refund to DE89 3704 0044 0532 0130 00 by Friday", "IBAN GB29 NWBK 6016 1331 9268 19"},
-		Ignores:  []string{"DE89 3704 0044 0532 0130 01", "order AB12 3456 7890 1234 5678"}},
+		Ignores:  []string{"DE89 3704 0044 0532 0130 01", "order AB12 3456 7890 1234 5678", "sku NL91ABNA0417164301", "ref DE8937040044053201300"}},
 	{ID: "value.phone", Kind: KindPersonal, Where: InValue, Check: CheckPhone, Format: FormatPhone,
 		Reason: "an international phone number anywhere ('+' starting a word, then 8 to 15 digits, optionally grouped by single spaces, " +
 			"dashes, dots or a bracketed area code) and the number of any tel: link; pseudonymised like word.personal-phone",

@@ -24,16 +24,23 @@ func splitExample(ex string) (name, value string) {
 
 // exampleHAR builds a one-entry HAR carrying a name example where rule
 // looks: a header, a form field, a JSON member.
-func exampleHAR(t *testing.T, where Where, name, value string) []byte {
+func exampleHAR(t *testing.T, where Where, name, value string, beside ...string) []byte {
 	t.Helper()
 	req := map[string]any{"method": "POST", "url": "https://example.com/", "headers": []any{}}
 	switch {
 	case where&InJSONKey != 0:
-		body, _ := json.Marshal(map[string]string{name: value})
+		m := map[string]string{name: value}
+		for k := 0; k+1 < len(beside); k += 2 {
+			m[beside[k]] = beside[k+1]
+		}
+		body, _ := json.Marshal(m)
 		req["postData"] = map[string]any{"mimeType": "application/json", "text": string(body)}
 	case where&InParam != 0:
-		req["postData"] = map[string]any{"mimeType": "application/x-www-form-urlencoded",
-			"text": url.QueryEscape(name) + "=" + url.QueryEscape(value)}
+		text := url.QueryEscape(name) + "=" + url.QueryEscape(value)
+		for k := 0; k+1 < len(beside); k += 2 {
+			text += "&" + url.QueryEscape(beside[k]) + "=" + url.QueryEscape(beside[k+1])
+		}
+		req["postData"] = map[string]any{"mimeType": "application/x-www-form-urlencoded", "text": text}
 	case where&InHeader != 0:
 		req["headers"] = []any{hdr(name, value)}
 	}
@@ -225,7 +232,11 @@ func check(t *testing.T, rule Rule, wheres []Where, ex string, caught bool) {
 			if other := DefaultRules().lookup(w, []byte(name), []byte(normalize(name))); !caught && other != nil && other.ID != rule.ID {
 				continue
 			}
-			docs = append(docs, exampleHAR(t, w, name, value))
+			var beside []string
+			if rule.Check == CheckAccountDigits {
+				beside = []string{"routingNumber", "110000000"} // an account number is a bank's beside its routing number (bankAccount)
+			}
+			docs = append(docs, exampleHAR(t, w, name, value, beside...))
 		}
 		secret = value
 	}

@@ -165,14 +165,26 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 	}
 	switch b := boundary(mime, dec); {
 	case x.mqttConnect(dec, &sub): // an MQTT CONNECT frame: its password field
+	case b == "" && x.lvl < maxEmbed && (protobufMime(mime) || !isBinaryMime(mime) && !printable(dec, false)):
+		// gRPC(-Web) frames, a Protocol Buffers message (a binary
+		// websocket frame): rebuilt with their lengths (protobuf.go)
+		if out, ok := x.protobufBytes(dec, mime); ok {
+			if out != nil {
+				ed.add(0, len(t), []byte(enc.EncodeToString(out)))
+			}
+			return
+		}
+		if isBinaryMime(mime) {
+			x.scanText(dec, &sub, true)
+			if x.rules.shape != nil {
+				x.proseTokens(dec, &sub) // its strings judged by their shape, as in free text
+			}
+		} else if !x.utf16Body(dec, mime, &sub) && !x.carrier(dec, mime, &sub) {
+			x.scanString(dec, &sub)
+		}
 	case !isBinaryMime(mime) && x.utf16Body(dec, mime, &sub): // text in UTF-16 (charset=utf-16)
 	case isBinaryMime(mime) && !jsonText(dec):
 		x.scanText(dec, &sub, true)
-		if protobufMime(mime) && x.rules.shape != nil {
-			// Protocol Buffers name no field: its strings are judged by
-			// their shape as in free text (a token in a login request).
-			x.proseTokens(dec, &sub)
-		}
 	case b != "":
 		x.multipart(dec, b, &sub)
 	case !x.carrier(dec, mime, &sub):

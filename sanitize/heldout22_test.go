@@ -72,8 +72,7 @@ var heldout22Open = map[string]string{
 	"3.unnamed/meteor-reset-password-fragment-and-ddp-params: new password SHA-256 digest":             "{digest: <64 hex>, algorithm: sha-256} as a Meteor DDP resetPassword param is judged a content hash, not a password equivalent",
 	"3.unnamed/turbo-stream-actioncable-signed-name-and-prose: password in Turbo Stream message prose": "a password in chat prose (\"login ...: user / password\") inside a Turbo Stream template in an ActionCable message is not recognised",
 	// carriers
-	"4.carriers/streamlit-protobuf-backmsg-widget-states: second widget string_value (password)": "a binary Streamlit BackMsg (protobuf in a base64 websocket frame) is not parsed: a widget string_value whose widget id ends in -warehouse_password is missed (only known formats are found)",
-	"lost 4.carriers/nextjs-server-action-multipart: Hq2v9xLcT0bYk3rW8mNpA":                      "the Next.js build id (\"b\" in the server action RSC row 0) is redacted as a secret",
+	"lost 4.carriers/nextjs-server-action-multipart: Hq2v9xLcT0bYk3rW8mNpA": "the Next.js build id (\"b\" in the server action RSC row 0) is redacted as a secret",
 	// vendors
 	"8.vendors/meteor-runtime-config-public-settings: Mailgun key- in Meteor public settings": "a legacy Mailgun key (key-<32 hex>) inside percent-encoded JSON (__meteor_runtime_config__ decodeURIComponent) is not recognised",
 	"8.vendors/slack-and-teams-webhooks-in-rails-form: Teams IncomingWebhook 32-hex segment":  "the 32-hex segment after /IncomingWebhook/ of a Teams webhook.office.com URL is judged a hash (the V2 signature is caught)",

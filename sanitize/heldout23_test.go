@@ -78,7 +78,6 @@ var heldout23Open = map[string]string{
 	"3.unnamed/hex-markdown-cell-share-links-array: Excalidraw share link encryption key (URL fragment)":                     "an encryption key in the fragment of a share link (#json=<id>,<key>) inside a bare links array is not redacted",
 	"3.unnamed/hex-markdown-cell-share-links-array: Vimeo review link hash (path segment)":                                   "the privacy hash of an unlisted Vimeo link (vimeo.com/<id>/<10 hex>) is not judged a capability path segment",
 	// carriers
-	"4.carriers/redpanda-console-connect-grpc-web-create-secret: secret_data bytes inside a gRPC-web text protobuf frame": "a password in a protobuf field of a gRPC-web-text frame (CreateSecret: id PG_REPLICATION_PASSWORD, then the secret bytes) is not redacted: the sibling id naming a password is not used",
 	// vendors
 	"8.vendors/elastic-enrollment-token-and-cloud-id: x-setup-code verification header":            "Kibana's 8-digit interactive-setup verification code in the x-setup-code header is not recognised",
 	"lost 8.vendors/mux-signed-playback-jwt-and-signing-key: kDM8SIjnya7aRRvN1flmCyvDqZLLNnEC7nra": "a Mux playback ID (a public id: the path segment before .m3u8 and /thumbnail of a signed URL) is judged a capability and redacted",

@@ -92,6 +92,10 @@ func TestPairsSpelledAsData(t *testing.T) {
 		{"values array", `{"extension_attributes":[{"name":"Firmware Password","values":["` + s + `"]},{"name":"Department","values":["Sales-EMEA"]}]}`, []string{"Sales-EMEA"}},
 		{"input style", `{"type":"Input.Text","id":"vpnPassphrase","style":"Password","value":"` + s + `"}`, nil},
 		{"input style text", `{"type":"Input.Text","id":"officeName","style":"text","value":"hello-world-text"}`, []string{"hello-world-text"}},
+		{"table rows", `{"meta":[{"name":"name","type":"String"},{"name":"value","type":"String"},{"name":"updated_at"}],"data":[["theme","dark-blue","2026-10-02"],["smtp_password","` + s + `","2026-10-02"]]}`, []string{`"theme","dark-blue"`}},
+		{"cell named by its column", `{"columns":["id","api_token"],"data":[["17","` + s + `"]]}`, []string{`"17"`}},
+		{"row with a type", `{"data":[["smtp_password","` + s + `","String","0"]]}`, nil},
+		{"list of header names", `{"allowHeaders":["Authorization","Content-Type"]}`, []string{`"Authorization","Content-Type"`}},
 		{"masked display kept", `{"envvars":[{"name":"NPM_TOKEN","value":"xxxx9fQ2"},{"name":"API_KEY","value":"sk-ant-api03-R2D...igAA"},{"name":"password","value":"` + s + `"}]}`, []string{"xxxx9fQ2", "sk-ant-api03-R2D...igAA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package sanitize
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Pairs spelled as data: a JSON object that describes a name/value pair
 // with members of its own ({"name": "password", "value": S}, {"key":
@@ -70,11 +73,36 @@ func valueType(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("xsd:")) || bytes.HasPrefix(v, []byte("xs:")) {
 		return true
 	}
-	switch string(v) {
-	case "string", "int", "integer", "boolean", "bool", "number", "unsignedInt", "dateTime", "base64":
+	switch strings.ToLower(string(v)) {
+	case "string", "int", "integer", "boolean", "bool", "number", "unsignedint", "datetime", "base64", "varchar", "text", "nullable(string)", "lowcardinality(string)":
 		return true
 	}
 	return false
+}
+
+// headerNameLike reports whether v is written as an HTTP header's name
+// (Content-Type, X-Requested-With, Accept): the second element of a list
+// of header names, not a value.
+func headerNameLike(v []byte) bool {
+	if len(v) < 2 || len(v) > 40 {
+		return false
+	}
+	word := true // at a word's start
+	for _, c := range v {
+		switch {
+		case c == '-':
+			if word {
+				return false
+			}
+			word = true
+		case word && c >= 'A' && c <= 'Z':
+			word = false
+		case !word && c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return !word
 }
 
 // descriptorValue reports whether a member key holds the value of the pair
@@ -151,6 +179,8 @@ func nestedDescriptor(key []byte) bool {
 func (x *run) nameRule(s []byte) *Rule {
 	if bytes.HasPrefix(s, []byte("http://")) || bytes.HasPrefix(s, []byte("https://")) || bytes.HasPrefix(s, []byte("urn:")) {
 		s = lastSegment(s) // a naming URI (a FHIR identifier's system, a claim type): its last segment names the value
+	} else if k := bytes.LastIndexByte(s, '/'); k >= 0 && k < len(s)-1 && len(s) <= 256 && bytes.IndexByte(s, ' ') < 0 {
+		s = s[k+1:] // a setting's path (Segment's /config/secretKey, an OMA-URI's …/Users/kiosk01/Password): its last segment names the value
 	}
 	if d := bytes.LastIndexByte(s, '.'); d > 0 && d < len(s)-1 && bytes.IndexByte(s, ' ') < 0 {
 		// A dotted path (TR-069's Device.WiFi.AccessPoint.1.Security.KeyPassphrase,

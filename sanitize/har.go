@@ -84,7 +84,8 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 	nn, email := 0, false
 	var accts [2]int // the strings of account-number members, and whether a routing number or bank code is beside them (a bank account)
 	na, bank := 0, false
-	bound := false // this member is the variables of a query seen before
+	var cols [][]byte // a query result's column names (tables.go), for its rows
+	bound := false    // this member is the variables of a query seen before
 	for {
 		ks, ke, vs, err := x.memberStart(t, i)
 		if err != nil {
@@ -119,6 +120,8 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			case t[vs] == '"' && na < len(accts) && x.accountKey(key):
 				accts[na] = vs
 				na++
+			case t[vs] == '[' && columnsKey(key):
+				cols = x.tableColumns(t, vs, depth)
 			case t[vs] == '"' && typeKey(key):
 				if te, err := x.stringEnd(t, vs+1); err == nil && personType(t[vs+1:te]) {
 					email = true // {"__typename": "User", "name": …}, {"object": "customer"}: a person's record
@@ -138,6 +141,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 				i, err = x.gqlVariables(t, vs, gql, ed, depth+1)
 				x.pop()
 			}
+		} else if cols != nil && t[vs] == '[' && rowsKey(key) {
+			x.push(key, 0)
+			i, err = x.tableRows(t, vs, cols, ed, depth+1)
+			x.pop()
 		} else if slots != nil && (string(key) == "params" || string(key) == "args") && t[vs] == '[' {
 			x.push(key, 0)
 			i, err = x.rpcArgs(t, vs, slots, ed, depth+1)
@@ -832,12 +839,14 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 					if d.rule = x.nameRule(t[vs+1 : i-1]); d.rule != nil {
 						d.name = x.key(t[vs+1 : i-1])
 					}
-				} else if d.rule != nil {
+				} else if d.rule != nil && !headerNameLike(t[vs+1:i-1]) {
 					d.vs, d.ve, d.key = vs, i, d.name
+				} else {
+					d.rule = nil // a list of names: ["Authorization", "Content-Type"]
 				}
 			}
-			if n >= 3 || n == 2 && !(err == nil && vs < len(t) && t[vs] == '"' && i-1 > vs && valueType(t[vs+1:i-1])) {
-				d.rule = nil
+			if n == 2 && !(err == nil && vs < len(t) && t[vs] == '"' && i-1 > vs && valueType(t[vs+1:i-1])) {
+				d.rule = nil // a pair has two elements, or a third that is its value's type (a row [name, value, "String", …])
 			}
 		}
 		x.pop()

@@ -65,9 +65,6 @@ var heldout23Open = map[string]string{
 	// names
 	"1.names/clickhouse-http-x-clickhouse-key-and-play-password: X-ClickHouse-Key header": "a vendor header whose last word is Key (X-ClickHouse-Key) carrying a password is not judged a credential header",
 	// pairs spelled as data
-	"2.pairs/segment-destination-config-name-type-value: config {name: .../config/secretKey, value}":   "a {name, type, value} pair whose name is a slash path ending in /config/secretKey is not judged by the last component of the path",
-	"2.pairs/clickhouse-jsoncompact-config-table-rows: row [mailgun_private_key, value]":               "positional rows of a ClickHouse JSONCompact result ([name, value, ...] arrays) are not read as name/value pairs",
-	"2.pairs/clickhouse-jsoncompact-config-table-rows: row [smtp_password, value]":                     "positional rows of a ClickHouse JSONCompact result ([name, value, ...] arrays) are not read as name/value pairs",
 	"lost 2.pairs/mux-dashboard-live-stream-dl-with-element-ids: W2TuNWrOkR79P333CNOEn_EBxxeTVaHv":     "the text of an HTML element whose id names an identifier (<code id=live-stream-id>) is redacted as if the element named a secret",
 	"lost 2.pairs/mux-dashboard-live-stream-dl-with-element-ids: 8vjrQxcIHrC5LvJ6TYuU1hlS9EphuQYQfRk_": "the text of an HTML element whose id names a public playback id (<code id=playback-id>) is redacted as if the element named a secret",
 	// unnamed credentials

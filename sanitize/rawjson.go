@@ -171,8 +171,8 @@ func (x *run) rawObject(t []byte, i int, ed *edits, depth int) (int, error) {
 			return 0, errNotSimple
 		}
 		if descriptorName(key) && x.rawNamesSecret(key, t, i+1) || questionKey(key) || string(key) == "query" && x.rawGQL(t, i+1) || string(key) == "method" && x.rawRPCAuth(t, i+1) ||
-			secretFlag(key) && bytes.HasPrefix(t[rawWS(t, i+1):], []byte("true")) || bankKey(key) {
-			return 0, errNotSimple // a pair spelled as data (a security question's answer, a value flagged secret, a bank account too), a GraphQL document, a sign-in call's params: the decoding path handles them
+			secretFlag(key) && bytes.HasPrefix(t[rawWS(t, i+1):], []byte("true")) || bankKey(key) || columnsKey(key) && bytes.HasPrefix(t[rawWS(t, i+1):], []byte("[")) {
+			return 0, errNotSimple // a pair spelled as data (a security question's answer, a value flagged secret, a bank account, a table's rows too), a GraphQL document, a sign-in call's params: the decoding path handles them
 		}
 		if claimsSubject(key, t, rawWS(t, i+1)) {
 			x.inJWT = true // an OIDC claims set (userinfo): the claims that follow are judged as a token's

@@ -9,6 +9,7 @@ import "bytes"
 //   - AWS Query parameters: Parameters.member.1.ParameterKey=DbPassword&
 //     Parameters.member.1.ParameterValue=S;
 //   - a flat pair: key=adyen.api.password&val=S;
+//   - a Django formset's: settings-2-name=LABEL_SIGNING_KEY&settings-2-value=S;
 //   - a bracketed path whose generic last segment is named by the one
 //     before it: groups[smtp][fields][password][value]=S.
 // The pair's name is judged by the one classifier, as a JSON descriptor's.
@@ -89,6 +90,12 @@ func splitFormName(n []byte) (formField, bool) {
 	}
 	if d := bytes.LastIndexByte(n, '.'); d > 0 && d < len(n)-1 {
 		return formField{prefix: n[:d], last: n[d+1:]}, true
+	}
+	if d := bytes.LastIndexByte(n, '-'); d > 2 && d < len(n)-1 && isDigit(n[d-1]) {
+		// a Django formset's field: settings-2-name, settings-2-value
+		if k := bytes.LastIndexByte(n[:d], '-'); k > 0 && everyByte(n[k+1:d], isDigit) {
+			return formField{prefix: n[:d], last: n[d+1:]}, true
+		}
 	}
 	return formField{last: n}, true
 }

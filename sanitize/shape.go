@@ -780,7 +780,17 @@ func (x *run) identifierValue(t []byte, s int) bool {
 		if c := bytes.IndexByte(name, ':'); c >= 0 {
 			name = name[c+1:]
 		}
-		return len(name) > 0 && x.rules.identifier(name)
+		if len(name) > 0 && x.rules.identifier(name) {
+			return true
+		}
+		// or its id attribute (<code id="playback-id">)
+		if a := bytes.Index(t[ne:k], []byte(` id="`)); a >= 0 {
+			vs := ne + a + len(` id="`)
+			if ve := bytes.IndexByte(t[vs:k], '"'); ve > 0 {
+				return x.rules.identifier(t[vs : vs+ve])
+			}
+		}
+		return false
 	}
 	if k > 0 && (t[k-1] == '"' || t[k-1] == '\'') {
 		k--

@@ -232,7 +232,7 @@ var builtin = []Rule{
 	// X-Foo-Authorization, user[password], wsse:Password, MY_API_KEY.
 	{ID: "word.password", Kind: KindPassword, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*password", "*passwd", "*pwd", "pass", "pw", "*passphrase", "*passcode", "pin", "pin code", "access code", "sms code", "login code", "one time code", "otp", "totp", "hotp", "*userpass", "*adminpass", "*rootpass", "*dbpass", "*mailpass", "*smtppass", "*ftppass",
-			"mfa code", "otp code", "verification code", "security answer", "recovery code", "backup code", "recovery codes", "backup codes", "mnemonic", "seed phrase",
+			"mfa code", "otp code", "verification code", "setup code", "security answer", "recovery code", "backup code", "recovery codes", "backup codes", "mnemonic", "seed phrase",
 			"recovery key", "recovery phrase", "backup key", "seed words", "secret phrase", "secret answer",
 			// bank step-up codes and telco codes: a TAN (transaction number, iTAN, mTAN, smsTAN), a
 			// memorable word's characters, a SIM's PUK, a security question's answer, the OTP a
@@ -358,7 +358,7 @@ var builtin = []Rule{
 			"validator", "button", "message", "messages", "error", "errors", "strategy", "flow", "revoked", "valid", "invalid", "expired",
 			"supported", "sent", "verified", "timeout", "server", "host", "domain", "realm", "config", "configuration", "settings", "options",
 			"schema", "template", "level", "user", "username", "email", "form", "page", "screen", "view", "link", "info", "description", "title",
-			"text", "metadata", "meta", "stats", "state", "check", "checks", "key", "keys", "file", "filename", "size", "last", "reset", "request", "requested",
+			"text", "metadata", "meta", "stats", "state", "check", "checks", "setting", "key", "keys", "file", "filename", "size", "last", "reset", "request", "requested",
 			"attempts", "retries", "lock", "locked", "consent", "banner", "dialog", "modal", "mask", "masked", "toggle", "visibility", "help",
 			"redirect", "callback", "login", "logout", "route", "next", "return", "from", "ref", "reference", "arn", "cipher", "ciphers",
 			"history", "days", "minimum", "maximum", "complexity", "accessor", "priv", "privilege", "privileges", "shares", "threshold", "window",

@@ -743,6 +743,9 @@ func (x *run) ruleValue(dec []byte, rule *Rule, pct bool, ed *edits) {
 		x.format(dec, 0, len(dec), rule, pct, ed)
 		return
 	}
+	if len(dec) >= 13 && len(dec) <= 23 && x.cardValue(dec, 0, len(dec), ed) {
+		return // a card number under a name that does not take it (an Apple Pay token's applicationPrimaryAccountNumber)
+	}
 	saved := x.name
 	x.name = nil
 	x.scanString(dec, ed)

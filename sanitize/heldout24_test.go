@@ -100,9 +100,7 @@ var heldout24Open = map[string]string{
 	"lost 7.graphql/create-app-password-response-data: ap_e699dbd64a":                               "an ap_-prefixed id member beside a secret member (appPassword {id, label, secret}) is judged a secret and redacted",
 	// cards and accounts
 	"9.cards/ticket-mail-prose-card-and-iban: IBAN with spaces in ticket prose":                 "an IBAN written in groups of four with spaces in prose is not recognised",
-	"9.cards/roundcube-viewsource-qp-invoice-iban: IBAN in a quoted-printable invoice":          "an IBAN after IBAN: in a text/plain mail (viewsource) is not recognised",
 	"9.cards/roundcube-viewsource-qp-invoice-iban: Kontonummer (account number) in the invoice": "an account number after Kontonummer: (German) in mail text is not recognised",
-	"9.cards/keeper-payment-card-and-bank-account-record: bankAccount.accountNumber":            "accountNumber inside a Keeper bankAccount field value is not judged secret",
 	// personal data
 	"lost 10.personal/icalendar-invite-organizer-and-attendees: f40gi6rw42jw25wt8s5k2hfgtv@google.com": "an iCalendar UID shaped local@google.com is pseudonymised as an e-mail address",
 	"10.personal/ticket-raw-mail-headers-with-originating-ip: X-Originating-IP (the sender's own IP)":  "the X-Originating-IP header line of a raw mail (message/rfc822 body) is not read as the user's IP",

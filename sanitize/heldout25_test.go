@@ -90,11 +90,7 @@ var heldout25Open = map[string]string{
 	"7.graphql/amplify-appsync-api-key-and-device-token-input: variables.input.address (APNs token)": "a 64-hex APNs token under input.address (channel APNS) in GraphQL variables is judged a hash",
 	"7.graphql/error-echoes-invalid-variable: promo redemption code (variables, echoed in errors)":   "a variable value redacted in the request (cardCode) is not replaced where the response echoes it in errors[].message",
 	// cards and bank accounts
-	"9.cards/ach-account-number-and-routing: account_number (ACH)":         "a 12-digit account_number beside a routing_number (US ACH payout account) is not redacted",
-	"9.cards/gift-card-number-and-pin-vs-order-numbers: giftCardNumber":    "a 19-digit gift card number (not Luhn-valid) under giftCardNumber is not redacted",
-	"9.cards/midtrans-get-token-card-in-query: card_cvv= in the GET query": "a 3-digit card_cvv in a GET query string (Midtrans token API) survives, while the card_number beside it is caught",
-	"9.cards/softpos-emv-tlv-hex: PAN as BCD in EMV tags 5A and 57":        "a PAN glued inside EMV TLV hex (5A08<pan>, 5713<pan>D...) is not found: card search needs a boundary",
-	"9.cards/stripe-ios-payment-method-form: card[cvc]= form field":        "the bracketed form name card[cvc] is not judged a card security code, while card[number] is",
+	"9.cards/softpos-emv-tlv-hex: PAN as BCD in EMV tags 5A and 57": "a PAN glued inside EMV TLV hex (5A08<pan>, 5713<pan>D...) is not found: card search needs a boundary",
 	// lost decoys
 	"lost 1.names/firebase-installations-fis-v2-refresh: c3iUgrB2CypuYWLc5z3AYO":                        "the Firebase installation id (fid, and the path segment after /installations/) is redacted although it is an identifier, not a credential",
 	"lost 4.carriers/xamarin-soap-entity-escaped-xml-result: role=&quot;Technician&quot;":               "entity-escaped XML inside a SOAP <LoginResult> is replaced whole (as personal data) instead of only its token attribute",

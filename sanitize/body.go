@@ -45,6 +45,10 @@ func (x *run) scanString(t []byte, ed *edits) {
 	if i < len(t) && x.valueStart(t, i, ed) {
 		return // a vCard, an event, an eSIM code, UCI configuration (valuestart.go)
 	}
+	if i == 0 && x.lvl < maxEmbed && mailStart(t) {
+		x.mail(t, ed) // a raw e-mail held in a value (a ticket's original message)
+		return
+	}
 	if !x.form && !x.prose && looksLikeForm(t) {
 		// A value holding form text (a=1&b=2): its names are parameters.
 		x.form = true
@@ -74,6 +78,10 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 	}
 	if b := boundary(mime, t); b != "" {
 		x.multipart(t, b, ed)
+		return
+	}
+	if x.lvl < maxEmbed && (mailMime(mime) || mailStart(t)) && mailHeaderEnd(t) > 0 {
+		x.mail(t, ed) // a raw e-mail (mail.go)
 		return
 	}
 	if x.carrier(t, mime, ed) {

@@ -430,6 +430,18 @@ func trivial(v []byte) bool {
 	return false
 }
 
+// gqlSyntax reports whether v, a value found in a GraphQL document, is
+// the document's own: a $variable, or a type (String!, [ID!]!,
+// DeviceInput), letters only.
+func gqlSyntax(v []byte) bool {
+	v = bytes.TrimRight(bytes.TrimSpace(v), ",)")
+	if len(v) > 1 && v[0] == '$' {
+		return everyByte(v[1:], func(c byte) bool { return isWordByte(c) || c == '_' })
+	}
+	v = bytes.Trim(v, "[]!")
+	return len(v) > 0 && v[0] >= 'A' && v[0] <= 'Z' && everyByte(v, func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' })
+}
+
 // maskedHint reports whether v is a masked display of a secret, as
 // consoles show one they keep: a mask of at least four characters and the
 // last four at most ("xxxx9fQ2", "********3f9a", "•••• 4242"), a short
@@ -561,6 +573,9 @@ func (x *run) formatNamed(name, t []byte, s, e int, r *Rule, pct bool, ed *edits
 func (x *run) accepts(r *Rule, v []byte) bool {
 	if r.Kind == KindPersonal && x.personalOff() {
 		return false
+	}
+	if x.gqlDoc && gqlSyntax(v) {
+		return false // mutation M($cardCode: String!) { redeem(cardCode: $cardCode) }: a declaration and a binding
 	}
 	if trivial(v) && !(r.Kind == KindCookie && r.Words == nil) {
 		return false // every cookie value is redacted, even "true" (not a flag named os_cookie)

@@ -150,7 +150,10 @@ func (x *run) object(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (
 			i, err = x.rpcArgs(t, vs, slots, ed, depth+1)
 			x.pop()
 		} else {
+			doc := c == cAny && rule == nil && string(key) == "query" && t[vs] == '"'
+			x.gqlDoc = doc // a GraphQL document's $variables and types are no values (accepts)
 			i, err = x.member(t, key, vs, c, rule, &d, ed, depth)
+			x.gqlDoc = false
 			if err == nil && rpcAuth && string(key) == "params" && t[vs] == '[' {
 				x.rpcPositional(t, vs, ed)
 			}
@@ -1150,7 +1153,7 @@ func rawNeedsDecoding(raw []byte, mime string) bool {
 	}
 	lm := strings.ToLower(mime)
 	return strings.Contains(lm, "json") || strings.HasPrefix(lm, "multipart/") || bytes.HasPrefix(raw, []byte("--")) ||
-		sniffCarrier(mime, raw, true) != carrierNone ||
+		sniffCarrier(mime, raw, true) != carrierNone || mailMime(mime) || rawMailStart(raw) ||
 		// A \u escape: Go and .NET write & < > + ' so (x=1\u0026password=S),
 		// Python every letter outside ASCII; scanned raw, the text would
 		// not have the '&' or the tag or the letter it holds. Scanned

@@ -91,8 +91,17 @@ func (x *run) headerLines(t []byte, ed *edits) {
 			}
 		}
 		vs := i + colon + 1
-		if vs < le && !x.pair(InHeader, name, t, vs, le, false, ed) && !x.pair(InJSONKey, name, t, vs, le, false, ed) {
+		switch mailHeaderKind(name) {
+		case mailID:
+			// a message's id: no one's address, nothing secret
+		case mailSigned:
+			// a mail's signatures (DKIM, ARC) are public, seen by every
+			// receiver: scanned as text, not as the secret their name says
 			x.sub(t, vs, le, ed, x.scanString)
+		default:
+			if vs < le && !x.pair(InHeader, name, t, vs, le, false, ed) && !x.pair(InJSONKey, name, t, vs, le, false, ed) {
+				x.sub(t, vs, le, ed, x.scanString)
+			}
 		}
 		i = next
 	}
@@ -118,4 +127,29 @@ func (x *run) propertyParams(t []byte, s, e int, ed *edits) {
 		}
 		k = j
 	}
+}
+
+// The kinds of mail header lines headerLines treats apart.
+const (
+	mailOther = iota
+	mailID
+	mailSigned
+)
+
+// mailHeaderKind tells a message id header (Message-ID, In-Reply-To,
+// References, Content-ID) and a signature header of a mail (DKIM, ARC)
+// from other header lines.
+func mailHeaderKind(name []byte) int {
+	if len(name) < 7 || len(name) > 32 {
+		return mailOther
+	}
+	var lk [32]byte
+	switch string(lowerASCII(lk[:0], name)) {
+	case "message-id", "in-reply-to", "references", "content-id", "x-message-id", "resent-message-id":
+		return mailID
+	case "dkim-signature", "arc-seal", "arc-message-signature", "arc-authentication-results", "authentication-results",
+		"x-google-dkim-signature", "domainkey-signature", "received-spf", "x-ms-exchange-antispam-messagedata":
+		return mailSigned
+	}
+	return mailOther
 }

@@ -1123,8 +1123,6 @@ var heldout18Open = map[string]string{
 	"3.unnamed/slack-magic-sign-in-link: z-app magic link path segment":                        "a 64-hex segment glued to z-app-<n>-<n>- is taken for a hash; magic-link path shapes are not recognised",
 	"3.unnamed/teams-meet-link-passcode-parameter: p= passcode parameter of a Teams meet link": "the one-letter p= passcode of teams.microsoft.com/meet links is not a known sensitive parameter",
 	// Free text, JS literals and MIME layers.
-	"4.carriers/help-scout-original-message-mime: temporary password in a base64 text/plain MIME part":              "base64 Content-Transfer-Encoding parts of a message/rfc822 body (76-column wrapped) are not decoded",
-	"4.carriers/help-scout-original-message-mime: activation token after t=3D in a quoted-printable HTML part":      "quoted-printable is not decoded: t=3D plus a soft line break hides the token parameter",
 	"1.names/blackboard-nonceutil-nonce-and-xsrf-header: hidden input blackboard.platform.security.NonceUtil.nonce": "a UUID under a dotted name ending in nonce (a CSRF nonce) is kept as an identifier",
 	// GraphQL.
 	"7.graphql/monday-literal-change-simple-column-value: value: literal of change_simple_column_value on column vpn_password": "a GraphQL literal value: is not judged by a sibling argument (column_id: \"vpn_password\") that says what it holds",

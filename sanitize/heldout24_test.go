@@ -77,9 +77,6 @@ var heldout24Open = map[string]string{
 	"3.unnamed/calendly-single-use-links-array: single-use scheduling link 1 (array)":                  "a short xxx-xxx-xxx slug after /d/ of a single-use scheduling link is not judged a capability",
 	"3.unnamed/calendly-single-use-links-array: single-use scheduling link 2 (array)":                  "a short xxx-xxx-xxx slug after /d/ of a single-use scheduling link is not judged a capability",
 	// carriers
-	"4.carriers/zendesk-original-email-qp-and-base64-parts: temporary password in the quoted-printable text part":              "a base64 MIME part (text/html, wrapped at 76) of a message/rfc822 body is not decoded, so the password redacted in the QP part survives there",
-	"4.carriers/zendesk-original-email-qp-and-base64-parts: activation token in the base64 HTML part":                          "a quoted-printable soft line break (token=3D=CRLF<token>) is not undone: the placeholder takes 3D= and the token on the next line survives; the base64 part is not decoded",
-	"lost 4.carriers/zendesk-original-email-qp-and-base64-parts: Message-ID: <CAF=yd-Lq8QKrEMwpl0t6Q3qvstHxz@m...":             "a Message-ID header value is pseudonymised as an e-mail address: a message id shaped local@domain is not told from a mailbox",
 	"4.carriers/google-app-password-batchexecute-json-in-json: generated app password (grouped, in JSON inside a JSON string)": "a generated app password (four groups of four letters) inside a batchexecute wrb.fr frame has no name and no known shape",
 	"4.carriers/google-app-password-batchexecute-json-in-json: at= XSRF token":                                                 "Google's at= form field (the XSRF token) is not a secret name",
 	"4.carriers/nextcloud-notify-push-websocket-credentials: app password sent as a websocket text frame":                      "a bare websocket text frame following a user-name frame (notify_push login) is not judged a credential",
@@ -91,9 +88,8 @@ var heldout24Open = map[string]string{
 	"5.exporters/base64-body-with-octet-stream-mime: request_token in set_env of a base64 body":                  "a base64 response body with mimeType application/octet-stream is not decoded when it is HTML with inline script state",
 	"lost 5.exporters/safari-export-empty-cookie-arrays: cT5t5HxIjS_lzbmy1gxrLzZDdoXDEEvSRtW2Dowd91THc...":       "a padded base64url resource id as a REST path segment (Proton calendar id) is judged a token",
 	// everywhere
-	"6.everywhere/google-at-token-wiz-data-then-form-then-query: at XSRF token (WIZ_global_data SNlM0e, form body, query)":      "the at XSRF token is never recognised: not under WIZ_global_data's opaque SNlM0e key, not as the at= form field or query parameter",
-	"6.everywhere/reset-link-in-mime-parts-ticket-json-and-visit: reset token (QP text, base64 HTML, ticket JSON, visited URL)": "a token redacted in URLs is not replaced inside a wrapped base64 MIME part of a message/rfc822 body",
-	"lost 6.everywhere/bitwarden-webauthn-assertion-token-json-and-form: SZYN5YgOjGh0NBcPZHZgW4_krrmihjLHmVzzuoMdl2MFA...":      "WebAuthn authenticatorData (rpIdHash, flags, counter: public) inside deviceResponse is redacted",
+	"6.everywhere/google-at-token-wiz-data-then-form-then-query: at XSRF token (WIZ_global_data SNlM0e, form body, query)": "the at XSRF token is never recognised: not under WIZ_global_data's opaque SNlM0e key, not as the at= form field or query parameter",
+	"lost 6.everywhere/bitwarden-webauthn-assertion-token-json-and-form: SZYN5YgOjGh0NBcPZHZgW4_krrmihjLHmVzzuoMdl2MFA...": "WebAuthn authenticatorData (rpIdHash, flags, counter: public) inside deviceResponse is redacted",
 	// graphql
 	"7.graphql/multipart-upload-vault-csv-import: login_password column of an uploaded CSV (row 1)": "a text/csv file part of a GraphQL multipart upload is not read by column (login_password)",
 	"7.graphql/multipart-upload-vault-csv-import: login_password column of an uploaded CSV (row 2)": "a text/csv file part of a GraphQL multipart upload is not read by column (login_password)",
@@ -103,8 +99,6 @@ var heldout24Open = map[string]string{
 	"9.cards/roundcube-viewsource-qp-invoice-iban: Kontonummer (account number) in the invoice": "an account number after Kontonummer: (German) in mail text is not recognised",
 	// personal data
 	"lost 10.personal/icalendar-invite-organizer-and-attendees: f40gi6rw42jw25wt8s5k2hfgtv@google.com": "an iCalendar UID shaped local@google.com is pseudonymised as an e-mail address",
-	"10.personal/ticket-raw-mail-headers-with-originating-ip: X-Originating-IP (the sender's own IP)":  "the X-Originating-IP header line of a raw mail (message/rfc822 body) is not read as the user's IP",
-	"10.personal/ticket-raw-mail-headers-with-originating-ip: From display name":                       "the display name of a From: header in a raw mail is not pseudonymised (only the address is)",
 	"10.personal/owa-find-people-personas: Persona DisplayName":                                        "a Persona's name reappears as EmailAddress.Name (a mailbox display name) and is not pseudonymised there",
 	"10.personal/fastmail-jmap-identity-and-contact-card: name component given":                        "JSContact name components ({kind: given|surname, value}) are not read as a person's name",
 	"10.personal/fastmail-jmap-identity-and-contact-card: name component surname":                      "JSContact name components ({kind: given|surname, value}) are not read as a person's name",

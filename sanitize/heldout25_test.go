@@ -92,10 +92,8 @@ var heldout25Open = map[string]string{
 	// cards and bank accounts
 	"9.cards/softpos-emv-tlv-hex: PAN as BCD in EMV tags 5A and 57": "a PAN glued inside EMV TLV hex (5A08<pan>, 5713<pan>D...) is not found: card search needs a boundary",
 	// lost decoys
-	"lost 1.names/firebase-installations-fis-v2-refresh: c3iUgrB2CypuYWLc5z3AYO":                        "the Firebase installation id (fid, and the path segment after /installations/) is redacted although it is an identifier, not a credential",
-	"lost 4.carriers/xamarin-soap-entity-escaped-xml-result: role=&quot;Technician&quot;":               "entity-escaped XML inside a SOAP <LoginResult> is replaced whole (as personal data) instead of only its token attribute",
-	"lost 7.graphql/apollo-kotlin-batched-operations: mutation Login($email: String!, $password: St...": "a batched (JSON array) GraphQL body is not read as GraphQL: \"$password: String!\" in the query document is taken for a credential phrase and rewritten",
-	"lost 7.graphql/error-echoes-invalid-variable: mutation RedeemGiftCard($cardCode: String!, $...":    "the query document is rewritten: \"$cardCode: String!\" and \"cardCode: $cardCode\" are taken for card-code pairs and replaced",
+	"lost 1.names/firebase-installations-fis-v2-refresh: c3iUgrB2CypuYWLc5z3AYO":          "the Firebase installation id (fid, and the path segment after /installations/) is redacted although it is an identifier, not a credential",
+	"lost 4.carriers/xamarin-soap-entity-escaped-xml-result: role=&quot;Technician&quot;": "entity-escaped XML inside a SOAP <LoginResult> is replaced whole (as personal data) instead of only its token attribute",
 	// unstable outputs
 	"unstable 4.carriers/expo-updates-multipart-mixed-manifest":        "the expo-signature part header (sig=\"...\", keyid=\"main\") of a multipart/mixed response is left by the first pass but flagged by verify (word.signature) and redacted by a second: not idempotent",
 	"unstable 6.everywhere/play-integrity-token-header-body-and-error": "the error detail that echoes the integrity token is flagged by verify (value.token-word) after sanitizing and redacted again by a second pass: not idempotent",

@@ -22,6 +22,24 @@ func (x *run) partBody(t, headers []byte, ed *edits) {
 		x.lvl--
 		return
 	}
+	if b := boundary(mime, t); b != "" && x.lvl < maxEmbed {
+		x.lvl++
+		x.multipart(t, b, ed) // a part that is multipart itself (a mail's multipart/alternative)
+		x.lvl--
+		return
+	}
+	if quotedPrintable(headers) && x.lvl < maxEmbed && bytes.IndexByte(t, '=') >= 0 {
+		// read through its =XX escapes and soft line breaks; a
+		// placeholder needs no escaping
+		x.lvl++
+		x.inLayer(qpMap(t), 0, ed, func(dec []byte, sub *edits) {
+			if !x.carrier(dec, mime, sub) {
+				x.scanString(dec, sub)
+			}
+		})
+		x.lvl--
+		return
+	}
 	if !x.carrier(t, mime, ed) {
 		x.scanString(t, ed)
 	}

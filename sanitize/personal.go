@@ -152,14 +152,18 @@ func messageID(t []byte, s int) bool {
 	if s >= 4 && (hasPrefixAt(t, s-4, "cid:") || hasPrefixAt(t, s-4, "mid:")) {
 		return true // RFC 2392 content and message ids (an ebXML eb:MessageId)
 	}
+	ls := bytes.LastIndexByte(t[max(0, s-120):s], '\n') + 1 + max(0, s-120)
+	line := bytes.ToLower(t[ls:s])
+	if hasPrefixAt(line, 0, "message-id:") || hasPrefixAt(line, 0, "in-reply-to:") || hasPrefixAt(line, 0, "references:") ||
+		hasPrefixAt(line, 0, "content-id:") || hasPrefixAt(line, 0, "uid:") || hasPrefixAt(line, 0, "x-message-id:") {
+		return true // a mail's header line or an iCalendar event's UID (UID:f40gi6rw42@google.com), however its id is written
+	}
 	if s == 0 || t[s-1] != '<' {
 		return false
 	}
 	if at := bytes.IndexByte(t[s:], '@'); at >= 16 && machineLocal(t[s:s+at]) {
 		return true // <20261122101507.b3f1c9a2e7d40618@mg.example>: a generated local part is a message's id, no one's address
 	}
-	ls := bytes.LastIndexByte(t[max(0, s-120):s], '\n') + 1 + max(0, s-120)
-	line := bytes.ToLower(t[ls:s])
 	return bytes.Contains(line, []byte("id:")) || bytes.Contains(line, []byte("references:")) || bytes.Contains(line, []byte("in-reply-to:"))
 }
 

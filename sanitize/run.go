@@ -41,6 +41,7 @@ type run struct {
 	// routing number (bankAccount); bankForm: the form being scanned
 	// names a bank (routing_number=…).
 	bankRecord, bankForm bool
+	gqlDoc               bool // the text is a GraphQL document (a "query" member)
 	// inner is what the object walked last named without holding the
 	// value (a Typeform answer's "field": {"ref": "vpn_password"}): its
 	// parent's value member is the pair's value (nestedDescriptor).

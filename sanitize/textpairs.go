@@ -604,6 +604,9 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	for v < len(t) && t[v] == ' ' {
 		v++
 	}
+	if v > i+1 && v < len(t) && t[v] == '<' {
+		v = inlineTagEnd(t, v) // Your temporary password: <b>S</b> (a mail's HTML)
+	}
 	q, qn := x.quoteAt(t, v)
 	if q == 0 {
 		// Unquoted (YAML, chat text: "passphrase: X"): after a space,
@@ -660,6 +663,26 @@ func (x *run) atColon(t []byte, i int, ed *edits) int {
 	x.format(t, vs, e, r, false, ed)
 	x.name = nil
 	return e
+}
+
+// inlineTagEnd returns where the text after the inline element's start
+// tag at t[v] ('<') begins (<b>, <strong>, <code>, <kbd>, <span …>), or
+// v when there is no such tag.
+func inlineTagEnd(t []byte, v int) int {
+	j := v + 1
+	for j < len(t) && j-v < 10 && t[j] >= 'a' && t[j] <= 'z' {
+		j++
+	}
+	switch string(t[v+1 : j]) {
+	case "b", "strong", "code", "kbd", "tt", "em", "i", "span", "samp", "mark", "u", "font":
+	default:
+		return v
+	}
+	gt := bytes.IndexByte(t[j:min(len(t), j+200)], '>')
+	if gt < 0 || j+gt+1 >= len(t) || t[j+gt+1] == '<' {
+		return v
+	}
+	return j + gt + 1
 }
 
 // quoteBefore reports the quote that ends just before t[k] and its length:

@@ -118,6 +118,15 @@ func (x *run) matchValue(vr *valueRule, t []byte, i int, ed *edits) int {
 		}
 		s, e = i+loc[g], i+loc[g+1]
 	}
+	if cut := i + len(window); cut < len(t) && e == cut || rule.Group > 0 && e > s && e < len(t) && tokenByte[t[e]] && tokenByte[t[e-1]] &&
+		(rule.Check == CheckSecretLooking || rule.Check == CheckNamedBefore || rule.Check == CheckFlagName) {
+		// The match ran to the window's end or to its pattern's bound
+		// in the middle of a token: the value goes on (a JWE of 900
+		// characters after "token"), and all of it is the secret.
+		for e < len(t) && tokenByte[t[e]] {
+			e++
+		}
+	}
 	if rule.Entropy > 0 && entropy(t[s:e]) < rule.Entropy {
 		return 0
 	}

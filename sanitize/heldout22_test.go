@@ -60,7 +60,6 @@ func heldout22Cases() []gdef {
 var heldout22Open = map[string]string{
 	// names
 	"1.names/vaadin-flow-bootstrap-security-key: Vaadin-Push-ID (uuid)": "a UUID under a name ending in -ID (Vaadin-Push-ID) is judged an identifier, though Vaadin uses it to authenticate the push connection (v-pushId=)",
-	"unstable 1.names/phoenix-liveview-csrf-and-session":                "after redacting the data-phx-session/data-phx-static Phoenix tokens in HTML, verify still finds a weak-word value in the response and a second pass redacts one more value",
 	// pairs spelled as data
 	"2.pairs/aspnet-trace-axd-collections: trace.axd Cookies row .ASPXAUTH":                           "an HTML table row <td>.ASPXAUTH</td><td>value</td> (trace.axd Cookies Collection) is not tied: a cookie name is not a secret-saying name outside a cookie header",
 	"2.pairs/apollo-state-setting-key-value-rows: Apollo Setting {key: smtp_password, value}":         "a {key: smtp_password, value: 40-hex} object in Apollo cache state is not tied to its key; the hex value is judged a hash",

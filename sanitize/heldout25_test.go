@@ -95,7 +95,6 @@ var heldout25Open = map[string]string{
 	"lost 1.names/firebase-installations-fis-v2-refresh: c3iUgrB2CypuYWLc5z3AYO":          "the Firebase installation id (fid, and the path segment after /installations/) is redacted although it is an identifier, not a credential",
 	"lost 4.carriers/xamarin-soap-entity-escaped-xml-result: role=&quot;Technician&quot;": "entity-escaped XML inside a SOAP <LoginResult> is replaced whole (as personal data) instead of only its token attribute",
 	// unstable outputs
-	"unstable 4.carriers/expo-updates-multipart-mixed-manifest": "the expo-signature part header (sig=\"...\", keyid=\"main\") of a multipart/mixed response is left by the first pass but flagged by verify (word.signature) and redacted by a second: not idempotent",
 }
 
 // u25Pw is a realistic human password: a word, digits, a symbol, a word.

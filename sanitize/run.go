@@ -299,6 +299,9 @@ func (x *run) secret(t []byte, s, e int, rule *Rule, kind Kind, pct bool, ed *ed
 	if len(v) == 0 || isPlaceholder(v) || ed.overlaps(s, e) {
 		return
 	}
+	if n := placeholderAt(t, s); n > 0 && (s+n >= e || !tokenByte[t[s+n]] || t[s+n] == '%') {
+		return // our placeholder and an escape's or entity's bytes after it (…&amp;): redacted already
+	}
 	if isJWT(v) {
 		saved := x.expires
 		repl, changed := x.jwt(v)

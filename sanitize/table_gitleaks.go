@@ -5,7 +5,7 @@
 // Upgrade:    cd sanitize && go run ./internal/gitleaksgen -version latest
 //
 // 68 of 222 gitleaks rules converted (85 value rules: one per literal prefix);
-// the compiled default table has 102 trigger pairs.
+// the compiled default table has 103 trigger pairs.
 //
 // How a gitleaks rule converts:
 //   - A rule converts when every match starts with a literal prefix of at

@@ -330,13 +330,13 @@ func (x *run) lineRest(t, name []byte, v int, ed *edits) int {
 		return -1
 	}
 	e := v
-	for e < len(t) && e-v < 256 && t[e] != '\n' && t[e] != '\r' && !(x.raw && t[e] == '\\' && e+1 < len(t) && (t[e+1] == 'n' || t[e+1] == 'r')) {
+	for e < len(t) && e-v < 1024 && t[e] != '\n' && t[e] != '\r' && !(x.raw && t[e] == '\\' && e+1 < len(t) && (t[e+1] == 'n' || t[e+1] == 'r')) {
 		e++
 	}
 	for e > v && t[e-1] == ' ' {
 		e--
 	}
-	if e-v > 255 || bytes.IndexByte(t[v:e], ' ') < 0 || !x.strongName(InJSONKey, name) || !secretLooking(t[v:e]) {
+	if e-v > 1023 || bytes.IndexByte(t[v:e], ' ') < 0 || !x.strongName(InJSONKey, name) || !secretLooking(t[v:e]) {
 		return -1
 	}
 	if x.pair(InJSONKey, name, t, v, e, false, ed) {

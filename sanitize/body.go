@@ -76,6 +76,14 @@ func (x *run) body(t []byte, mime string, isBase64 bool, ed *edits) {
 			return
 		}
 	}
+	if r := x.reply; r != nil && len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"' && bytes.IndexByte(t[1:len(t)-1], '"') < 0 && bytes.IndexByte(t, '\\') < 0 {
+		// a bare JSON string answering an endpoint that names it
+		// (CyberArk's …/Password/Retrieve)
+		if x.accepts(r, t[1:len(t)-1]) {
+			x.secret(t, 1, len(t)-1, r, r.Kind, false, ed)
+			return
+		}
+	}
 	if b := boundary(mime, t); b != "" {
 		x.multipart(t, b, ed)
 		return

@@ -230,6 +230,9 @@ func (x *run) member(t, key []byte, vs int, c ctx, rule *Rule, d *descriptor, ed
 			r = nil
 		}
 	}
+	if cc == cAny && r == nil && x.reply != nil && vs < len(t) && (t[vs] == '"' || t[vs] == '[' && stringsArray(t, vs)) && payloadKey(key) && x.memberRule(key, t, vs) == nil {
+		r = x.reply // {"response": ["S", …]} from POST …/bypass_codes
+	}
 	if cc == cAny && r == nil {
 		r = x.memberRule(key, t, vs)
 		if (r == nil || r.Weak) && c == cAny && vs < len(t) && t[vs] == '"' {
@@ -872,7 +875,7 @@ func (x *run) array(t []byte, i int, c ctx, rule *Rule, ed *edits, depth int) (i
 // entryValue walks one element of log.entries and stamps its findings with
 // the entry's host and time.
 func (x *run) entryValue(t []byte, i, n int, ed *edits, depth int) (int, error) {
-	x.entry, x.entryStart, x.entryHost, x.entryTime = n, len(x.rep.Findings), "", ""
+	x.entry, x.entryStart, x.entryHost, x.entryTime, x.endpoint = n, len(x.rep.Findings), "", "", nil
 	x.rep.Entries++
 	end, err := x.walk(t, i, cEntry, nil, ed, depth)
 	for k := x.entryStart; k < len(x.rep.Findings); k++ {
@@ -922,6 +925,7 @@ func (x *run) stringValue(t []byte, s, e int, c ctx, rule *Rule, ed *edits) {
 			if host {
 				if u, err := url.Parse(string(dec)); err == nil {
 					x.entryHost = u.Hostname()
+					x.endpoint = x.endpointRule(u.EscapedPath())
 				}
 			}
 			x.url = true
@@ -1033,7 +1037,13 @@ func (x *run) siblings(t []byte, i int, c ctx, ed *edits, depth int) (int, error
 				x.withString(t, s, e, ed, func(dec []byte, ed *edits) { x.paramValue(dec, name, ed) })
 			case (c == cPostData || c == cContent) && string(key) == "text",
 				c == cWSMessage && string(key) == "data":
-				if err := x.bodyString(t, s, e, mime, base64, ed); err != nil {
+				x.reply = nil
+				if c == cContent {
+					x.reply = x.endpoint // a response to …/backup_codes: its generic members are the codes (endpoint.go)
+				}
+				err := x.bodyString(t, s, e, mime, base64, ed)
+				x.reply = nil
+				if err != nil {
 					x.pop()
 					return 0, err
 				}

@@ -931,6 +931,7 @@ func u13Personal() []gdef {
 // other leak or lost decoy fails the test, and so does an entry here that
 // no longer leaks (the list only shrinks).
 var heldout13Open = map[string]string{
+	"9.cards-phrases/delinea-credit-card-template: Name on Card":                                                  "personal data in pairs: {fieldName: Name on Card, itemValue: S} names a person through a descriptive field name",
 	"1.names/synology-dsm-passwd-sid-synotoken: DSM device_id (trusted-device token)":                             "weak name device_id (id) with a long generated value: DSM's trusted-device token (did) is judged an identifier",
 	"lost 1.names/synology-dsm-passwd-sid-synotoken: enable_syno_token=yes":                                       "flag values under token-named parameters: a yes/no switch (enable_syno_token=yes) is redacted as a token",
 	"lost 1.names/ilo-json-login-session-key: \\\"user_name\\\":\\\"Administrator\\\"":                            "personal data: a built-in account name (Administrator) under user_name is pseudonymised as a person's login",
@@ -939,7 +940,6 @@ var heldout13Open = map[string]string{
 	"lost 2.pairs/intune-oma-uri-settings: {\\\"@odata.type\\\":\\\"#microsoft.graph.omaSettin...":                "personal data: displayName of Graph configuration objects (policies, OMA settings, scripts) pseudonymised as a person name",
 	"2.pairs/vim25-optionvalue-key-value: OptionValue snmp.receiver.1.community":                                  "name word not recognised: SNMP community strings (community) are not secret names, in vim25 OptionValue key/value pairs",
 	"lost 2.pairs/wlan-profile-keymaterial-descriptor: <authentication>WPA2PSK</authentication><encr...":          "strong word in an element name (authentication) redacts an enumerated mode (WPA2PSK); no exemption for enum-like values",
-	"3.unnamed/cyberark-retrieve-bare-string-password: retrieved password (bare JSON string)":                     "unnamed: a response body that is a bare JSON string (PVWA Password/Retrieve) is not judged by the endpoint path (/Password/Retrieve)",
 	"lost 3.unnamed/passbolt-setup-and-recover-uuid-links: ead990d6-4d36-43f1-a461-08d9b61e02b6":                  "unnamed: the user-id UUID before the capability token in Passbolt /setup/... paths is redacted instead of the token (and its JSON echo under id)",
 	"3.unnamed/synology-sharing-and-chat-links: DSM sharing link id":                                              "unnamed: short (9-char) share capability segments (/sharing/<id>, gofile.me/<x>/<code>) are below the value-shape threshold and have no capability path word",
 	"3.unnamed/synology-sharing-and-chat-links: gofile.me QuickConnect share code":                                "unnamed: short (9-char) share capability segments (/sharing/<id>, gofile.me/<x>/<code>) are below the value-shape threshold and have no capability path word",
@@ -954,7 +954,6 @@ var heldout13Open = map[string]string{
 	"lost 8.vendors/keystone-fernet-and-application-credential: login_region=https://keystone.acme.example:50...": "cookie values are redacted wholesale: Horizon's login_region cookie (a Keystone URL) is lost",
 	"8.vendors/bitwarden-identity-token-encstrings: login e-mail (form and Auth-Email)":                           "encoding layer not decoded: the base64url Auth-Email header (Bitwarden) carries the e-mail; the known e-mail is not matched in its base64 form",
 	"8.vendors/bitwarden-identity-token-encstrings: protected symmetric key (EncString)":                          "vendor format not recognised: Bitwarden EncString (2.<iv>|<ct>|<mac>) under the bare name Key",
-	"9.cards-phrases/delinea-credit-card-template: Name on Card":                                                  "personal data in pairs: {fieldName: Name on Card, itemValue: S} names a person through a descriptive field name",
 	"lost 9.cards-phrases/intune-powershell-script-base64: Kiosk local admin":                                     "personal data: displayName of Graph configuration objects (policies, OMA settings, scripts) pseudonymised as a person name",
 	"lost 9.cards-phrases/unattend-xml-administrator-password: pass=\\\"oobeSystem\\\"":                           "XML attribute named pass (configuration pass=\"oobeSystem\") is read as a password",
 	"lost 9.cards-phrases/unattend-xml-administrator-password: publicKeyToken=\\\"31bf3856ad364e35\\\"":           "public-by-design values: .NET publicKeyToken (assembly strong-name, 16 hex) redacted as a token",

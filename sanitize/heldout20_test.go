@@ -935,7 +935,6 @@ var heldout20Open = map[string]string{
 	`2.pairs/ory-kratos-settings-ui-nodes-totp: lookup_secret_codes text`:                                        "Ory lookup_secret_codes node: recovery codes in text and context.secrets[].text are not tied to the node id",
 	`3.unnamed/hookdeck-source-url-path: Hookdeck source URL path segment`:                                       "capability URL: the 14-char lowercase path id of hkdk.events is not judged a credential",
 	`3.unnamed/segment-source-function-b-param: Segment source function webhook ?b= value`:                       "the opaque ?b= parameter of fn.segmentapis.com (a base64 capability) is not judged a credential",
-	`3.unnamed/clerk-backup-codes-array: backup codes array element`:                                             "an array of 8-char backup codes under \"codes\" (object backup_code) is not recognised",
 	`3.unnamed/postman-collection-description-free-text: staging login in collection description prose`:          "a human password in markdown prose (`user` / `password`) with no secret word is not found",
 	`3.unnamed/postman-collection-description-free-text: capability path in prose`:                               "a webhook capability URL path in prose is not judged a credential",
 	`4.carriers/supabase-realtime-phoenix-both-serializers: Vercel deploy hook secret path segment in broadcast`: "a Vercel deploy hook URL (/v1/integrations/deploy/<prj>/<secret>) is not known as a capability URL",

@@ -26,7 +26,7 @@ var noRawJSON = false
 // and simple) as it is. It reports false, having changed nothing, when the
 // body must be decoded instead.
 func (x *run) rawJSON(t []byte, s, e int, mime string, ed *edits) bool {
-	if noRawJSON || x.lvl != 0 || x.lvl+1 >= maxEmbed {
+	if noRawJSON || x.lvl != 0 || x.lvl+1 >= maxEmbed || x.reply != nil {
 		return false
 	}
 	sp, ok := x.span(s)

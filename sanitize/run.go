@@ -42,6 +42,10 @@ type run struct {
 	// names a bank (routing_number=…).
 	bankRecord, bankForm bool
 	gqlDoc               bool // the text is a GraphQL document (a "query" member)
+	// endpoint is the rule the entry's URL path names (…/backup_codes,
+	// …/Password/Retrieve); reply is it while the response body is
+	// walked (endpoint.go).
+	endpoint, reply *Rule
 	// inner is what the object walked last named without holding the
 	// value (a Typeform answer's "field": {"ref": "vpn_password"}): its
 	// parent's value member is the pair's value (nestedDescriptor).

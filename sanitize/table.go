@@ -232,7 +232,7 @@ var builtin = []Rule{
 	// X-Foo-Authorization, user[password], wsse:Password, MY_API_KEY.
 	{ID: "word.password", Kind: KindPassword, Where: InHeader | InParam | InJSONKey,
 		Words: []string{"*password", "*passwd", "*pwd", "pass", "pw", "*passphrase", "*passcode", "pin", "pin code", "access code", "sms code", "login code", "one time code", "otp", "totp", "hotp", "*userpass", "*adminpass", "*rootpass", "*dbpass", "*mailpass", "*smtppass", "*ftppass",
-			"mfa code", "otp code", "verification code", "setup code", "security answer", "recovery code", "backup code", "recovery codes", "backup codes", "mnemonic", "seed phrase",
+			"mfa code", "otp code", "verification code", "setup code", "security answer", "recovery code", "backup code", "recovery codes", "backup codes", "bypass code", "bypass codes", "mnemonic", "seed phrase",
 			"recovery key", "recovery phrase", "backup key", "seed words", "secret phrase", "secret answer",
 			// bank step-up codes and telco codes: a TAN (transaction number, iTAN, mTAN, smsTAN), a
 			// memorable word's characters, a SIM's PUK, a security question's answer, the OTP a

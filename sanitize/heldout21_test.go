@@ -64,7 +64,6 @@ var heldout21Open = map[string]string{
 	"3.unnamed/servicetitan-job-summary-prose: garage keypad code in job summary":                       "an 8-digit keypad code after \"garage keypad\" in free-text notes is not recognised",
 	"3.unnamed/parcel-locker-qr-and-signed-tracking-link: locker collection QR payload (array element)": "a QR payload PREFIX|token in an unnamed qr[] array is not split to find the token",
 	"3.unnamed/parcel-locker-qr-and-signed-tracking-link: signed tracking link HMAC path segment":       "a 40-hex HMAC as the last path segment of a tracking link is judged a git/content hash",
-	"3.unnamed/smart-lock-guest-key-share-fragment: guest key share link fragment":                      "a capability token as the bare URL fragment (#token) of a share link is not redacted",
 	// carriers
 	"4.carriers/return-label-pdf-base64-link-annotation: return portal token in a PDF link annotation":     "a base64 application/pdf response is not decoded to scan /URI link annotations",
 	"4.carriers/channel-manager-log-entity-escaped-ota: MessagePassword inside entity-escaped OTA in JSON": "XML that is HTML-entity escaped inside a JSON string (&lt;...MessagePassword=&quot;S&quot;) is not unescaped and parsed",

@@ -63,14 +63,12 @@ var heldout24Open = map[string]string{
 	"2.pairs/calendly-booking-questions-and-answers: {question: Guest Wi-Fi password, answer}":                    "a {question, answer} pair whose question text names a code or password is not tied: question/answer are not read as name/value",
 	"lost 2.pairs/calendly-booking-questions-and-answers: {\\\"question\\\":\\\"How many seats does your offi...": "a non-secret answer beside secret ones is redacted too: the whole questions_and_answers array seems judged at once",
 	// unnamed credentials
-	"3.unnamed/proton-pass-secure-link-and-drive-share-fragment: Pass secure link key (fragment)":      "a bare URL fragment (#key) of a share link is not redacted",
 	"3.unnamed/proton-pass-secure-link-and-drive-share-fragment: Drive share token (path)":             "a 10-char upper-case token after /urls/ (Proton Drive share) is not judged a capability path segment",
 	"3.unnamed/google-calendar-private-ical-address: private-<hex> segment of the secret iCal address": "the private-<32 hex> segment of Google Calendar's secret iCal address inside a batchexecute frame is judged a hash",
 	"3.unnamed/bitwarden-recovery-code-in-ticket-prose: two-step login recovery code in ticket prose":  "a recovery code written as space-separated groups of four in prose is not recognised",
 	"3.unnamed/published-calendar-feeds-in-subscription-list: iCloud published calendar token (path)":  "the token path segment of an iCloud published calendar URL (webcal://pNN-caldav.icloud.com/published/2/...) is not redacted",
 	"3.unnamed/published-calendar-feeds-in-subscription-list: Outlook published calendar hex segment":  "the 32-hex secret segment of an Outlook published calendar URL is judged a hash",
 	"3.unnamed/bitwarden-send-access-fragment: Send access id (fragment and path)":                     "a fragment shaped #<id>/<key> (Bitwarden Send) is not split and redacted; the id then also survives in /sends/access/<id>",
-	"3.unnamed/bitwarden-send-access-fragment: Send key (fragment)":                                    "a fragment shaped #<id>/<key> (Bitwarden Send) is not split and redacted",
 	"3.unnamed/calendly-single-use-links-array: single-use scheduling link 1 (array)":                  "a short xxx-xxx-xxx slug after /d/ of a single-use scheduling link is not judged a capability",
 	"3.unnamed/calendly-single-use-links-array: single-use scheduling link 2 (array)":                  "a short xxx-xxx-xxx slug after /d/ of a single-use scheduling link is not judged a capability",
 	// carriers

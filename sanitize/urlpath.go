@@ -36,8 +36,8 @@ func (x *run) urlPath(t []byte, ed *edits) {
 	// A share link keeps its key in a fragment of one value, which never
 	// reaches the server (https://drive.example/urls/ABC#<key>,
 	// https://share.example/s#<key>): judged as machine-generated or not.
-	if end+12 < len(t) && t[end] == '#' {
-		x.fragmentKey(t, end+1, ed)
+	if h := bytes.IndexByte(t[end:], '#'); h >= 0 && end+h+12 < len(t) && !bytes.ContainsAny(t[end:end+h], " \"'<>") {
+		x.fragmentKey(t, end+h+1, ed) // (after the query too: /s?v=2#<key>)
 	}
 	// A single-page app's route in the fragment is a path too
 	// (https://app/#/verify-email/<token>, #!/reset/<token>).
@@ -55,14 +55,24 @@ func (x *run) urlPath(t []byte, ed *edits) {
 // machine-generated value (an anchor is a word: #section-2, #L120).
 func (x *run) fragmentKey(t []byte, f int, ed *edits) {
 	e := f
-	for e < len(t) && (isWordByte(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '~') {
+	for e < len(t) && (isWordByte(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '~' || t[e] == '/' && e > f) {
 		e++
 	}
-	if e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '<' && t[e] != '>' || ed.overlaps(f, e) {
+	if e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '<' && t[e] != '>' || ed.overlaps(f, e) || x.rules.shape == nil {
 		return // a route, a query in the fragment (#access_token=…), or more than one value
 	}
-	if v := t[f:e]; x.rules.shape != nil && !isPlaceholder(v) && machineGenerated(v, true) {
-		x.secret(t, f, e, x.rules.shape, x.rules.shape.Kind, true, ed)
+	// One value, or an id and a key (Bitwarden Send's #<id>/<key>). A
+	// fragment never reaches a server: 32 bytes in base64 there are a
+	// key, not a digest.
+	parts := bytes.Split(t[f:e], []byte{'/'})
+	if len(parts) > 2 {
+		return
+	}
+	for _, v := range parts {
+		if len(v) >= 12 && !isPlaceholder(v) && machineGenerated(v, false) && !isUUID(v) {
+			x.secret(t, f, e, x.rules.shape, x.rules.shape.Kind, true, ed)
+			return
+		}
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 
 // RulesVersion identifies the built-in table; it is recorded in every
 // sanitized file and report. Bump it whenever the table changes.
-const RulesVersion = "2026.12.4"
+const RulesVersion = "2026.12.5"
 
 // Where says which kind of name (or which values) a Rule looks at.
 type Where uint8

@@ -83,53 +83,47 @@ func (x *run) tableColumns(t []byte, i, depth int) [][]byte {
 // tableRows walks the rows array at t[i] ('['): a row that is an array
 // has its cells walked as members named by cols, one descriptor per row.
 func (x *run) tableRows(t []byte, i int, cols [][]byte, ed *edits, depth int) (int, error) {
+	return x.elements(t, i, func(n, i int) (int, error) {
+		x.push(nil, n)
+		defer x.pop()
+		if i < len(t) && t[i] == '[' {
+			return x.tableRow(t, i, cols, ed, depth+1)
+		}
+		return x.walk(t, i, cAny, nil, ed, depth+1)
+	})
+}
+
+// tableRow walks one row (the array at t[i]).
+func (x *run) tableRow(t []byte, i int, cols [][]byte, ed *edits, depth int) (int, error) {
+	var d descriptor
+	end, err := x.elements(t, i, func(k, i int) (int, error) {
+		if k < len(cols) {
+			return x.member(t, x.key(cols[k]), i, cAny, nil, &d, ed, depth)
+		}
+		x.push(nil, k)
+		defer x.pop()
+		return x.walk(t, i, cAny, nil, ed, depth+1)
+	})
+	if err == nil {
+		x.applyDescriptor(t, &d, ed, depth)
+	}
+	return end, err
+}
+
+// elements parses the array at t[i] ('['), calling value for each
+// element with its index and start; value returns the element's end.
+func (x *run) elements(t []byte, i int, value func(n, i int) (int, error)) (int, error) {
 	i = skipWS(t, i+1)
 	if i < len(t) && t[i] == ']' {
 		return i + 1, nil
 	}
 	for n := 0; ; n++ {
-		x.push(nil, n)
 		var err error
-		if i < len(t) && t[i] == '[' {
-			i, err = x.tableRow(t, i, cols, ed, depth+1)
-		} else {
-			i, err = x.walk(t, i, cAny, nil, ed, depth+1)
-		}
-		x.pop()
-		if err != nil {
+		if i, err = value(n, skipWS(t, i)); err != nil {
 			return 0, err
 		}
 		var done bool
 		if i, done, err = afterValue(t, i, ']'); err != nil || done {
-			return i, err
-		}
-	}
-}
-
-// tableRow walks one row (the array at t[i]).
-func (x *run) tableRow(t []byte, i int, cols [][]byte, ed *edits, depth int) (int, error) {
-	i = skipWS(t, i+1)
-	if i < len(t) && t[i] == ']' {
-		return i + 1, nil
-	}
-	var d descriptor
-	for k := 0; ; k++ {
-		var err error
-		if k < len(cols) {
-			i, err = x.member(t, x.key(cols[k]), skipWS(t, i), cAny, nil, &d, ed, depth)
-		} else {
-			x.push(nil, k)
-			i, err = x.walk(t, i, cAny, nil, ed, depth+1)
-			x.pop()
-		}
-		if err != nil {
-			return 0, err
-		}
-		var done bool
-		if i, done, err = afterValue(t, i, ']'); err != nil || done {
-			if err == nil {
-				x.applyDescriptor(t, &d, ed, depth)
-			}
 			return i, err
 		}
 	}

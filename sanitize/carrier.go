@@ -19,6 +19,7 @@ const (
 	carrierNDJSON
 	carrierHeaderLines
 	carrierGWT
+	carrierCSV
 )
 
 // carrier scans t as the carrier its mime type or first bytes say it is.
@@ -39,6 +40,8 @@ func (x *run) carrier(t []byte, mime string, ed *edits) bool {
 		return true
 	case carrierGWT:
 		return x.gwtRPC(t, ed)
+	case carrierCSV:
+		return x.csv(t, ed)
 	}
 	return false
 }
@@ -60,6 +63,8 @@ func sniffCarrier(mime string, t []byte, raw bool) carrierType {
 			return carrierHeaderLines
 		case strings.Contains(lm, "gwt-rpc"):
 			return carrierGWT
+		case strings.Contains(lm, "csv") || strings.Contains(lm, "tab-separated-values"):
+			return carrierCSV
 		}
 	}
 	i := skipLead(t, raw)

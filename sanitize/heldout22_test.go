@@ -78,9 +78,6 @@ var heldout22Open = map[string]string{
 	// cards and bank accounts
 	"9.cards/gwt-rpc-card-positional: GWT-RPC positional card string": "a Luhn-valid Discover number (6011...) between pipes in a GWT-RPC body is not found",
 	// personal
-	"10.personal/flask-admin-user-csv-export: CSV first name":                                         "CSV bodies are not read by column: a First Name column value is not pseudonymised",
-	"10.personal/flask-admin-user-csv-export: CSV last name":                                          "CSV bodies are not read by column: a Last Name column value is not pseudonymised",
-	"10.personal/flask-admin-user-csv-export: CSV last login IP":                                      "CSV bodies are not read by column: a Last Login IP column value (the user's IP) is kept",
 	"10.personal/django-debug-remote-addr-and-forwarded-for: REMOTE_ADDR / X-Forwarded-For client IP": "the client IP in Django debug page rows (REMOTE_ADDR, HTTP_X_FORWARDED_FOR, entity-quoted in <pre>) is not judged the user's IP",
 }
 

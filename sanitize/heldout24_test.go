@@ -85,9 +85,7 @@ var heldout24Open = map[string]string{
 	"6.everywhere/google-at-token-wiz-data-then-form-then-query: at XSRF token (WIZ_global_data SNlM0e, form body, query)": "the at XSRF token is never recognised: not under WIZ_global_data's opaque SNlM0e key, not as the at= form field or query parameter",
 	"lost 6.everywhere/bitwarden-webauthn-assertion-token-json-and-form: SZYN5YgOjGh0NBcPZHZgW4_krrmihjLHmVzzuoMdl2MFA...": "WebAuthn authenticatorData (rpIdHash, flags, counter: public) inside deviceResponse is redacted",
 	// graphql
-	"7.graphql/multipart-upload-vault-csv-import: login_password column of an uploaded CSV (row 1)": "a text/csv file part of a GraphQL multipart upload is not read by column (login_password)",
-	"7.graphql/multipart-upload-vault-csv-import: login_password column of an uploaded CSV (row 2)": "a text/csv file part of a GraphQL multipart upload is not read by column (login_password)",
-	"lost 7.graphql/create-app-password-response-data: ap_e699dbd64a":                               "an ap_-prefixed id member beside a secret member (appPassword {id, label, secret}) is judged a secret and redacted",
+	"lost 7.graphql/create-app-password-response-data: ap_e699dbd64a": "an ap_-prefixed id member beside a secret member (appPassword {id, label, secret}) is judged a secret and redacted",
 	// cards and accounts
 	"9.cards/ticket-mail-prose-card-and-iban: IBAN with spaces in ticket prose":                 "an IBAN written in groups of four with spaces in prose is not recognised",
 	"9.cards/roundcube-viewsource-qp-invoice-iban: Kontonummer (account number) in the invoice": "an account number after Kontonummer: (German) in mail text is not recognised",

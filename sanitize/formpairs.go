@@ -46,6 +46,7 @@ func (x *run) formPairs(t []byte, ed *edits) {
 		}
 		k = j + 1
 	}
+	x.shortLogin(t, fields, ed)
 	for i, f := range fields {
 		if f.ve <= f.vs || !descriptorValue(f.last) || ed.overlaps(f.vs, f.ve) {
 			continue
@@ -117,4 +118,29 @@ func nearestName(fields []formField, i int) int {
 		}
 	}
 	return -1
+}
+
+// shortLogin redacts the p field of a sign-in form written with one-letter
+// names (u=ops&p=S, an app's or a router's login): beside a u (or user,
+// username, login, email) field, p is the password.
+func (x *run) shortLogin(t []byte, fields []formField, ed *edits) {
+	pi, user := -1, false
+	for i, f := range fields {
+		if f.prefix != nil {
+			continue
+		}
+		switch string(f.last) {
+		case "p", "pw":
+			pi = i
+		case "u", "user", "username", "login", "email", "usr":
+			user = true
+		}
+	}
+	if pi < 0 || !user || len(fields) > 8 {
+		return
+	}
+	f := fields[pi]
+	if r := x.lookup(InParam, []byte("password")); r != nil && f.ve > f.vs && !ed.overlaps(f.vs, f.ve) && x.accepts(r, percentDecode(t[f.vs:f.ve])) {
+		x.formatNamed([]byte("p"), t, f.vs, f.ve, r, true, ed)
+	}
 }

@@ -85,7 +85,6 @@ var heldout25Open = map[string]string{
 	"4.carriers/flutter-grpc-binary-protobuf-login: refresh token in a binary protobuf response": "a 48-hex token in a binary protobuf response field is kept (the base64url token beside it is caught): hex inside protobuf is judged a hash",
 	"4.carriers/messagepack-login-request-and-token: password in a MessagePack map":              "a base64 application/msgpack request body is not decoded as a MessagePack map: the value after the \"password\" key survives",
 	// exporters
-	"5.exporters/okhttp-joined-set-cookie-and-bare-cookie: p form field (password)": "a one-letter form field p (beside u) carrying the password is not judged secret",
 	// graphql
 	"7.graphql/amplify-appsync-api-key-and-device-token-input: variables.input.address (APNs token)": "a 64-hex APNs token under input.address (channel APNS) in GraphQL variables is judged a hash",
 	"7.graphql/error-echoes-invalid-variable: promo redemption code (variables, echoed in errors)":   "a variable value redacted in the request (cardCode) is not replaced where the response echoes it in errors[].message",

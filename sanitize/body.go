@@ -191,10 +191,7 @@ func (x *run) base64Body(t []byte, mime string, ed *edits) {
 			return
 		}
 		if isBinaryMime(mime) {
-			x.scanText(dec, &sub, true)
-			if x.rules.shape != nil {
-				x.proseTokens(dec, &sub) // its strings judged by their shape, as in free text
-			}
+			x.binaryScan(dec, &sub)
 		} else if !x.utf16Body(dec, mime, &sub) && !x.carrier(dec, mime, &sub) {
 			x.scanString(dec, &sub)
 		}

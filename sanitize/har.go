@@ -573,8 +573,8 @@ func bankKey(key []byte) bool {
 // accountKey reports whether a member key names an account's number
 // (the word.account-number rule's words).
 func (x *run) accountKey(key []byte) bool {
-	if len(key) < 6 || len(key) > 40 || x.rules.account == nil {
-		return false
+	if len(key) < 6 || len(key) > 40 || x.rules.account == nil || !x.rules.keys.mayKey(key) {
+		return false // (the name filter first: this runs for every string member)
 	}
 	var lk [40]byte
 	k := lowerASCII(lk[:0], key)

@@ -23,22 +23,7 @@ var mailHeaders = []string{"received:", "return-path:", "delivered-to:", "from:"
 // its first line, and From:, MIME-Version: or Message-ID: among the header
 // lines before a blank line.
 func mailStart(t []byte) bool {
-	if len(t) < 16 || !(t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 'a' && t[0] <= 'z') {
-		return false
-	}
-	nl := bytes.IndexByte(t[:min(len(t), 1024)], '\n')
-	if nl < 0 {
-		return false
-	}
-	first := bytes.ToLower(t[:min(nl, 40)])
-	known := false
-	for _, h := range mailHeaders {
-		if bytes.HasPrefix(first, []byte(h)) {
-			known = true
-			break
-		}
-	}
-	if !known {
+	if len(t) < 16 || !mailHeaderFirst(t) || bytes.IndexByte(t[:min(len(t), 1024)], '\n') < 0 {
 		return false
 	}
 	he := mailHeaderEnd(t)
@@ -52,14 +37,25 @@ func mailStart(t []byte) bool {
 // rawMailStart is mailStart's cheap test on a body still JSON-escaped: a
 // mail header first, an escaped blank line after it.
 func rawMailStart(raw []byte) bool {
-	if len(raw) < 16 || !(raw[0] >= 'A' && raw[0] <= 'Z' || raw[0] >= 'a' && raw[0] <= 'z') {
+	if len(raw) < 16 || !mailHeaderFirst(raw) {
 		return false
 	}
-	first := bytes.ToLower(raw[:min(len(raw), 40)])
+	w := raw[:min(len(raw), 256<<10)]
+	return bytes.Contains(w, []byte(`\r\n\r\n`)) || bytes.Contains(w, []byte(`\n\n`))
+}
+
+// mailHeaderFirst reports whether t starts with one of mailHeaders (any
+// case); a letter first and a ':' within 40 bytes are checked before
+// (most strings are not mail).
+func mailHeaderFirst(t []byte) bool {
+	if len(t) == 0 || !(t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 'a' && t[0] <= 'z') || bytes.IndexByte(t[:min(len(t), 40)], ':') < 0 {
+		return false
+	}
+	var lk [40]byte
+	first := lowerASCII(lk[:0], t[:min(len(t), 40)])
 	for _, h := range mailHeaders {
 		if bytes.HasPrefix(first, []byte(h)) {
-			w := raw[:min(len(raw), 256<<10)]
-			return bytes.Contains(w, []byte(`\r\n\r\n`)) || bytes.Contains(w, []byte(`\n\n`))
+			return true
 		}
 	}
 	return false

@@ -186,10 +186,7 @@ func shift(list []edit, d int) []edit {
 // redacted.
 func (x *run) protobuf(b []byte, fields []protoField) []byte {
 	var sub edits
-	x.scanText(b, &sub, true)
-	if x.rules.shape != nil {
-		x.proseTokens(b, &sub)
-	}
+	x.binaryScan(b, &sub)
 	x.protoPairs(b, fields, &sub)
 	if len(sub.list) == 0 {
 		return nil
@@ -252,13 +249,19 @@ func (x *run) grpcWebFrames(b []byte) ([]byte, bool) {
 	return out, true
 }
 
+// binaryScan scans b as binary text: credential formats, and its strings
+// by their shape as in free text (a message names no field).
+func (x *run) binaryScan(b []byte, ed *edits) {
+	x.scanText(b, ed, true)
+	if x.rules.shape != nil {
+		x.proseTokens(b, ed)
+	}
+}
+
 // binaryText scans b as binary text and returns it redacted, or nil.
 func (x *run) binaryText(b []byte) []byte {
 	var sub edits
-	x.scanText(b, &sub, true)
-	if x.rules.shape != nil {
-		x.proseTokens(b, &sub)
-	}
+	x.binaryScan(b, &sub)
 	if len(sub.list) == 0 {
 		return nil
 	}
